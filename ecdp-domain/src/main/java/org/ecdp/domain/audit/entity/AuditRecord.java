@@ -1,0 +1,76 @@
+package org.ecdp.domain.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * Who did what, when, to which record. Written for every administrative change, every
+ * export and every reading of a sensitive record; never updated or deleted.
+ */
+@Entity
+@Table(name = "audit_record")
+@NamedQuery(name = AuditRecord.LATEST, query = "select a from AuditRecord a order by a.at desc, a.id desc")
+public class AuditRecord {
+
+    public static final String LATEST = "AuditRecord.latest";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    @Column(nullable = false, length = 40)
+    private String actor;
+
+    @Column(nullable = false, length = 60)
+    private String action;
+
+    @Column(length = 200)
+    private String target;
+
+    @Column(length = 2000)
+    private String detail;
+
+    protected AuditRecord() {
+    }
+
+    public AuditRecord(Instant at, String actor, String action, String target, String detail) {
+        this.at = at;
+        this.actor = actor;
+        this.action = action;
+        this.target = target;
+        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

@@ -1,0 +1,78 @@
+package org.ecdp.domain.service.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.ecdp.domain.entity.BaseEntity;
+import org.ecdp.domain.validation.InvalidInput;
+
+/**
+ * One of the organisation's services (teams): Advocacy, Support Planning, Payroll, Peer
+ * Mentoring... Staff work in one or more. Its code is stable and used by partners; its
+ * name may change. An archived service keeps its history but takes no new work.
+ */
+@Entity
+@Table(name = "ecdp_service")
+@NamedQuery(name = Service.ALL, query = "select s from Service s order by s.name")
+@NamedQuery(name = Service.BY_CODE, query = "select s from Service s where s.code = :code")
+public class Service extends BaseEntity {
+
+    public static final String ALL = "Service.all";
+    public static final String BY_CODE = "Service.byCode";
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String code;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    private boolean archived;
+
+    protected Service() {
+    }
+
+    public Service(String code, String name) {
+        this.code = validCode(code);
+        rename(name);
+    }
+
+    public static String validCode(String code) {
+        String normalised = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(normalised).matches()) {
+            throw InvalidInput.of("code", "Use 2 to 40 capital letters, digits or underscores, starting with a letter");
+        }
+        return normalised;
+    }
+
+    public void rename(String newName) {
+        String trimmed = newName == null ? "" : newName.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw InvalidInput.of("name", "Enter a name of 1 to 100 characters");
+        }
+        this.name = trimmed;
+    }
+
+    public void archive() {
+        archived = true;
+    }
+
+    public void reopen() {
+        archived = false;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+}

@@ -1,0 +1,60 @@
+package org.ecdp.domain.user.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
+import java.util.Map;
+import org.ecdp.domain.validation.InvalidInput;
+
+/**
+ * PBKDF2-HMAC-SHA256 with 210,000 iterations (OWASP 2023) and a 32-byte salt, through the
+ * container's Jakarta Security implementation. Also the rule for acceptable passwords and
+ * the generator for one-off ones.
+ */
+@ApplicationScoped
+public class Passwords {
+
+    public static final int MIN_LENGTH = 10;
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    @PostConstruct
+    void configure() {
+        hash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    }
+
+    public String hash(String password) {
+        return hash.generate(password.toCharArray());
+    }
+
+    public boolean matches(String password, String storedHash) {
+        return storedHash != null && hash.verify(password.toCharArray(), storedHash);
+    }
+
+    /** Demo accounts use the short password "demo" by design; real accounts must pass this. */
+    public static void checkStrength(String field, String password) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            throw InvalidInput.of(field, "Use at least " + MIN_LENGTH + " characters");
+        }
+        if (password.length() > 200) {
+            throw InvalidInput.of(field, "Use at most 200 characters");
+        }
+    }
+
+    public static String generate() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

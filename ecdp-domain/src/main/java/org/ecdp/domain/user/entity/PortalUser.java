@@ -1,0 +1,155 @@
+package org.ecdp.domain.user.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ecdp.domain.entity.BaseEntity;
+import org.ecdp.domain.service.entity.Service;
+import org.ecdp.domain.validation.InvalidInput;
+
+/**
+ * Someone who signs in to the portal: staff, officer, coordinator, coach, evaluator or
+ * administrator. Only a PBKDF2 hash of the password is kept. A disabled user cannot sign
+ * in but stays in the audit trail and as the author of what they recorded.
+ */
+@Entity
+@Table(name = "portal_user")
+@NamedQuery(name = PortalUser.ALL, query = "select u from PortalUser u order by u.username")
+@NamedQuery(name = PortalUser.BY_USERNAME, query = "select u from PortalUser u where u.username = :username")
+public class PortalUser extends BaseEntity {
+
+    public static final String ALL = "PortalUser.all";
+    public static final String BY_USERNAME = "PortalUser.byUsername";
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,39}");
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "user_service", joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "service_id"))
+    private Set<Service> services = new LinkedHashSet<>();
+
+    protected PortalUser() {
+    }
+
+    public PortalUser(String username, String displayName, String passwordHash, Instant createdAt) {
+        this.username = validUsername(username);
+        rename(displayName);
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    public static String validUsername(String username) {
+        String normalised = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(normalised).matches()) {
+            throw InvalidInput.of("username", "Use 2 to 40 lower-case letters, digits, dots, dashes or underscores, starting with a letter");
+        }
+        return normalised;
+    }
+
+    public void rename(String newDisplayName) {
+        String trimmed = newDisplayName == null ? "" : newDisplayName.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw InvalidInput.of("displayName", "Enter a name of 1 to 100 characters");
+        }
+        this.displayName = trimmed;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void grantRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    /** Staff work in services; the services matter only while the user holds the STAFF role. */
+    public void assignServices(Set<Service> newServices) {
+        services.clear();
+        services.addAll(newServices);
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public boolean holds(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean worksIn(String serviceCode) {
+        return services.stream().anyMatch(s -> s.getCode().equals(serviceCode));
+    }
+
+    public List<Service> servicesByName() {
+        return services.stream().sorted(Comparator.comparing(Service::getName)).toList();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Set<Service> getServices() {
+        return Set.copyOf(services);
+    }
+}
