@@ -1,0 +1,37 @@
+package org.ecdp.web.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecdp.domain.validation.FieldError;
+
+/** An RFC 9457 problem document; validation problems carry {@code errors: [{field, message}]}. */
+public final class Problem {
+
+    public static final MediaType TYPE = new MediaType("application", "problem+json");
+
+    private Problem() {
+    }
+
+    public static Response of(int status, String title, String detail) {
+        return of(status, title, detail, null);
+    }
+
+    public static Response of(int status, String title, String detail, List<FieldError> errors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("status", status);
+        body.put("title", title);
+        body.put("detail", detail);
+        if (errors != null) {
+            body.put("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+        }
+        Response.ResponseBuilder builder = Response.status(status).type(TYPE).entity(body);
+        if (status == 401) {
+            builder.header("WWW-Authenticate", "Basic realm=\"ecdp\", charset=\"UTF-8\"");
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,60 @@
+package org.ecdp.web.api;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.validation.NotFound;
+
+/** Every failure of the API becomes a problem document; nothing leaks a stack trace. */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable t = unwrap(thrown);
+        if (t instanceof InvalidInput invalid) {
+            return Problem.of(400, "Bad Request", invalid.getMessage(), invalid.errors());
+        }
+        if (t instanceof NotFound nf) {
+            return Problem.of(404, "Not Found", nf.getMessage());
+        }
+        if (t instanceof NotFoundException) {
+            return Problem.of(404, "Not Found", "No such resource");
+        }
+        if (t instanceof OptimisticLockException) {
+            return Problem.of(409, "Conflict", "Someone else changed this record; reload and try again");
+        }
+        if (t instanceof JsonbException || t instanceof ProcessingException) {
+            return Problem.of(400, "Bad Request", "The body is not valid JSON of the expected shape");
+        }
+        if (t instanceof WebApplicationException wae) {
+            int status = wae.getResponse().getStatus();
+            return Problem.of(status, wae.getResponse().getStatusInfo().getReasonPhrase(), wae.getMessage());
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in the API", thrown);
+        return Problem.of(500, "Internal Server Error", "Something went wrong on our side; it has been logged");
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while ((current instanceof EJBException || current instanceof RollbackException
+                || current instanceof jakarta.transaction.TransactionalException
+                || (current instanceof ProcessingException && current.getCause() instanceof JsonbException))
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

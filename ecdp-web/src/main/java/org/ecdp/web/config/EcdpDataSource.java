@@ -1,0 +1,117 @@
+package org.ecdp.web.config;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The portal's JDBC connections, behind the container's pool (see {@link PortalDataSource}).
+ * One class for both databases: the driver is chosen from the URL, which comes from
+ * MicroProfile Config ({@code ECDP_DB_URL} etc. in the environment, else the embedded H2
+ * file under {@code ECDP_DATA_DIR}). {@code jdbc:mariadb:} URLs are served by the MySQL driver.
+ */
+public class EcdpDataSource implements DataSource {
+
+    private volatile Driver driver;
+    private volatile String url;
+    private int loginTimeout;
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        Config config = ConfigProvider.getConfig(EcdpDataSource.class.getClassLoader());
+        Properties props = new Properties();
+        config.getOptionalValue("ecdp.db.user", String.class).ifPresent(u -> props.setProperty("user", u));
+        config.getOptionalValue("ecdp.db.password", String.class).ifPresent(p -> props.setProperty("password", p));
+        return connect(config, props);
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        Properties props = new Properties();
+        if (username != null) {
+            props.setProperty("user", username);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        return connect(ConfigProvider.getConfig(EcdpDataSource.class.getClassLoader()), props);
+    }
+
+    private Connection connect(Config config, Properties props) throws SQLException {
+        if (driver == null) {
+            String configured = config.getValue("ecdp.db.url", String.class).trim();
+            url = configured.startsWith("jdbc:mariadb:") ? "jdbc:mysql:" + configured.substring("jdbc:mariadb:".length()) : configured;
+            driver = load(url);
+        }
+        Connection connection = driver.connect(url, props);
+        if (connection == null) {
+            throw new SQLException("No driver accepts " + url);
+        }
+        return connection;
+    }
+
+    private static Driver load(String url) throws SQLException {
+        String className;
+        if (url.startsWith("jdbc:h2:")) {
+            className = "org.h2.Driver";
+        } else if (url.startsWith("jdbc:mysql:")) {
+            className = "com.mysql.cj.jdbc.Driver";
+        } else {
+            throw new SQLException("Unsupported database URL (use jdbc:h2:, jdbc:mysql: or jdbc:mariadb:): " + url);
+        }
+        try {
+            return (Driver) Class.forName(className, true, EcdpDataSource.class.getClassLoader()).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException("Cannot load JDBC driver " + className, e);
+        }
+    }
+
+    public static boolean isMySql(String url) {
+        return url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:");
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // connections log through the driver's own logging
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+}
