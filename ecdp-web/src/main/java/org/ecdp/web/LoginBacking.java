@@ -1,7 +1,6 @@
 package org.ecdp.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -31,6 +30,15 @@ public class LoginBacking {
 
     private String username;
     private String password;
+    private boolean failed;
+
+    public boolean isFailed() {
+        return failed;
+    }
+
+    public String getFailureMessage() {
+        return FAILED;
+    }
 
     public void signIn() throws IOException {
         ExternalContext ext = faces.getExternalContext();
@@ -45,7 +53,7 @@ public class LoginBacking {
             faces.responseComplete();
         } else {
             password = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
+            failed = true;
             faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_OK);
         }
     }

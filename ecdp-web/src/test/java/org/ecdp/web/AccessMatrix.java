@@ -1,0 +1,47 @@
+package org.ecdp.web;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.ecdp.domain.user.entity.Role;
+
+/**
+ * Who may open which page and call which endpoint: the design, written once. The browser
+ * test walks every row for every demo role and for an anonymous visitor. A new page or
+ * endpoint is added here with the roles it allows.
+ */
+final class AccessMatrix {
+
+    static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+    /** Page path to the roles that may open it; anyone else gets the 403 page, anonymous goes to sign in. */
+    static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
+
+    /** GET endpoint to the roles that get 200; others 403, anonymous 401. */
+    static final Map<String, Set<Role>> API_GETS = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("index.xhtml", EVERYONE);
+        PAGES.put("admin/users.xhtml", EnumSet.of(Role.ADMIN));
+        PAGES.put("admin/services.xhtml", EnumSet.of(Role.ADMIN));
+        PAGES.put("admin/audit.xhtml", EnumSet.of(Role.ADMIN));
+
+        API_GETS.put("api/services", EVERYONE);
+    }
+
+    /** The demo user who holds exactly this role. */
+    static String demoUser(Role role) {
+        return switch (role) {
+            case STAFF -> "staff";
+            case OFFICER -> "officer";
+            case COORDINATOR -> "coordinator";
+            case COACH -> "coach";
+            case EVALUATOR -> "evaluator";
+            case ADMIN -> "admin";
+        };
+    }
+
+    private AccessMatrix() {
+    }
+}

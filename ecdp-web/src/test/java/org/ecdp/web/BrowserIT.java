@@ -1,0 +1,201 @@
+package org.ecdp.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ecdp.domain.user.entity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser against the deployed portal: signing in and out, each role's menu, the
+ * role x URL matrix for pages and API, and an axe-core scan of every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static Browser browser;
+
+    @BeforeEach
+    void browser() {
+        if (browser == null) {
+            browser = new Browser(base.toString());
+        }
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void eachRoleSeesItsOwnHomeAndMenuAndNotAnothers() {
+        Map<Role, String> homeCard = Map.of(Role.STAFF, "home-staff", Role.OFFICER, "home-officer",
+                Role.COORDINATOR, "home-coordinator", Role.COACH, "home-coach", Role.EVALUATOR, "home-evaluator",
+                Role.ADMIN, "home-admin");
+        for (Role role : Role.values()) {
+            browser.signInAs(AccessMatrix.demoUser(role));
+            assertThat(browser.text()).as(role + " sees who is signed in").contains("Signed in as");
+            for (Role other : Role.values()) {
+                assertThat(browser.present(homeCard.get(other))).as(role + " sees the " + other + " card").isEqualTo(other == role);
+            }
+            assertThat(browser.present("nav-users")).as(role + " has the Users menu entry").isEqualTo(role == Role.ADMIN);
+            browser.screenshot("home-" + role.name().toLowerCase());
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsOneErrorThatDoesNotSayWhichPartWasWrong() {
+        browser.signIn("staff", "not-the-password");
+        assertThat(browser.text()).contains("Username or password not recognised");
+        assertThat(browser.present("signOut")).isFalse();
+        assertThat(browser.driver.findElement(By.id("username")).getAttribute("value")).isEqualTo("staff");
+        browser.signIn("nobody-of-that-name", "demo");
+        assertThat(browser.text()).contains("Username or password not recognised");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        browser.signInAs("officer");
+        browser.driver.findElement(By.id("signOut")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("login.xhtml"));
+        assertThat(browser.text()).contains("You have signed out");
+        browser.open("index.xhtml");
+        assertThat(browser.driver.getCurrentUrl()).contains("login.xhtml");
+    }
+
+    @Test
+    void aSignedOutVisitorIsSentToSignInAndThenBackToThePageTheyWanted() {
+        browser.open("admin/services.xhtml");
+        assertThat(browser.driver.getCurrentUrl()).contains("login.xhtml");
+        browser.driver.findElement(By.id("username")).sendKeys("admin");
+        browser.driver.findElement(By.id("password")).sendKeys("demo");
+        browser.driver.findElement(By.id("signIn")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("admin/services.xhtml"));
+        assertThat(browser.title()).startsWith("Services");
+    }
+
+    @Test
+    void everyPageAllowsExactlyTheRolesDesignedAndAnonymousMustSignIn() {
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            browser.signInAs(AccessMatrix.demoUser(role));
+            AccessMatrix.PAGES.forEach((page, allowed) -> {
+                browser.open(page);
+                boolean denied = browser.title().startsWith("You do not have access");
+                if (denied == allowed.contains(role)) {
+                    wrong.add(role + " " + page + (denied ? " denied" : " allowed"));
+                }
+            });
+        }
+        browser.driver.manage().deleteAllCookies();
+        AccessMatrix.PAGES.keySet().forEach(page -> {
+            browser.open(page);
+            if (!browser.driver.getCurrentUrl().contains("login.xhtml")) {
+                wrong.add("anonymous " + page + " not sent to sign in");
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyEndpointAnswersEachRoleAsDesigned() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Set<Role>> row : AccessMatrix.API_GETS.entrySet()) {
+            URI uri = URI.create(browser.url(row.getKey()));
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            if (anonymous.statusCode() != 401 || !anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                wrong.add("anonymous " + row.getKey() + " -> " + anonymous.statusCode());
+            }
+            HttpResponse<String> badPassword = http.send(withBasic(uri, "staff", "wrong"), HttpResponse.BodyHandlers.ofString());
+            if (badPassword.statusCode() != 401) {
+                wrong.add("wrong password " + row.getKey() + " -> " + badPassword.statusCode());
+            }
+            for (Role role : Role.values()) {
+                int status = http.send(withBasic(uri, AccessMatrix.demoUser(role), "demo"), HttpResponse.BodyHandlers.ofString()).statusCode();
+                int expected = row.getValue().contains(role) ? 200 : 403;
+                if (status != expected) {
+                    wrong.add(role + " " + row.getKey() + " -> " + status + " (expected " + expected + ")");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theApiNeverAcceptsTheBrowserSessionInsteadOfCredentials() throws Exception {
+        browser.signInAs("admin");
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('api/services', {credentials: 'include'}).then(r => done(r.status)).catch(e => done(String(e)));");
+        assertThat(status).isEqualTo(401L);
+    }
+
+    @Test
+    void everyPagePassesAnAxeScanWithNoSeriousOrCriticalViolation() {
+        List<String> problems = new ArrayList<>();
+        browser.open("login.xhtml");
+        scan("login", problems);
+        browser.signIn("staff", "wrong-password");
+        scan("login-error", problems);
+        browser.signInAs("staff");
+        scan("home-staff", problems);
+        browser.open("admin/users.xhtml");
+        scan("forbidden", problems);
+        browser.open("no-such-page.xhtml");
+        scan("not-found", problems);
+        browser.signInAs("admin");
+        for (String page : AccessMatrix.PAGES.keySet()) {
+            browser.open(page);
+            scan(page, problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private void scan(String name, List<String> problems) {
+        browser.screenshot("axe-" + name.replace('/', '-').replace(".xhtml", ""));
+        for (Map<String, Object> v : browser.seriousAccessibilityViolations()) {
+            problems.add(name + ": " + v.get("id") + " (" + v.get("impact") + ") " + v.get("help") + " at " + v.get("nodes"));
+        }
+    }
+
+    private static HttpRequest withBasic(URI uri, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + token).build();
+    }
+}

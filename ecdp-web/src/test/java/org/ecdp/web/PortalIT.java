@@ -1,0 +1,123 @@
+package org.ecdp.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.service.boundary.Services;
+import org.ecdp.domain.service.entity.Service;
+import org.ecdp.domain.user.boundary.Users;
+import org.ecdp.domain.user.entity.PortalUser;
+import org.ecdp.domain.user.entity.Role;
+import org.ecdp.domain.validation.InvalidInput;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the container, on the configured database (H2 by default, MariaDB in CI's second run):
+ * migrations, persistence through the boundaries, password hashing and the audit trail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal().addClass(PortalIT.class);
+    }
+
+    @Resource(lookup = "java:app/jdbc/ecdp")
+    DataSource dataSource;
+
+    @Inject
+    Services services;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Audit audit;
+
+    @Test
+    void everyMigrationRanAndSucceeded() {
+        MigrationInfoService info = Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").load().info();
+        assertTrue(info.applied().length >= 1, "at least the kernel migration ran");
+        assertEquals(0, info.pending().length, "nothing left pending");
+        for (MigrationInfo migration : info.applied()) {
+            assertEquals(MigrationState.SUCCESS, migration.getState(), migration.getScript());
+        }
+    }
+
+    @Test
+    void aServiceCreatedIsStoredAndAudited() {
+        String code = "IT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
+        long auditBefore = audit.count();
+        services.create(code, "Integration test service");
+        Service stored = services.getByCode(code);
+        assertEquals("Integration test service", stored.getName());
+        assertFalse(stored.isArchived());
+        assertTrue(audit.count() > auditBefore, "creating a service is audited");
+        assertEquals("service.create", audit.latest(0, 1).get(0).getAction());
+    }
+
+    @Test
+    void aDuplicateServiceCodeIsRefusedNamingTheField() {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> services.create("ADVOCACY", "Another advocacy"));
+        assertEquals("code", refused.errors().get(0).field());
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2HashesAndChecked() {
+        String name = "it" + UUID.randomUUID().toString().substring(0, 8);
+        PortalUser created = users.create(name, "Test Person", "correct horse battery", EnumSet.of(Role.STAFF), Set.of("ADVOCACY"));
+        assertTrue(created.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:"), created.getPasswordHash().substring(0, 25));
+        assertFalse(created.getPasswordHash().contains("correct horse"));
+        assertTrue(users.authenticate(name, "correct horse battery").isPresent());
+        assertTrue(users.authenticate(name, "wrong password").isEmpty());
+        assertTrue(users.getByUsername(name).worksIn("ADVOCACY"));
+    }
+
+    @Test
+    void aDisabledUserCannotSignIn() {
+        String name = "it" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(name, "Leaving Person", "a long enough password", EnumSet.of(Role.COACH), Set.of());
+        users.disable(name);
+        assertTrue(users.authenticate(name, "a long enough password").isEmpty());
+        users.enable(name);
+        assertTrue(users.authenticate(name, "a long enough password").isPresent());
+    }
+
+    @Test
+    void aShortPasswordIsRefusedAndNothingIsWritten() {
+        String name = "it" + UUID.randomUUID().toString().substring(0, 8);
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> users.create(name, "Test Person", "short", EnumSet.of(Role.STAFF), Set.of()));
+        assertEquals("password", refused.errors().get(0).field());
+        assertTrue(users.findByUsername(name).isEmpty());
+    }
+
+    @Test
+    void theDemoAccountsExistWithOneRoleEach() {
+        for (String name : new String[] {"admin", "staff", "officer", "coordinator", "coach", "evaluator"}) {
+            PortalUser user = users.getByUsername(name);
+            assertEquals(1, user.getRoles().size(), name);
+            assertTrue(users.authenticate(name, "demo").isPresent(), name);
+        }
+        assertEquals(Set.of("ADVOCACY"), Set.copyOf(users.getByUsername("staff").getServices().stream().map(Service::getCode).toList()));
+    }
+}
