@@ -23,11 +23,15 @@ final class AccessMatrix {
 
     static {
         PAGES.put("index.xhtml", EVERYONE);
+        PAGES.put("log/entries.xhtml", EnumSet.of(Role.STAFF, Role.OFFICER));
+        PAGES.put("log/themes.xhtml", EnumSet.of(Role.OFFICER));
         PAGES.put("admin/users.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/services.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/audit.xhtml", EnumSet.of(Role.ADMIN));
 
         API_GETS.put("api/services", EVERYONE);
+        API_GETS.put("api/themes", EVERYONE);
+        API_GETS.put("api/entries", EnumSet.of(Role.STAFF, Role.OFFICER));
     }
 
     /** The demo user who holds exactly this role. */

@@ -54,7 +54,16 @@ public final class Browser implements AutoCloseable {
         open("login.xhtml");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("signIn")).click();
+        org.openqa.selenium.WebElement button = driver.findElement(By.id("signIn"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** Clicks and waits for the page that the click loads. */
+    public void clickAndWait(String id) {
+        org.openqa.selenium.WebElement element = driver.findElement(By.id(id));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
     public void signInAs(String demoUser) {

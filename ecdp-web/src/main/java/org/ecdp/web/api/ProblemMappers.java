@@ -27,6 +27,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (t instanceof InvalidInput invalid) {
             return Problem.of(400, "Bad Request", invalid.getMessage(), invalid.errors());
         }
+        if (t instanceof SecurityException denied) {
+            return Problem.of(403, "Forbidden", denied.getMessage());
+        }
         if (t instanceof NotFound nf) {
             return Problem.of(404, "Not Found", nf.getMessage());
         }

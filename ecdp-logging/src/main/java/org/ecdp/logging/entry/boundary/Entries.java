@@ -1,0 +1,273 @@
+package org.ecdp.logging.entry.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.service.boundary.Services;
+import org.ecdp.domain.service.entity.Service;
+import org.ecdp.domain.user.boundary.Caller;
+import org.ecdp.domain.user.entity.Role;
+import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.validation.NotFound;
+import org.ecdp.logging.entry.entity.Entry;
+import org.ecdp.logging.entry.entity.EntryDraft;
+import org.ecdp.logging.entry.entity.EntryFilter;
+import org.ecdp.logging.entry.entity.EntryRevision;
+import org.ecdp.logging.entry.entity.EntryWord;
+import org.ecdp.logging.theme.boundary.Themes;
+import org.ecdp.logging.theme.entity.Theme;
+
+/**
+ * Logging, changing and finding entries. Who may see what is decided here for every door
+ * (pages, API, export): staff see and log in their own services, the officer everywhere.
+ */
+@ApplicationScoped
+@Transactional
+public class Entries {
+
+    @PersistenceContext(unitName = "ecdp")
+    EntityManager em;
+
+    @Inject
+    Themes themes;
+
+    @Inject
+    Services services;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Clock clock;
+
+    /** Services the caller may read and log in: all open ones for the officer, their own for staff. */
+    public List<Service> visibleServices() {
+        if (caller.has(Role.OFFICER)) {
+            return services.all();
+        }
+        Set<String> mine = caller.serviceCodes();
+        return services.all().stream().filter(s -> mine.contains(s.getCode())).toList();
+    }
+
+    public Entry log(EntryDraft draft) {
+        Service service = serviceForWriting(draft.service());
+        Set<Theme> chosen = resolveThemes(draft, true);
+        Entry entry = new Entry(service, chosen, draft, caller.username(), Instant.now(clock), LocalDate.now(clock));
+        em.persist(entry);
+        em.flush();
+        index(entry);
+        revision(entry, EntryRevision.Kind.CREATED);
+        return entry;
+    }
+
+    /** "Heard this again": the same themes and service, today, for a new conversation. */
+    public Entry heardAgain(long entryId, String summary) {
+        Entry earlier = get(entryId);
+        List<String> codes = earlier.getThemes().stream().filter(Theme::isLive).map(Theme::getCode).toList();
+        String text = summary == null || summary.isBlank() ? "Heard again: " + earlier.getSummary() : summary;
+        if (text.length() > Entry.MAX_SUMMARY) {
+            text = text.substring(0, Entry.MAX_SUMMARY);
+        }
+        return log(new EntryDraft(earlier.getService().getCode(), LocalDate.now(clock), codes, text, 1,
+                earlier.getChannel() == null ? null : earlier.getChannel().name(),
+                earlier.getLocality() == null ? null : earlier.getLocality().name(), null, null,
+                earlier.getPersonalDataReason()));
+    }
+
+    public Entry edit(long entryId, EntryDraft draft) {
+        Entry entry = get(entryId);
+        requireChangeable(entry);
+        if (draft.service() != null && !draft.service().equals(entry.getService().getCode())) {
+            throw InvalidInput.of("service", "An entry stays in the service it was logged in");
+        }
+        entry.edit(resolveThemes(draft, false), draft, Instant.now(clock), LocalDate.now(clock));
+        em.createQuery("delete from EntryWord w where w.entryId = :id").setParameter("id", entry.getId()).executeUpdate();
+        index(entry);
+        revision(entry, EntryRevision.Kind.EDITED);
+        return entry;
+    }
+
+    public void delete(long entryId) {
+        Entry entry = get(entryId);
+        requireChangeable(entry);
+        entry.delete(Instant.now(clock));
+        revision(entry, EntryRevision.Kind.DELETED);
+    }
+
+    public boolean canChange(Entry entry) {
+        return entry.canBeChangedBy(caller.username(), caller.has(Role.OFFICER), Instant.now(clock));
+    }
+
+    public Optional<Entry> find(long entryId) {
+        Entry entry = em.find(Entry.class, entryId);
+        if (entry == null || entry.isDeleted() || !mayRead(entry.getService().getCode())) {
+            return Optional.empty();
+        }
+        return Optional.of(entry);
+    }
+
+    public Entry get(long entryId) {
+        return find(entryId).orElseThrow(() -> new NotFound("No entry " + entryId));
+    }
+
+    /** The officer's view of an entry's history, oldest first; reading it is audited. */
+    public List<EntryRevision> history(long entryId) {
+        if (!caller.has(Role.OFFICER)) {
+            throw new NotFound("No entry " + entryId);
+        }
+        audit.record("entry.history.read", "entry " + entryId, null);
+        return em.createQuery("select r from EntryRevision r where r.entryId = :id order by r.at, r.id", EntryRevision.class)
+                .setParameter("id", entryId).getResultList();
+    }
+
+    public List<Entry> search(EntryFilter filter, int first, int max) {
+        Query q = query(filter, "select e from Entry e", " order by e.occurredOn desc, e.id desc");
+        if (q == null) {
+            return List.of();
+        }
+        TypedQuery<Entry> typed = em.createQuery(q.jpql, Entry.class).setFirstResult(first).setMaxResults(max);
+        q.params.forEach(typed::setParameter);
+        return typed.getResultList();
+    }
+
+    public long count(EntryFilter filter) {
+        Query q = query(filter, "select count(e) from Entry e", "");
+        if (q == null) {
+            return 0;
+        }
+        TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class);
+        q.params.forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
+
+    private record Query(String jpql, Map<String, Object> params) {
+    }
+
+    /** Builds the filtered query within what the caller may see; null when nothing can match. */
+    private Query query(EntryFilter filter, String select, String order) {
+        Set<String> allowed = visibleServices().stream().map(Service::getCode).collect(Collectors.toSet());
+        Set<String> wanted = filter.services().isEmpty() ? allowed
+                : filter.services().stream().filter(allowed::contains).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        StringBuilder where = new StringBuilder(" where e.deleted = false and e.service.code in :services");
+        Map<String, Object> params = new HashMap<>();
+        params.put("services", wanted);
+        if (filter.theme() != null && !filter.theme().isBlank()) {
+            Theme theme = themes.findByCode(filter.theme()).map(Theme::resolved)
+                    .orElseThrow(() -> InvalidInput.of("theme", "Unknown theme " + filter.theme()));
+            where.append(" and exists (select 1 from Entry e2 join e2.themes t where e2 = e and t in :themes)");
+            params.put("themes", themes.withSubThemes(theme));
+        }
+        if (filter.from() != null) {
+            where.append(" and e.occurredOn >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and e.occurredOn <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.locality() != null && !filter.locality().isBlank()) {
+            where.append(" and e.locality = :locality");
+            params.put("locality", enumOf(org.ecdp.domain.vocabulary.Locality.class, "locality", filter.locality()));
+        }
+        if (filter.channel() != null && !filter.channel().isBlank()) {
+            where.append(" and e.channel = :channel");
+            params.put("channel", enumOf(org.ecdp.domain.vocabulary.Channel.class, "channel", filter.channel()));
+        }
+        int i = 0;
+        for (String word : EntryWord.wordsOf(filter.q())) {
+            where.append(" and exists (select 1 from EntryWord w").append(i).append(" where w").append(i)
+                    .append(".entryId = e.id and w").append(i).append(".word like :w").append(i).append(")");
+            params.put("w" + i, word.replace("%", "").replace("_", "") + "%");
+            i++;
+        }
+        return new Query(select + where + order, params);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String code) {
+        try {
+            return Enum.valueOf(type, code.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of(field, "Unknown " + field + " code " + code);
+        }
+    }
+
+    private boolean mayRead(String serviceCode) {
+        return caller.has(Role.OFFICER) || (caller.has(Role.STAFF) && caller.worksIn(serviceCode));
+    }
+
+    private Service serviceForWriting(String code) {
+        if (code == null || code.isBlank()) {
+            throw InvalidInput.of("service", "Choose the service");
+        }
+        Service service = services.findByCode(code).orElseThrow(() -> InvalidInput.of("service", "Unknown service " + code));
+        if (!mayRead(service.getCode())) {
+            throw new SecurityException("You do not work in " + service.getName());
+        }
+        if (service.isArchived()) {
+            throw InvalidInput.of("service", service.getName() + " is archived and takes no new entries");
+        }
+        return service;
+    }
+
+    private Set<Theme> resolveThemes(EntryDraft draft, boolean creating) {
+        Set<Theme> resolved = new LinkedHashSet<>();
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (draft.themes() != null) {
+            for (String code : draft.themes()) {
+                Optional<Theme> theme = themes.findByCode(code);
+                if (theme.isEmpty()) {
+                    problems.reject("themes", "Unknown theme " + code);
+                } else {
+                    resolved.add(theme.get().resolved());
+                }
+            }
+        }
+        Entry.check(problems, resolved, draft, LocalDate.now(clock), creating);
+        problems.throwIfAny();
+        return resolved;
+    }
+
+    private void requireChangeable(Entry entry) {
+        if (!canChange(entry)) {
+            throw new SecurityException("Only the author, within 7 days, or the officer can change this entry");
+        }
+    }
+
+    private void index(Entry entry) {
+        for (String word : EntryWord.wordsOf(entry.getSummary())) {
+            em.persist(new EntryWord(word, entry.getId()));
+        }
+    }
+
+    private void revision(Entry entry, EntryRevision.Kind kind) {
+        em.persist(new EntryRevision(entry.getId(), Instant.now(clock), caller.username(), kind, entry.snapshot()));
+    }
+
+    public List<Entry> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
+        }
+        return em.createQuery("select e from Entry e where e.id in :ids", Entry.class).setParameter("ids", ids).getResultList();
+    }
+}

@@ -1,0 +1,136 @@
+package org.ecdp.logging.theme.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.validation.NotFound;
+import org.ecdp.logging.entry.entity.Entry;
+import org.ecdp.logging.entry.entity.EntryRevision;
+import org.ecdp.logging.theme.entity.Theme;
+
+/** The officer's theme list: create, rename, move, merge and retire; every change audited. */
+@ApplicationScoped
+@Transactional
+public class Themes {
+
+    @PersistenceContext(unitName = "ecdp")
+    EntityManager em;
+
+    @Inject
+    Audit audit;
+
+    public List<Theme> all() {
+        return em.createNamedQuery(Theme.ALL, Theme.class).getResultList();
+    }
+
+    /** Themes that can be chosen when logging. */
+    public List<Theme> live() {
+        return all().stream().filter(Theme::isLive).toList();
+    }
+
+    public Optional<Theme> findByCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Theme.BY_CODE, Theme.class).setParameter("code", code.strip().toUpperCase())
+                .getResultStream().findFirst();
+    }
+
+    /** The theme a code means today, following merges; unknown codes are not found. */
+    public Theme resolve(String code) {
+        return findByCode(code).map(Theme::resolved).orElseThrow(() -> new NotFound("No theme " + code));
+    }
+
+    /** A theme and its sub-themes: what a count or a filter "by theme" covers. */
+    public Set<Theme> withSubThemes(Theme theme) {
+        Set<Theme> family = new LinkedHashSet<>();
+        family.add(theme);
+        family.addAll(em.createQuery("select t from Theme t where t.parent = :p", Theme.class).setParameter("p", theme).getResultList());
+        return family;
+    }
+
+    public Theme create(String code, String name, String parentCode) {
+        Theme parent = parentCode == null || parentCode.isBlank() ? null
+                : findByCode(parentCode).orElseThrow(() -> InvalidInput.of("parent", "No theme " + parentCode));
+        Theme theme = new Theme(code, name, parent);
+        if (findByCode(theme.getCode()).isPresent()) {
+            throw InvalidInput.of("code", "A theme with code " + theme.getCode() + " already exists");
+        }
+        em.persist(theme);
+        audit.record("theme.create", theme.getCode(), theme.getLabel());
+        return theme;
+    }
+
+    public Theme rename(String code, String newName) {
+        Theme theme = get(code);
+        String old = theme.getName();
+        theme.rename(newName);
+        audit.record("theme.rename", code, old + " -> " + theme.getName());
+        return theme;
+    }
+
+    public Theme move(String code, String newParentCode) {
+        Theme theme = get(code);
+        Theme parent = newParentCode == null || newParentCode.isBlank() ? null : get(newParentCode);
+        if (parent != null && !withSubThemes(theme).equals(Set.of(theme))) {
+            throw InvalidInput.of("parent", theme.getName() + " has sub-themes, so it must stay top-level");
+        }
+        theme.moveUnder(parent);
+        audit.record("theme.move", code, "under " + (parent == null ? "(top level)" : parent.getCode()));
+        return theme;
+    }
+
+    public Theme retire(String code) {
+        Theme theme = get(code);
+        theme.retire();
+        audit.record("theme.retire", code, null);
+        return theme;
+    }
+
+    public Theme reinstate(String code) {
+        Theme theme = get(code);
+        theme.reinstate();
+        audit.record("theme.reinstate", code, null);
+        return theme;
+    }
+
+    /**
+     * Merges one theme into another: its entries are re-pointed (each keeps a revision
+     * saying so), its sub-themes move to the survivor, and its code keeps resolving.
+     */
+    public int merge(String code, String intoCode, String actor) {
+        Theme old = get(code);
+        Theme survivor = get(intoCode);
+        if (old.equals(survivor)) {
+            throw InvalidInput.of("into", "Choose a different theme to merge into");
+        }
+        List<Entry> entries = em.createQuery("select e from Entry e join e.themes t where t = :t", Entry.class)
+                .setParameter("t", old).getResultList();
+        java.time.Instant now = java.time.Instant.now();
+        for (Entry entry : entries) {
+            entry.repointTheme(old, survivor);
+            em.persist(new EntryRevision(entry.getId(), now, actor, EntryRevision.Kind.THEME_MERGED,
+                    old.getCode() + " -> " + survivor.getCode() + "; " + entry.snapshot()));
+        }
+        for (Theme child : new ArrayList<>(em.createQuery("select t from Theme t where t.parent = :p", Theme.class)
+                .setParameter("p", old).getResultList())) {
+            child.moveUnder(survivor.getParent() == null ? survivor : survivor.getParent());
+        }
+        old.mergeInto(survivor);
+        audit.record("theme.merge", code, "into " + intoCode + ", " + entries.size() + " entries re-pointed");
+        return entries.size();
+    }
+
+    private Theme get(String code) {
+        return findByCode(code).orElseThrow(() -> new NotFound("No theme " + code));
+    }
+}

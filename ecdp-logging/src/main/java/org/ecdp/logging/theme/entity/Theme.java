@@ -1,0 +1,145 @@
+package org.ecdp.logging.theme.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.ecdp.domain.entity.BaseEntity;
+import org.ecdp.domain.validation.InvalidInput;
+
+/**
+ * A theme people raise: Benefits › Access to Work, Safety › Disability hate crime,
+ * Transport... Two levels only: a top-level theme or a sub-theme under one. A retired
+ * theme is hidden from capture but kept in history and counts. A merged theme points at
+ * the theme that absorbed it, so its old code still resolves.
+ */
+@Entity
+@Table(name = "theme")
+@NamedQuery(name = Theme.ALL, query = "select t from Theme t left join t.parent p order by coalesce(p.name, t.name), t.parent, t.name")
+@NamedQuery(name = Theme.BY_CODE, query = "select t from Theme t where t.code = :code")
+public class Theme extends BaseEntity {
+
+    public static final String ALL = "Theme.all";
+    public static final String BY_CODE = "Theme.byCode";
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String code;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @ManyToOne
+    @JoinColumn(name = "parent_id")
+    private Theme parent;
+
+    private boolean retired;
+
+    @ManyToOne
+    @JoinColumn(name = "merged_into_id")
+    private Theme mergedInto;
+
+    protected Theme() {
+    }
+
+    public Theme(String code, String name, Theme parent) {
+        this.code = validCode(code);
+        rename(name);
+        moveUnder(parent);
+    }
+
+    public static String validCode(String code) {
+        String normalised = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(normalised).matches()) {
+            throw InvalidInput.of("code", "Use 2 to 40 capital letters, digits or underscores, starting with a letter");
+        }
+        return normalised;
+    }
+
+    public void rename(String newName) {
+        String trimmed = newName == null ? "" : newName.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw InvalidInput.of("name", "Enter a name of 1 to 100 characters");
+        }
+        name = trimmed;
+    }
+
+    /** Themes have two levels: a parent must itself be top-level, and not this theme. */
+    public void moveUnder(Theme newParent) {
+        if (newParent != null) {
+            if (newParent == this || (getId() != null && getId().equals(newParent.getId()))) {
+                throw InvalidInput.of("parent", "A theme cannot be its own parent");
+            }
+            if (newParent.parent != null) {
+                throw InvalidInput.of("parent", newParent.name + " is itself a sub-theme; themes have two levels");
+            }
+        }
+        parent = newParent;
+    }
+
+    public void retire() {
+        retired = true;
+    }
+
+    public void reinstate() {
+        if (mergedInto != null) {
+            throw InvalidInput.of("code", "A merged theme cannot be reinstated");
+        }
+        retired = false;
+    }
+
+    /** After a merge this theme is retired and resolves to the survivor. */
+    public void mergeInto(Theme survivor) {
+        if (survivor == this) {
+            throw InvalidInput.of("into", "Choose a different theme to merge into");
+        }
+        mergedInto = survivor;
+        retired = true;
+    }
+
+    /** The theme this code means today: itself, or the theme it was merged into. */
+    public Theme resolved() {
+        Theme t = this;
+        int hops = 0;
+        while (t.mergedInto != null && hops++ < 20) {
+            t = t.mergedInto;
+        }
+        return t;
+    }
+
+    public boolean isLive() {
+        return !retired;
+    }
+
+    public String getLabel() {
+        return parent == null ? name : parent.name + " › " + name;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Theme getParent() {
+        return parent;
+    }
+
+    public String getParentCode() {
+        return parent == null ? null : parent.code;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public Theme getMergedInto() {
+        return mergedInto;
+    }
+}

@@ -1,0 +1,94 @@
+package org.ecdp.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.ecdp.logging.entry.boundary.Entries;
+import org.ecdp.logging.entry.entity.Entry;
+import org.ecdp.logging.entry.entity.EntryDraft;
+import org.ecdp.logging.entry.entity.EntryFilter;
+import org.ecdp.logging.theme.entity.Theme;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Lived experience entries: staff in their own services, the officer everywhere. */
+@Path("entries")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"STAFF", "OFFICER"})
+public class EntriesResource {
+
+    /** What partners see of an entry: no author, no person reference. */
+    public record EntryView(long id, String service, LocalDate occurredOn, List<String> themes, String summary,
+                            int peopleCount, String channel, String locality, String impairmentGroup, Instant recordedAt) {
+        static EntryView of(Entry e) {
+            return new EntryView(e.getId(), e.getService().getCode(), e.getOccurredOn(),
+                    e.themesByName().stream().map(Theme::getCode).toList(), e.getSummary(), e.getPeopleCount(),
+                    e.getChannel() == null ? null : e.getChannel().name(),
+                    e.getLocality() == null ? null : e.getLocality().name(),
+                    e.getImpairmentGroup() == null ? null : e.getImpairmentGroup().name(), e.getCreatedAt());
+        }
+    }
+
+    @Inject
+    Entries entries;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log an entry in a service you work in")
+    public Response log(JsonObject body, @Context UriInfo uri) {
+        EntryDraft draft = draft(body);
+        Entry entry = entries.log(draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build())
+                .entity(EntryView.of(entry)).build();
+    }
+
+    @GET
+    @Operation(summary = "Entries you may see, filtered, a page at a time")
+    public Page<EntryView> list(@QueryParam("service") String service, @QueryParam("theme") String theme,
+                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("locality") String locality, @QueryParam("channel") String channel,
+                                @QueryParam("q") String q,
+                                @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Page.check(page, size);
+        EntryFilter filter = new EntryFilter(service == null || service.isBlank() ? Set.of() : Set.of(service.strip().toUpperCase()),
+                theme, JsonInput.queryDate("from", from), JsonInput.queryDate("to", to), locality, channel, q);
+        long total = entries.count(filter);
+        List<EntryView> items = entries.search(filter, page * size, size).stream().map(EntryView::of).toList();
+        return new Page<>(total, items);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One entry you may see")
+    public EntryView get(@PathParam("id") long id) {
+        return EntryView.of(entries.get(id));
+    }
+
+    static EntryDraft draft(JsonObject body) {
+        JsonInput in = new JsonInput(body);
+        EntryDraft draft = new EntryDraft(in.string("service"), in.date("occurredOn"), in.strings("themes"), in.string("summary"),
+                in.integer("peopleCount"), in.string("channel"), in.string("locality"), in.string("impairmentGroup"),
+                in.string("personRef"), in.string("personalDataReason"));
+        in.problems().check(in.has("service"), "service", "Required").check(in.has("occurredOn"), "occurredOn", "Required")
+                .check(in.has("summary"), "summary", "Required").check(in.has("themes"), "themes", "Choose at least one theme");
+        in.problems().throwIfAny();
+        return draft;
+    }
+}

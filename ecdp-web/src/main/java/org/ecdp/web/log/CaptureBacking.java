@@ -1,0 +1,149 @@
+package org.ecdp.web.log;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ecdp.domain.service.entity.Service;
+import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.vocabulary.Channel;
+import org.ecdp.domain.vocabulary.ImpairmentGroup;
+import org.ecdp.domain.vocabulary.Locality;
+import org.ecdp.logging.entry.boundary.Entries;
+import org.ecdp.logging.entry.entity.EntryDraft;
+import org.ecdp.logging.theme.boundary.Themes;
+import org.ecdp.logging.theme.entity.Theme;
+import org.ecdp.web.shell.Messages;
+
+/**
+ * The quick-capture form on the log page: date (today by default), themes by autocomplete,
+ * summary, people, channel, locality, and the optional self-declared impairment group and
+ * member number. On an error everything typed stays and each field says what is wrong.
+ */
+@Named
+@ViewScoped
+public class CaptureBacking implements Serializable {
+
+    static final Map<String, String> FIELDS = Map.of(
+            "service", "capture:service", "occurredOn", "capture:occurredOn", "themes", "capture:themes",
+            "summary", "capture:summary", "peopleCount", "capture:peopleCount", "channel", "capture:channel",
+            "locality", "capture:locality", "impairmentGroup", "capture:impairmentGroup", "personRef", "capture:personRef",
+            "personalDataReason", "capture:personalDataReason");
+
+    @Inject
+    transient Entries entries;
+
+    @Inject
+    transient Themes themes;
+
+    @Inject
+    transient Clock clock;
+
+    private Map<String, String> themeLabels;
+    private List<Service> services;
+
+    private String service;
+    private LocalDate occurredOn;
+    private List<String> themeCodes = new ArrayList<>();
+    private String summary;
+    private Integer peopleCount = 1;
+    private String channel;
+    private String locality;
+    private String impairmentGroup;
+    private String personRef;
+    private String personalDataReason;
+
+    @PostConstruct
+    void init() {
+        themeLabels = new LinkedHashMap<>();
+        themes.live().forEach(t -> themeLabels.put(t.getCode(), t.getLabel()));
+        services = entries.visibleServices().stream().filter(s -> !s.isArchived()).toList();
+        occurredOn = LocalDate.now(clock);
+        if (services.size() == 1) {
+            service = services.get(0).getCode();
+        }
+    }
+
+    /** Autocomplete: live themes whose label contains every typed word. */
+    public List<String> completeTheme(String query) {
+        String[] words = query == null ? new String[0] : query.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        return themeLabels.entrySet().stream()
+                .filter(e -> !themeCodes.contains(e.getKey()))
+                .filter(e -> {
+                    String label = e.getValue().toLowerCase(Locale.ROOT);
+                    for (String w : words) {
+                        if (!label.contains(w)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                })
+                .map(Map.Entry::getKey).limit(15).toList();
+    }
+
+    public String label(String themeCode) {
+        return themeLabels.getOrDefault(themeCode, themeCode);
+    }
+
+    public String save(String defaultService) {
+        String chosen = service == null || service.isBlank() ? defaultService : service;
+        try {
+            entries.log(new EntryDraft(chosen, occurredOn, themeCodes, summary, peopleCount, channel, locality,
+                    impairmentGroup, personRef, personalDataReason));
+            Messages.info("Entry logged. Thank you.");
+            return "/log/entries?faces-redirect=true" + (chosen == null ? "" : "&service=" + chosen);
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, FIELDS);
+            return null;
+        }
+    }
+
+    public List<Service> getServices() {
+        return services;
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public Locality[] getLocalities() {
+        return Locality.values();
+    }
+
+    public ImpairmentGroup[] getImpairmentGroups() {
+        return ImpairmentGroup.values();
+    }
+
+    public List<Theme> getLiveThemes() {
+        return themes.live();
+    }
+
+    public String getService() { return service; }
+    public void setService(String service) { this.service = service; }
+    public LocalDate getOccurredOn() { return occurredOn; }
+    public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
+    public List<String> getThemeCodes() { return themeCodes; }
+    public void setThemeCodes(List<String> themeCodes) { this.themeCodes = themeCodes; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public Integer getPeopleCount() { return peopleCount; }
+    public void setPeopleCount(Integer peopleCount) { this.peopleCount = peopleCount; }
+    public String getChannel() { return channel; }
+    public void setChannel(String channel) { this.channel = channel; }
+    public String getLocality() { return locality; }
+    public void setLocality(String locality) { this.locality = locality; }
+    public String getImpairmentGroup() { return impairmentGroup; }
+    public void setImpairmentGroup(String impairmentGroup) { this.impairmentGroup = impairmentGroup; }
+    public String getPersonRef() { return personRef; }
+    public void setPersonRef(String personRef) { this.personRef = personRef; }
+    public String getPersonalDataReason() { return personalDataReason; }
+    public void setPersonalDataReason(String personalDataReason) { this.personalDataReason = personalDataReason; }
+}
