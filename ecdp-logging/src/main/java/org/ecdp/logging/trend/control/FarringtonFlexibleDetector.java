@@ -125,8 +125,8 @@ public final class FarringtonFlexibleDetector implements SpikeDetector {
         int week = t + 1; // R's time index is 1-based; predictions do not depend on it, rounding does a little
         Model model = fitWithReweighting(y, week, settings.trend());
         if (model != null && model.hasTrend) {
-            QuasiPoissonFit.Prediction withTrend = model.fit.predict(predictionRow(week, true));
-            double p = model.fit.pValue(1);
+            QuasiPoissonFit.Prediction withTrend = model.fit.predict(predictionRow(week, true), model.fit.priorWeightedDispersion());
+            double p = model.fit.pValue(1, model.fit.priorWeightedDispersion());
             boolean keepTrend = settings.b() >= 3 && p < settings.pThresholdTrend() && withTrend.mean() <= largest;
             if (!keepTrend) {
                 model = fitWithReweighting(y, week, false);
@@ -135,7 +135,7 @@ public final class FarringtonFlexibleDetector implements SpikeDetector {
         if (model == null) {
             return null;
         }
-        QuasiPoissonFit.Prediction prediction = model.fit.predict(predictionRow(week, model.hasTrend));
+        QuasiPoissonFit.Prediction prediction = model.fit.predict(predictionRow(week, model.hasTrend), model.fit.priorWeightedDispersion());
         double expected = prediction.mean();
         double tau = model.phi + prediction.standardError() * prediction.standardError() / expected;
         double se = Math.sqrt(4.0 / 9.0 * Math.pow(expected, 1.0 / 3.0) * tau);

@@ -34,6 +34,7 @@ final class QuasiPoissonFit {
     private final RealMatrix weightedDesignTimesRInverse;
     private final boolean converged;
     private final double dispersion;
+    private final double priorWeightedDispersion;
 
     private QuasiPoissonFit(double[][] x, double[] y, double[] priorWeights) {
         this.x = x;
@@ -98,11 +99,14 @@ final class QuasiPoissonFit {
         this.unscaledCovariance = rInverse.multiply(rInverse.transpose());
         this.weightedDesignTimesRInverse = weightedDesign.multiply(rInverse);
         double pearson = 0;
+        double priorWeighted = 0;
         for (int i = 0; i < n; i++) {
             double residual = (y[i] - mu[i]) / linkInverse(eta[i]);
             pearson += weights[i] * residual * residual;
+            priorWeighted += priorWeights[i] * residual * residual;
         }
         this.dispersion = pearson / degreesOfFreedom();
+        this.priorWeightedDispersion = priorWeighted / degreesOfFreedom();
     }
 
     /** Fits log E[y] = x·β with prior weights; never null, see {@link #converged()}. */
@@ -117,6 +121,16 @@ final class QuasiPoissonFit {
     /** R's {@code summary.glm(model)$dispersion}: not floored. */
     double dispersion() {
         return dispersion;
+    }
+
+    /**
+     * The dispersion R's {@code farringtonFlexible} goes on to use for the trend's p-value
+     * and the prediction's standard error: {@code algo.farrington.fitGLM.flexible} replaces
+     * the fitted model's working weights by the prior (down-)weights, so later calls to
+     * {@code summary.glm} and {@code predict.glm} weight the squared working residuals by those.
+     */
+    double priorWeightedDispersion() {
+        return priorWeightedDispersion;
     }
 
     int degreesOfFreedom() {
@@ -142,8 +156,8 @@ final class QuasiPoissonFit {
         return hat;
     }
 
-    /** Two-sided p-value of coefficient {@code j} on the t distribution, as {@code summary.glm}. */
-    double pValue(int j) {
+    /** Two-sided p-value of coefficient {@code j} on the t distribution, as {@code summary.glm} with this dispersion. */
+    double pValue(int j, double dispersion) {
         double se = Math.sqrt(dispersion * unscaledCovariance.getEntry(j, j));
         double t = coefficients[j] / se;
         if (Double.isNaN(t)) {
@@ -152,8 +166,8 @@ final class QuasiPoissonFit {
         return 2 * new TDistribution(null, degreesOfFreedom()).cumulativeProbability(-Math.abs(t));
     }
 
-    /** The fitted mean at a new design row, and its standard error (response scale, R's dispersion). */
-    Prediction predict(double[] row) {
+    /** The fitted mean at a new design row, and its standard error (response scale) with this dispersion. */
+    Prediction predict(double[] row, double dispersion) {
         RealVector x0 = new ArrayRealVector(row, false);
         double eta = x0.dotProduct(new ArrayRealVector(coefficients, false));
         double variance = x0.dotProduct(unscaledCovariance.operate(x0));
