@@ -18,8 +18,11 @@ import org.ecdp.logging.trend.entity.Detection;
  * <li>C3: sums the C2 excesses max(0, C2(i) − 1) of t−2, t−1 and t and alarms when the
  * sum exceeds z; the upper bound is the smallest count at t that would alarm,
  * expected + sd·(1 + z − excess(t−2) − excess(t−1)), floored at 0 (as API.md defines it;
- * R's own C3 upper bound departs from this). With a flat baseline (sd 0), a count above
- * the mean is an infinite excess and a count at the mean none.</li>
+ * R's own C3 upper bound departs from this, and R alarms only when the two earlier
+ * excesses alone pass z, so every R alarm is an alarm here but not the reverse). When the
+ * two earlier excesses already pass z every count alarms and the upper bound is 0. With a
+ * flat baseline (sd 0), a count above the mean is an infinite excess and a count at the
+ * mean none (R gives NaN there).</li>
  * </ul>
  */
 public final class EarsDetector implements SpikeDetector {
