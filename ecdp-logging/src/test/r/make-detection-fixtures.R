@@ -49,6 +49,10 @@ series$trend <- rpois(240, exp(0.8 + 0.008 * t))
 x <- rpois(80, 2)
 x[c(60, 61, 62, 70)] <- x[c(60, 61, 62, 70)] + c(9, 12, 7, 5)
 series$workingdays <- x
+# a new theme: nothing for years, then a handful of entries (the GLM's edge cases)
+x <- integer(200)
+x[c(30, 120, 181, 190, 191, 192, 193, 196)] <- c(1, 1, 2, 1, 3, 2, 4, 6)
+series$newtheme <- x
 
 for (name in names(series)) {
   y <- series[[name]]

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FarringtonFlexibleDetectorGoldenTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"sparse", "seasonal", "spikes", "zeros", "trend"})
+    @ValueSource(strings = {"sparse", "seasonal", "spikes", "zeros", "trend", "newtheme"})
     void thresholdsAndAlarmsMatchR(String series) {
         long[] counts = RFixture.series(series);
         List<Detection> detections = FarringtonFlexibleDetector.noufaily().detect(counts);
@@ -42,7 +42,7 @@ class FarringtonFlexibleDetectorGoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sparse", "seasonal", "spikes", "zeros", "trend"})
+    @ValueSource(strings = {"sparse", "seasonal", "spikes", "zeros", "trend", "newtheme"})
     void everyWeekHasRsThresholdEvenWhereTheFiveInFourRuleHidesIt(String series) {
         long[] counts = RFixture.series(series);
         List<Detection> detections = new FarringtonFlexibleDetector(
