@@ -28,7 +28,13 @@ import org.ecdp.logging.trend.entity.Detection;
  * <p>Unlike R, which reports no expected value or threshold for a week failing the
  * {@code limit54} rule, this detector reports them for every judged week, so a chart can
  * draw the threshold band throughout; the alarm follows R exactly. A week whose model
- * does not converge (R warns and gives NA) is left out of the result.
+ * does not converge, or whose threshold is not a number (R warns and gives NA), is left
+ * out of the result.
+ *
+ * <p>One quirk of R is kept on purpose: after down-weighting, R replaces the model's
+ * working weights by the down-weights, so the trend's p-value and the prediction's
+ * standard error use a dispersion weighted by those, while φ in the threshold is the
+ * proper one floored at 1 (see {@link QuasiPoissonFit#priorWeightedDispersion()}).
  */
 public final class FarringtonFlexibleDetector implements SpikeDetector {
 
@@ -140,6 +146,9 @@ public final class FarringtonFlexibleDetector implements SpikeDetector {
         double tau = model.phi + prediction.standardError() * prediction.standardError() / expected;
         double se = Math.sqrt(4.0 / 9.0 * Math.pow(expected, 1.0 / 3.0) * tau);
         double upperBound = Math.pow(Math.pow(expected, 2.0 / 3.0) + z * se, 3.0 / 2.0);
+        if (!Double.isFinite(expected) || !Double.isFinite(upperBound)) {
+            return null; // R gives NA here too
+        }
         long observed = counts[t];
         double score = (observed - expected) / (upperBound - expected);
         boolean alarm = enoughCases(counts, t) && score > 1 && observed != 0;

@@ -31,7 +31,8 @@ final class QuasiPoissonFit {
     private final double[] mu;
     private final double[] workingWeights;
     private final RealMatrix unscaledCovariance;
-    private final RealMatrix weightedDesignTimesRInverse;
+    private final RealMatrix weightedDesign;
+    private final RealMatrix rInverse;
     private final boolean converged;
     private final double dispersion;
     private final double priorWeightedDispersion;
@@ -95,9 +96,9 @@ final class QuasiPoissonFit {
         this.mu = mu;
         this.workingWeights = weights;
         RealMatrix r = qr.getR().getSubMatrix(0, p - 1, 0, p - 1);
-        RealMatrix rInverse = MatrixUtils.inverse(r);
+        this.rInverse = MatrixUtils.inverse(r);
         this.unscaledCovariance = rInverse.multiply(rInverse.transpose());
-        this.weightedDesignTimesRInverse = weightedDesign.multiply(rInverse);
+        this.weightedDesign = weightedDesign;
         double pearson = 0;
         double priorWeighted = 0;
         for (int i = 0; i < n; i++) {
@@ -145,6 +146,7 @@ final class QuasiPoissonFit {
     double[] hatValues() {
         int n = y.length;
         double[] hat = new double[n];
+        RealMatrix weightedDesignTimesRInverse = weightedDesign.multiply(rInverse);
         for (int i = 0; i < n; i++) {
             double[] row = weightedDesignTimesRInverse.getRow(i);
             double sum = 0;
