@@ -80,25 +80,27 @@ public enum Interval {
         return plus(period, 1);
     }
 
-    /** The period {@code periods} periods after (or, if negative, before) this one. */
+    /** The period {@code periods} periods after (or, if negative, before) this one; a date is first taken to its period. */
     public LocalDate plus(LocalDate period, int periods) {
         if (this == WEEK) {
             return period.plusWeeks(periods);
         }
         int weeks = Math.floorDiv(periods, 5);
         int days = Math.floorMod(periods, 5);
-        LocalDate moved = period.plusWeeks(weeks);
+        LocalDate moved = periodOf(period).plusWeeks(weeks);
         for (int i = 0; i < days; i++) {
             moved = moved.getDayOfWeek() == DayOfWeek.FRIDAY ? moved.plusDays(3) : moved.plusDays(1);
         }
         return moved;
     }
 
-    /** How many periods lie from {@code first} up to {@code second} (negative if second is earlier). */
+    /** How many periods lie from {@code first}'s period up to {@code second}'s (negative if second is earlier). */
     public int periodsBetween(LocalDate first, LocalDate second) {
         if (this == WEEK) {
-            return (int) ChronoUnit.WEEKS.between(first, second);
+            return (int) ChronoUnit.WEEKS.between(periodOf(first), periodOf(second));
         }
+        first = periodOf(first);
+        second = periodOf(second);
         long weeks = Math.floorDiv(ChronoUnit.DAYS.between(first, second), 7);
         LocalDate afterWeeks = first.plusWeeks(weeks);
         int days = 0;

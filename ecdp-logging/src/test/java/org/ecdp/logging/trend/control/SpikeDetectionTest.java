@@ -2,11 +2,13 @@ package org.ecdp.logging.trend.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.trend.entity.DetectionMethod;
 import org.ecdp.logging.trend.entity.DetectionSettings;
@@ -90,5 +92,30 @@ class SpikeDetectionTest {
 
         assertThat(c1).isEqualTo(new DetectionSettings(DetectionMethod.EARS_C1, Interval.DAY, 7, 0.001, 0));
         assertThat(c3.alpha()).isEqualTo(0.025);
+    }
+
+    @Test
+    void farringtonOnDatedWeeksGivesRsNumbersForTheRequestedWeeks() {
+        long[] counts = RFixture.series("seasonal");
+        LocalDate firstMonday = LocalDate.of(2021, 1, 4);
+        List<LoggedEntry> entries = new ArrayList<>();
+        for (int week = 0; week < counts.length; week++) {
+            for (int e = 0; e < counts[week]; e++) {
+                entries.add(new LoggedEntry(firstMonday.plusWeeks(week).plusDays(e % 7), 1 + e % 3));
+            }
+        }
+        DetectionSettings weekly = DetectionSettings.of(DetectionMethod.FARRINGTON, Interval.WEEK, null, null, null);
+        LocalDate from = firstMonday.plusWeeks(200).plusDays(2);
+
+        List<PeriodDetection> detections = SpikeDetection.detect(entries, weekly, from, firstMonday.plusWeeks(209));
+
+        List<Map<String, String>> r = RFixture.read("farrington-seasonal-noufaily.csv").rows();
+        Map<String, String> week200 = r.stream().filter(row -> row.get("period").equals("200")).findFirst()
+                .orElseThrow();
+        assertThat(detections).hasSize(10);
+        assertThat(detections.get(0).period()).isEqualTo(firstMonday.plusWeeks(200));
+        assertThat(detections.get(0).observed()).isEqualTo(counts[200]);
+        assertThat(detections.get(0).upperBound())
+                .isCloseTo(RFixture.number(week200.get("upperbound")), within(1e-6));
     }
 }
