@@ -146,11 +146,16 @@ final class QuasiPoissonFit {
     double[] hatValues() {
         int n = y.length;
         double[] hat = new double[n];
-        RealMatrix weightedDesignTimesRInverse = weightedDesign.multiply(rInverse);
+        double[][] inverse = rInverse.getData();
+        int p = inverse.length;
         for (int i = 0; i < n; i++) {
-            double[] row = weightedDesignTimesRInverse.getRow(i);
+            double[] row = weightedDesign.getRow(i);
             double sum = 0;
-            for (double v : row) {
+            for (int j = 0; j < p; j++) {
+                double v = 0;
+                for (int k = 0; k < p; k++) {
+                    v += row[k] * inverse[k][j];
+                }
                 sum += v * v;
             }
             hat[i] = sum >= 1 - 10 * DOUBLE_EPS ? 1 : sum;
