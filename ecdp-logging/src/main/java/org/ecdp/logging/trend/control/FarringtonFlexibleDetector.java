@@ -1,6 +1,7 @@
 package org.ecdp.logging.trend.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -131,8 +132,9 @@ public final class FarringtonFlexibleDetector implements SpikeDetector {
         int week = t + 1; // R's time index is 1-based; predictions do not depend on it, rounding does a little
         Model model = fitWithReweighting(y, week, settings.trend());
         if (model != null && model.hasTrend) {
-            QuasiPoissonFit.Prediction withTrend = model.fit.predict(predictionRow(week, true), model.fit.priorWeightedDispersion());
-            double p = model.fit.pValue(1, model.fit.priorWeightedDispersion());
+            double dispersion = model.fit.priorWeightedDispersion();
+            QuasiPoissonFit.Prediction withTrend = model.fit.predict(predictionRow(week, true), dispersion);
+            double p = model.fit.pValue(1, dispersion);
             boolean keepTrend = settings.b() >= 3 && p < settings.pThresholdTrend() && withTrend.mean() <= largest;
             if (!keepTrend) {
                 model = fitWithReweighting(y, week, false);
@@ -141,7 +143,8 @@ public final class FarringtonFlexibleDetector implements SpikeDetector {
         if (model == null) {
             return null;
         }
-        QuasiPoissonFit.Prediction prediction = model.fit.predict(predictionRow(week, model.hasTrend), model.fit.priorWeightedDispersion());
+        QuasiPoissonFit.Prediction prediction =
+                model.fit.predict(predictionRow(week, model.hasTrend), model.fit.priorWeightedDispersion());
         double expected = prediction.mean();
         double tau = model.phi + prediction.standardError() * prediction.standardError() / expected;
         double se = Math.sqrt(4.0 / 9.0 * Math.pow(expected, 1.0 / 3.0) * tau);
@@ -170,7 +173,7 @@ public final class FarringtonFlexibleDetector implements SpikeDetector {
     private Model fitWithReweighting(double[] y, int week, boolean trend) {
         try {
             double[] ones = new double[y.length];
-            java.util.Arrays.fill(ones, 1.0);
+            Arrays.fill(ones, 1.0);
             boolean withTrend = trend;
             QuasiPoissonFit fit = QuasiPoissonFit.fit(design(week, withTrend), y, ones);
             if (!fit.converged() && withTrend) {
