@@ -1,0 +1,43 @@
+package org.ecdp.logging.trend.entity;
+
+import java.util.Objects;
+import org.ecdp.domain.validation.InvalidInput;
+
+/**
+ * How the officer asked for detection: method, interval and the method's parameters, with
+ * the API's defaults filled in ({@code baseline} 7, {@code alpha} 0.001 for C1 and C2,
+ * 0.025 for C3 and 0.05 for Farrington, {@code minSigma} 0). {@code baseline} and
+ * {@code minSigma} belong to the EARS methods; Farrington's settings are fixed (Noufaily
+ * 2013) except for {@code alpha}, and it runs on weeks only.
+ */
+public record DetectionSettings(DetectionMethod method, Interval interval, int baseline, double alpha, double minSigma) {
+
+    public static final int DEFAULT_BASELINE = 7;
+
+    public DetectionSettings {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(interval, "interval");
+    }
+
+    /**
+     * The settings for the request parameters, where {@code null} means "not given".
+     *
+     * @throws InvalidInput naming each field at fault: {@code baseline} below 3 (R's own
+     *     minimum), {@code alpha} outside (0, 0.5), {@code minSigma} negative, or
+     *     {@code interval} not {@code week} for Farrington
+     */
+    public static DetectionSettings of(DetectionMethod method, Interval interval, Integer baseline, Double alpha,
+            Double minSigma) {
+        int chosenBaseline = baseline == null ? DEFAULT_BASELINE : baseline;
+        double chosenAlpha = alpha == null ? method.defaultAlpha() : alpha;
+        double chosenMinSigma = minSigma == null ? 0 : minSigma;
+        new InvalidInput.Collector()
+                .check(chosenBaseline >= 3 && chosenBaseline <= 1000, "baseline", "must be a whole number from 3 to 1000")
+                .check(chosenAlpha > 0 && chosenAlpha < 0.5, "alpha", "must be above 0 and below 0.5")
+                .check(chosenMinSigma >= 0 && Double.isFinite(chosenMinSigma), "minSigma", "must be 0 or more")
+                .check(method != DetectionMethod.FARRINGTON || interval == Interval.WEEK, "interval",
+                        "Farrington runs on weeks only")
+                .throwIfAny();
+        return new DetectionSettings(method, interval, chosenBaseline, chosenAlpha, chosenMinSigma);
+    }
+}

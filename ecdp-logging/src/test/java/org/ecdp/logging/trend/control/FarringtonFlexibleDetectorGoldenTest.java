@@ -1,0 +1,64 @@
+package org.ecdp.logging.trend.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.ecdp.logging.trend.entity.Detection;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Farrington flexible against R's surveillance::farringtonFlexible with API.md's Noufaily
+ * settings on the golden fixtures (see src/test/r/make-detection-fixtures.R): the same
+ * expected values and thresholds to 1e-6 and the same alarms. R hides both values where
+ * the limit54 rule fails, so a second R run with limit54 = c(0, 4) supplies them for every
+ * week.
+ */
+class FarringtonFlexibleDetectorGoldenTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sparse", "seasonal", "spikes", "zeros", "trend", "newtheme"})
+    void thresholdsAndAlarmsMatchR(String series) {
+        long[] counts = RFixture.series(series);
+        List<Detection> detections = FarringtonFlexibleDetector.noufaily().detect(counts);
+        List<Map<String, String>> withLimit = RFixture.read("farrington-" + series + "-noufaily.csv").rows();
+
+        assertThat(detections).hasSameSizeAs(withLimit);
+        for (int i = 0; i < detections.size(); i++) {
+            Detection detection = detections.get(i);
+            Map<String, String> r = withLimit.get(i);
+            assertThat(detection.period()).isEqualTo(Integer.parseInt(r.get("period")));
+            assertThat(detection.alarm()).as("alarm at %d", detection.period())
+                    .isEqualTo(Boolean.parseBoolean(r.get("alarm")));
+            if (!RFixture.isMissing(r.get("upperbound"))) {
+                assertThat(detection.upperBound()).as("threshold at %d", detection.period())
+                        .isCloseTo(RFixture.number(r.get("upperbound")), within(1e-6));
+                assertThat(detection.expected()).as("expected at %d", detection.period())
+                        .isCloseTo(RFixture.number(r.get("expected")), within(1e-6));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sparse", "seasonal", "spikes", "zeros", "trend", "newtheme"})
+    void everyWeekHasRsThresholdEvenWhereTheFiveInFourRuleHidesIt(String series) {
+        long[] counts = RFixture.series(series);
+        List<Detection> detections = new FarringtonFlexibleDetector(
+                FarringtonFlexibleDetector.Settings.noufaily().withLimit54(0, 4)).detect(counts);
+        List<Map<String, String>> noLimit = RFixture.read("farrington-" + series + "-noufaily-nolimit.csv").rows();
+
+        assertThat(detections).hasSameSizeAs(noLimit);
+        for (int i = 0; i < detections.size(); i++) {
+            Detection detection = detections.get(i);
+            Map<String, String> r = noLimit.get(i);
+            assertThat(detection.upperBound()).as("threshold at %d", detection.period())
+                    .isCloseTo(RFixture.number(r.get("upperbound")), within(1e-6));
+            assertThat(detection.expected()).as("expected at %d", detection.period())
+                    .isCloseTo(RFixture.number(r.get("expected")), within(1e-6));
+            assertThat(detection.alarm()).as("alarm at %d", detection.period())
+                    .isEqualTo(Boolean.parseBoolean(r.get("alarm")));
+        }
+    }
+}
