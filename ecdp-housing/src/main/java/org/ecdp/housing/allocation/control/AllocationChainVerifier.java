@@ -18,7 +18,9 @@ import org.ecdp.housing.allocation.entity.Stratum;
  *
  * <p>Someone who rewrites the whole chain from a changed record onwards passes those checks,
  * because SHA-256 has no key. With the seed (after closing) the verifier also recomputes every
- * arm from the concealed sequence, which no rewrite can fake.
+ * arm from the concealed sequence, which no rewrite can fake. Removing the newest allocations
+ * leaves a shorter chain that is still whole; checking against a head recorded elsewhere (the
+ * audit trail, or a hash given to the evaluator) catches that.
  */
 public final class AllocationChainVerifier {
 
@@ -27,6 +29,26 @@ public final class AllocationChainVerifier {
 
     public static ChainVerification verify(List<Allocation> allocationsInOrder) {
         return verify(allocationsInOrder, null);
+    }
+
+    /** Also checks that the chain still holds {@code knownHead}, a head recorded outside it. */
+    public static ChainVerification verify(List<Allocation> allocationsInOrder, ChainHead knownHead) {
+        ChainVerification verification = verify(allocationsInOrder);
+        if (!verification.isIntact() || knownHead.equals(ChainHead.GENESIS)) {
+            return verification;
+        }
+        long known = knownHead.sequenceNumber();
+        if (known > allocationsInOrder.size()) {
+            return ChainVerification.brokenAt(allocationsInOrder.size(), allocationsInOrder.size(), known,
+                    "the chain ends at allocation " + allocationsInOrder.size() + " but allocation " + known
+                            + " was recorded: the newest allocations are missing");
+        }
+        Allocation atKnown = allocationsInOrder.get((int) known - 1);
+        if (!atKnown.hash().equals(knownHead.hash())) {
+            return ChainVerification.brokenAt(allocationsInOrder.size(), (int) known - 1, known,
+                    "allocation " + known + " is not the one recorded: the chain was rewritten up to it");
+        }
+        return verification;
     }
 
     public static ChainVerification verify(List<Allocation> allocationsInOrder, AllocationSequence sequence) {

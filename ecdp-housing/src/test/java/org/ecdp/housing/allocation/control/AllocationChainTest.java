@@ -109,6 +109,18 @@ class AllocationChainTest {
     }
 
     @Test
+    void removingTheNewestAllocationsIsCaughtAgainstAHeadRecordedElsewhere() {
+        List<Allocation> chain = enrolThirty();
+        ChainHead recorded = chain.get(29).head();
+        List<Allocation> cut = chain.subList(0, 27);
+
+        assertThat(AllocationChainVerifier.verify(cut).isIntact()).isTrue();
+        assertThat(AllocationChainVerifier.verify(chain, recorded).isIntact()).isTrue();
+        assertThat(AllocationChainVerifier.verify(cut, recorded).firstBrokenLink().orElseThrow().problem())
+                .contains("newest allocations are missing");
+    }
+
+    @Test
     void aRewrittenChainStillHashesButTheSeedExposesTheChangedArm() {
         List<Allocation> made = enrolThirty();
         List<Allocation> rewritten = new ArrayList<>(made.subList(0, 5));
@@ -121,6 +133,8 @@ class AllocationChainTest {
         }
 
         assertThat(AllocationChainVerifier.verify(rewritten).isIntact()).isTrue();
+        assertThat(AllocationChainVerifier.verify(rewritten, made.get(29).head()).firstBrokenLink().orElseThrow()
+                .problem()).contains("rewritten");
         ChainVerification withSeed = AllocationChainVerifier.verify(rewritten, new AllocationSequence(seed, scheme));
         assertThat(withSeed.firstBrokenLink().orElseThrow().sequenceNumber()).isEqualTo(6);
         assertThat(withSeed.firstBrokenLink().orElseThrow().problem()).contains("concealed sequence");
