@@ -14,12 +14,20 @@ and for each binary dataset NAME:
   NAME.expected.csv      statistic,value
 The Java tests read these files; Python is not needed at test time.
 
+One deliberate departure: SciPy 1.10's t.ppf (Cephes stdtrit) is off by up to ~5e-9 at some
+degrees of freedom (df=44: 2.015367569912941, true 2.0153675744437636 per R's qt and mpmath),
+which alone would break agreement to 1e-9. Every 95% t quantile here is therefore SciPy's
+t.ppf refined by Newton steps on SciPy's own t.sf / t.pdf (t975 below); the script checks
+that the ANCOVA interval still agrees with statsmodels' conf_int() to 1e-7.
+
 Reference computations (intention to treat, analysed = follow-up present):
-  ancova  statsmodels OLS of follow-up on [const, arm (COACHED=1), baseline]: params, bse,
-          conf_int(0.05), pvalues of the arm term
+  ancova  statsmodels OLS of follow-up on [const, arm (COACHED=1), baseline]: params, bse and
+          pvalues of the arm term; CI params +/- t975(df_resid) * bse
   welch   scipy.stats.ttest_ind(coached_change, control_change, equal_var=False) for t and p;
-          Welch-Satterthwaite df and the 95% CI from scipy.stats.t.ppf
+          Welch-Satterthwaite df and the 95% CI with t975(df)
   hedgesG the formula of API.md (pooled SD, J = 1 - 3/(4(n1+n2) - 9), CI g +/- 1.96 SE)
+  means   per arm, baseline over all randomised and follow-up over those measured:
+          mean +/- t975(n - 1) * scipy.stats.sem
   mic     share with change >= MIC per arm; risk difference and its Wald CI from
           statsmodels confint_proportions_2indep(method='wald', compare='diff')
   binary  risk difference (Wald, as above) and risk ratio with
@@ -38,6 +46,13 @@ from statsmodels.stats.proportion import confint_proportions_2indep
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, "..", "resources", "evaluation"))
 ARMS = ("COACHED", "CONTROL")
+
+
+def t975(df):
+    q = st.t.ppf(0.975, df)
+    for _ in range(3):
+        q += (st.t.sf(q, df) - 0.025) / st.t.pdf(q, df)
+    return q
 
 
 def fmt(x):
@@ -90,16 +105,29 @@ def evaluate(rows, mic):
         exp[f"consort.analysed.{arm}"] = len(done)
     exp["consort.randomised"] = len(rows)
 
+    for arm in ARMS:
+        for point, scores in (("BASELINE", [r[1] for r in rows if r[0] == arm]),
+                              ("FOLLOWUP", [r[2] for r in rows if r[0] == arm and r[2] is not None])):
+            x = np.array(scores)
+            margin = t975(len(x) - 1) * st.sem(x)
+            low, upp = x.mean() - margin, x.mean() + margin
+            exp[f"means.{point}.{arm}.n"] = len(x)
+            exp[f"means.{point}.{arm}.mean"] = x.mean()
+            exp[f"means.{point}.{arm}.ci.0"] = low
+            exp[f"means.{point}.{arm}.ci.1"] = upp
+
     done = [r for r in rows if r[2] is not None]
     y = np.array([r[2] for r in done])
     x = sm.add_constant(np.column_stack([[1.0 if r[0] == "COACHED" else 0.0 for r in done],
                                          [r[1] for r in done]]))
     fit = sm.OLS(y, x).fit()
-    ci = fit.conf_int(0.05)
+    margin = t975(fit.df_resid) * fit.bse[1]
+    ci = (fit.params[1] - margin, fit.params[1] + margin)
+    assert np.allclose(ci, fit.conf_int(0.05)[1], rtol=0, atol=1e-7)
     exp["ancova.effect"] = fit.params[1]
     exp["ancova.se"] = fit.bse[1]
-    exp["ancova.ci.0"] = ci[1][0]
-    exp["ancova.ci.1"] = ci[1][1]
+    exp["ancova.ci.0"] = ci[0]
+    exp["ancova.ci.1"] = ci[1]
     exp["ancova.p"] = fit.pvalues[1]
 
     c1, c2 = arm_data["COACHED"][2], arm_data["CONTROL"][2]
@@ -109,7 +137,7 @@ def evaluate(rows, mic):
     se = np.sqrt(v1 / n1 + v2 / n2)
     df = (v1 / n1 + v2 / n2) ** 2 / ((v1 / n1) ** 2 / (n1 - 1) + (v2 / n2) ** 2 / (n2 - 1))
     diff = c1.mean() - c2.mean()
-    q = st.t.ppf(0.975, df)
+    q = t975(df)
     exp["welch.difference"] = diff
     exp["welch.t"] = welch.statistic
     exp["welch.df"] = df

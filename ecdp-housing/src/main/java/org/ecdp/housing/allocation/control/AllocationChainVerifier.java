@@ -28,7 +28,7 @@ public final class AllocationChainVerifier {
     }
 
     public static ChainVerification verify(List<Allocation> allocationsInOrder) {
-        return verify(allocationsInOrder, null);
+        return verify(allocationsInOrder, (AllocationSequence) null);
     }
 
     /** Also checks that the chain still holds {@code knownHead}, a head recorded outside it. */

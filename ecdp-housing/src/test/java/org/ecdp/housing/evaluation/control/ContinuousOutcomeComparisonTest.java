@@ -12,6 +12,7 @@ import org.ecdp.housing.evaluation.entity.ConfidenceInterval;
 import org.ecdp.housing.evaluation.entity.Evaluation;
 import org.ecdp.housing.evaluation.entity.MinimalImportantChangeComparison;
 import org.ecdp.housing.evaluation.entity.ParticipantOutcome;
+import org.ecdp.housing.evaluation.entity.ScoreMean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +28,8 @@ class ContinuousOutcomeComparisonTest {
 
         Map<String, Double> actual = flatten(ContinuousOutcomeComparison.evaluate(participants),
                 ContinuousOutcomeComparison.reachingMinimalImportantChange(participants, mic, true));
+        flattenMeans(actual, "BASELINE", MeansOverTime.atBaseline(participants));
+        flattenMeans(actual, "FOLLOWUP", MeansOverTime.atFollowUp(participants));
 
         assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((statistic, value) ->
@@ -113,6 +116,16 @@ class ContinuousOutcomeComparisonTest {
         assertThat(ci.contains(2.5)).as("95%% CI %s", ci).isTrue();
         assertThat(ci.upper() - ci.lower()).isLessThan(1.0);
         assertThat(evaluation.ancova().p()).isLessThan(1e-6);
+    }
+
+    private static void flattenMeans(Map<String, Double> flat, String point, Map<Arm, ScoreMean> means) {
+        means.forEach((arm, mean) -> {
+            String prefix = "means." + point + "." + arm + ".";
+            flat.put(prefix + "n", (double) mean.n());
+            flat.put(prefix + "mean", mean.mean());
+            flat.put(prefix + "ci.0", mean.ci().lower());
+            flat.put(prefix + "ci.1", mean.ci().upper());
+        });
     }
 
     private static Map<String, Double> flatten(Evaluation evaluation, MinimalImportantChangeComparison mic) {
