@@ -13,9 +13,9 @@ import org.ecdp.housing.allocation.entity.Stratum;
 
 /**
  * A programme's concealed allocation sequence: stratified permuted blocks with random block
- * sizes. Each stratum has its own run of blocks; block j's size is drawn from the scheme's
- * sizes and its arms (the ratio's share of each, shuffled by Fisher–Yates) from
- * {@link BlockRandomness} keyed by the seed, the stratum and j.
+ * sizes. Each stratum has its own run of blocks. The sizes come, one after another, from the
+ * stratum's size stream; block j's arms (the ratio's share of each, shuffled by Fisher–Yates)
+ * from the stream for block j. Both are {@link BlockRandomness} keyed by the seed.
  *
  * <p>So the arm of the k-th participant of a stratum is a pure function of (seed, stratum, k):
  * the sequence is never stored in clear, cannot be previewed without the secret seed, and can
@@ -41,12 +41,12 @@ public final class AllocationSequence {
             throw new IllegalArgumentException("positions in a stratum count from 1");
         }
         Mac mac = keyedMac();
+        BlockRandomness sizes = new BlockRandomness(mac, BlockRandomness.BLOCK_SIZES, stratum.key(), 0);
         int blockStart = 1;
         for (long blockIndex = 0; ; blockIndex++) {
-            BlockRandomness randomness = new BlockRandomness(mac, stratum.key(), blockIndex);
-            int size = drawSize(randomness);
+            int size = drawSize(sizes);
             if (position < blockStart + size) {
-                return shuffledBlock(randomness, size)[position - blockStart];
+                return shuffledBlock(mac, stratum, blockIndex, size)[position - blockStart];
             }
             blockStart += size;
         }
@@ -55,11 +55,11 @@ public final class AllocationSequence {
     /** The first {@code length} places of the stratum's sequence: only for after the programme closes. */
     public List<RevealedAllocation> reveal(Stratum stratum, int length) {
         Mac mac = keyedMac();
+        BlockRandomness sizes = new BlockRandomness(mac, BlockRandomness.BLOCK_SIZES, stratum.key(), 0);
         List<RevealedAllocation> revealed = new ArrayList<>(length);
         for (int blockIndex = 0; revealed.size() < length; blockIndex++) {
-            BlockRandomness randomness = new BlockRandomness(mac, stratum.key(), blockIndex);
-            int size = drawSize(randomness);
-            Arm[] block = shuffledBlock(randomness, size);
+            int size = drawSize(sizes);
+            Arm[] block = shuffledBlock(mac, stratum, blockIndex, size);
             for (int i = 0; i < size && revealed.size() < length; i++) {
                 revealed.add(new RevealedAllocation(stratum, revealed.size() + 1, blockIndex + 1, size, block[i]));
             }
@@ -71,7 +71,8 @@ public final class AllocationSequence {
         return scheme.blockSizes().get(randomness.nextInt(scheme.blockSizes().size()));
     }
 
-    private Arm[] shuffledBlock(BlockRandomness randomness, int size) {
+    private Arm[] shuffledBlock(Mac mac, Stratum stratum, long blockIndex, int size) {
+        BlockRandomness randomness = new BlockRandomness(mac, BlockRandomness.BLOCK_ARMS, stratum.key(), blockIndex);
         int rounds = size / scheme.ratio().perRound();
         int coached = rounds * scheme.ratio().coached();
         Arm[] block = new Arm[size];

@@ -23,6 +23,12 @@ public record Stratum(String key) {
         if (factors.isEmpty()) {
             return new Stratum("all");
         }
+        factors.forEach((name, value) -> {
+            if (name.isBlank() || value.isBlank() || (name + value).matches(".*[;=].*")) {
+                throw new IllegalArgumentException("stratification factors are codes without ';' or '=': "
+                        + name + "=" + value);
+            }
+        });
         return new Stratum(new TreeMap<>(factors).entrySet().stream()
                 .map(f -> f.getKey() + "=" + f.getValue())
                 .collect(Collectors.joining(";")));

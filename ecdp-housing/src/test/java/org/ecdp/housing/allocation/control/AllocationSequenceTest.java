@@ -124,6 +124,25 @@ class AllocationSequenceTest {
     }
 
     @Test
+    void theDerivationIsFrozenSoRunningProgrammesKeepTheirSequence() {
+        // expected strings from src/test/python/allocation_sequence_reference.py, an independent implementation
+        AllocationSeed seed = AllocationSeed.fromBytes(java.util.stream.IntStream.range(0, 32)
+                .collect(java.io.ByteArrayOutputStream::new, (out, b) -> out.write(b), (a, b) -> { }).toByteArray());
+        Stratum harlow = Stratum.ofScheme("HARLOW_COURT");
+
+        assertThat(written(new AllocationSequence(seed, TWOS_AND_FOURS).reveal(harlow, 16))).isEqualTo(
+                "1/2/C 1/2/T 2/4/C 2/4/T 2/4/T 2/4/C 3/2/T 3/2/C 4/2/T 4/2/C 5/4/T 5/4/C 5/4/T 5/4/C 6/4/T 6/4/T");
+        assertThat(written(new AllocationSequence(seed, RandomisationScheme.of(List.of(3, 6), List.of(2, 1)))
+                .reveal(harlow, 16))).isEqualTo(
+                "1/3/T 1/3/C 1/3/C 2/6/T 2/6/T 2/6/C 2/6/C 2/6/C 2/6/C 3/3/C 3/3/T 3/3/C 4/3/T 4/3/C 4/3/C 5/6/C");
+    }
+
+    private static String written(List<RevealedAllocation> places) {
+        return places.stream().map(p -> p.blockNumber() + "/" + p.blockSize() + "/"
+                + (p.arm() == Arm.COACHED ? "C" : "T")).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    @Test
     void aBlockSizeThatCannotHoldTheRatioIsRefusedNamingTheField() {
         assertThatThrownBy(() -> RandomisationScheme.of(List.of(2, 3), List.of(1, 1)))
                 .isInstanceOfSatisfying(InvalidInput.class,
