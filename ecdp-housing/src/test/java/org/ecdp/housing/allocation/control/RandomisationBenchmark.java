@@ -56,6 +56,13 @@ public class RandomisationBenchmark {
         return chain;
     }
 
+    /** The worst case for one enrolment: the place is found by walking the stratum's block sizes. */
+    @Benchmark
+    public Allocation randomiseTheTenThousandthOfAStratum() {
+        return new Randomiser(scheme, seed).randomise(ChainHead.GENESIS, schemes.get(0), 9_999, "P-10000",
+                Instant.parse("2026-01-05T10:00:00Z"));
+    }
+
     @Benchmark
     public Object randomiseThousandAndVerifyWithTheSeed() {
         return AllocationChainVerifier.verify(randomiseThousandParticipants(), new AllocationSequence(seed, scheme));

@@ -81,6 +81,24 @@ class ContinuousOutcomeComparisonTest {
     }
 
     @Test
+    void whenNoCoachedParticipantHasAFollowUpTheAncovaIsNotEstimatedRatherThanFailing() {
+        List<ParticipantOutcome> participants = List.of(
+                ParticipantOutcome.missing(Arm.COACHED, 20),
+                ParticipantOutcome.missing(Arm.COACHED, 22),
+                ParticipantOutcome.measured(Arm.CONTROL, 24, 25),
+                ParticipantOutcome.measured(Arm.CONTROL, 26, 29),
+                ParticipantOutcome.measured(Arm.CONTROL, 31, 30),
+                ParticipantOutcome.measured(Arm.CONTROL, 35, 37));
+
+        Evaluation evaluation = ContinuousOutcomeComparison.evaluate(participants);
+
+        assertThat(evaluation.ancova().effect()).isNaN();
+        assertThat(evaluation.welch().p()).isNaN();
+        assertThat(evaluation.arms().get(Arm.CONTROL).changeMean()).isEqualTo(1.25);
+        assertThat(evaluation.toJson()).contains("\"ancova\":{\"effect\":null");
+    }
+
+    @Test
     void whereALowerScoreIsBetterTheMinimalImportantChangeCountsDownwards() {
         List<ParticipantOutcome> participants = List.of(
                 ParticipantOutcome.measured(Arm.COACHED, 30, 26),
