@@ -1,0 +1,25 @@
+package org.ecdp.housing.evaluation.entity;
+
+import java.util.Map;
+import org.ecdp.housing.allocation.entity.Arm;
+
+/**
+ * The share of each arm's analysed participants whose change reached the instrument's minimal
+ * important change (in the direction that means better), and the COACHED minus CONTROL risk
+ * difference with its Wald 95% CI.
+ */
+public record MinimalImportantChangeComparison(double minimalImportantChange, Map<Arm, Proportion> reached,
+                                               RiskDifference riskDifference) {
+
+    public MinimalImportantChangeComparison {
+        reached = Map.copyOf(reached);
+    }
+
+    public String toJson() {
+        return new JsonObject()
+                .number("minimalImportantChange", minimalImportantChange)
+                .raw("reached", JsonObject.perArm(reached, BinaryComparison::proportionJson))
+                .raw("riskDifference", BinaryComparison.riskDifferenceJson(riskDifference))
+                .toString();
+    }
+}

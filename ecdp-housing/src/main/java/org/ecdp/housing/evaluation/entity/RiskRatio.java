@@ -1,0 +1,5 @@
+package org.ecdp.housing.evaluation.entity;
+
+/** COACHED share divided by CONTROL share, with its 95% CI from the log method. */
+public record RiskRatio(double ratio, ConfidenceInterval ci) {
+}
