@@ -209,6 +209,9 @@ public final class WorkbookImportReader {
     private static void refuseWhatIsNotAnXlsx(Path workbook) {
         FileMagic magic;
         try {
+            if (Files.size(workbook) == 0) {
+                throw new EmptyFileException();
+            }
             magic = FileMagic.valueOf(workbook.toFile());
         } catch (EmptyFileException empty) {
             throw new UnreadableWorkbook(Reason.NOT_XLSX, "The file is empty. Upload the .xlsx workbook.");
