@@ -196,6 +196,15 @@ class WorkbookImportReaderTest {
     }
 
     @Test
+    void formulaInAColumnTheImporterIgnoresDoesNoHarm() throws Exception {
+        Path file = workbook().sheet("Advocacy", List.of("Date", "Theme(s)", "Summary", "Running total"),
+                        row(MARCH_4, "Transport", "Ramp broken", "=ROW()"))
+                .writeTo(dir.resolve("log.xlsx"));
+
+        assertThat(reader.read(file).importable()).isTrue();
+    }
+
+    @Test
     void everyProblemOfARowIsListed() throws Exception {
         WorkbookReading reading = readOneRow(row("yesterday", "Nothing", "", -1, "Fax", "Mars"));
 
