@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
@@ -22,12 +21,12 @@ final class CellReader {
     record DateCell(DateKind kind, LocalDate date) {
     }
 
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final StylesTable styles;
     private final boolean date1904;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
-    CellReader(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) {
+    CellReader(SharedStrings strings, StylesTable styles, boolean date1904) {
         this.strings = strings;
         this.styles = styles;
         this.date1904 = date1904;
@@ -43,7 +42,7 @@ final class CellReader {
         }
         String type = cell.type();
         if ("s".equals(type)) {
-            return strings.getItemAt(Integer.parseInt(cell.value().strip())).getString();
+            return strings.get(Integer.parseInt(cell.value().strip()));
         }
         if ("b".equals(type)) {
             return "1".equals(cell.value()) ? "TRUE" : "FALSE";

@@ -23,6 +23,8 @@ import org.ecdp.domain.vocabulary.Locality;
  */
 public final class ImportFingerprint {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private ImportFingerprint() {
     }
 
@@ -45,7 +47,7 @@ public final class ImportFingerprint {
     }
 
     public static String normalisedSummary(String summary) {
-        return Normalizer.normalize(summary, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(Normalizer.normalize(summary, Normalizer.Form.NFC).strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     static String sha256(String text) {

@@ -31,7 +31,6 @@ import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.ecdp.domain.vocabulary.Channel;
@@ -72,6 +71,8 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class WorkbookImportReader {
 
     public static final int MAX_SUMMARY_LENGTH = 2000;
+    private static final java.util.regex.Pattern THEME_SEPARATORS = java.util.regex.Pattern.compile("[,;\\r\\n]+");
+    private static final java.util.regex.Pattern CODE_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]+");
     static final double MIN_INFLATE_RATIO = 0.01;
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
 
@@ -164,7 +165,7 @@ public final class WorkbookImportReader {
             XSSFReader xssf = new XSSFReader(pkg);
             WorkbookFacts facts = workbookFacts(xssf);
             Map<String, String> serviceBySheet = servicesOf(facts.sheetNames());
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            SharedStrings strings = SharedStrings.of(pkg);
             StylesTable styles = xssf.getStylesTable();
             Map<String, Integer> occurrences = new HashMap<>();
             XSSFReader.SheetIterator sheets = xssf.getSheetIterator();
@@ -300,7 +301,7 @@ public final class WorkbookImportReader {
         private boolean collecting;
         private String cellValue;
 
-        SheetRows(String sheet, String serviceCode, boolean date1904, ReadOnlySharedStringsTable strings, StylesTable styles,
+        SheetRows(String sheet, String serviceCode, boolean date1904, SharedStrings strings, StylesTable styles,
                 Map<String, Integer> occurrences, ImportRowSink sink) {
             this.sheet = sheet;
             this.serviceCode = serviceCode;
@@ -458,7 +459,7 @@ public final class WorkbookImportReader {
 
         private String textOf(Column column) {
             RawCell cell = rows.cell(column);
-            return cell == null || rows.cells.isBlank(cell) ? "" : rows.cells.text(cell).strip();
+            return cell == null ? "" : rows.cells.text(cell).strip();
         }
 
         private LocalDate occurredOn() {
@@ -490,7 +491,7 @@ public final class WorkbookImportReader {
             Set<String> codes = new LinkedHashSet<>();
             List<String> unknown = new ArrayList<>();
             boolean anyLive = false;
-            for (String name : written.split("[,;\\r\\n]+")) {
+            for (String name : THEME_SEPARATORS.split(written)) {
                 String theme = name.strip();
                 if (theme.isEmpty()) {
                     continue;
@@ -546,7 +547,7 @@ public final class WorkbookImportReader {
             if (written.isEmpty()) {
                 return null;
             }
-            String asCode = written.toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+            String asCode = CODE_SEPARATORS.matcher(written.toUpperCase(Locale.ROOT)).replaceAll("_");
             for (V value : values) {
                 if (code.apply(value).equals(asCode) || label.apply(value).equalsIgnoreCase(written)) {
                     return value;
