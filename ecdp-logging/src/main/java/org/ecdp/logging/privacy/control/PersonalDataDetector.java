@@ -44,7 +44,11 @@ import java.util.regex.Pattern;
  * with a capitalised surname. First names that are also ordinary words ("Will", "May",
  * "Bill", "Grace", "Charity", listed in {@code ordinary-word-first-names.txt}) count only when
  * a capitalised surname follows, and a capitalised word that is a month, weekday, place or
- * organisation word ("Will Access to Work", "May Universal Credit") is not a surname.</li>
+ * organisation word ("Will Access to Work", "May Universal Credit") is not a surname. A first
+ * name after St, Saint, King, Queen or Prince, or before a word such as ward, hospital, centre,
+ * house, ambulance or bus, names a place or institution ("King George Hospital", "Mary Seacole
+ * ward", "a Dennis bus"), not a person. Names written all in capitals or all in lower case are
+ * not recognised, nor are firms named after people ("John Lewis").</li>
  * </ul>
  * Findings never overlap; where two rules claim the same text the more specific kind (in the
  * order of {@link PersonalDataKind}) wins.
@@ -107,6 +111,13 @@ public final class PersonalDataDetector {
             "Epping", "Forest", "Harlow", "Maldon", "Rochford", "Tendring", "Uttlesford", "Southend",
             "Thurrock", "Outside", "Blue", "Badge", "Motability", "Scheme", "Day", "Week", "Month",
             "Year", "Bank", "Holiday", "Assessment", "Review", "Carer", "Carers", "Officer", "Worker");
+
+    /** A first name right after one of these is part of a place's or institution's name ("St John", "King George"). */
+    private static final Pattern NAMESAKE_BEFORE = Pattern.compile("(?:\\b(?:St|Saint|King|Queen|Prince|Princess)\\.?\\s+)$");
+    /** A name right before one of these names a place or institution ("Mary Seacole ward", "St John Ambulance"). */
+    private static final Pattern NAMESAKE_AFTER = Pattern.compile(
+            "(?i)^\\s+(?:ward|wing|unit|hospital|clinic|surgery|centre|center|house|court|hall|school|college|academy|"
+                    + "library|ambulance|trust|foundation|road|street|lane|avenue|way|close|park|station|building|bus|buses)\\b");
 
     private final Set<String> commonFirstNames;
     private final Set<String> ordinaryWordFirstNames;
@@ -375,7 +386,9 @@ public final class PersonalDataDetector {
                 end = next.end();
                 surnames++;
             }
-            if (common || surnames > 0) {
+            boolean namesake = NAMESAKE_BEFORE.matcher(text.substring(Math.max(0, word.start() - 10), word.start())).find()
+                    || NAMESAKE_AFTER.matcher(text.substring(end)).find();
+            if ((common || surnames > 0) && !namesake) {
                 add(findings, PersonalDataKind.NAME, text, word.start(), end);
             }
         }

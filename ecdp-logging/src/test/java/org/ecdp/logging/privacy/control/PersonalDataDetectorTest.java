@@ -51,6 +51,14 @@ class PersonalDataDetectorTest {
     }
 
     @Test
+    void placesAndInstitutionsNamedAfterPeopleAreNotPeople() {
+        assertThat(detector.findIn("King George Hospital closed the clinic")).isEmpty();
+        assertThat(detector.findIn("Florence Nightingale ward")).isEmpty();
+        assertThat(detector.findIn("St John Ambulance helped")).isEmpty();
+        assertThat(kinds("John rang about the ward")).containsExactly(NAME);
+    }
+
+    @Test
     void titleNeedsACapitalisedNameAfterIt() {
         assertThat(detector.findIn("Dr appointment moved again")).isEmpty();
         assertThat(detector.findIn("Miss the bus and you wait an hour")).isEmpty();
