@@ -65,10 +65,11 @@ class OptimalAssignmentTest {
             }
             int[][] scores = randomScores(random, requests, volunteers, 0.2 + 0.5 * random.nextDouble(), random.nextBoolean());
 
-            int[] assigned = OptimalAssignment.solve(scores, free);
-
             long[] expected = BruteForce.best(scores, free);
-            assertThat(countAndTotal(scores, free, assigned)).as("instance %d", instance).containsExactly(expected);
+            assertThat(countAndTotal(scores, free, OptimalAssignment.solve(scores, free)))
+                    .as("flow, instance %d", instance).containsExactly(expected);
+            assertThat(countAndTotal(scores, free, AugmentingPathAssignment.solve(scores, free)))
+                    .as("augmenting paths, instance %d", instance).containsExactly(expected);
         }
     }
 
@@ -84,11 +85,40 @@ class OptimalAssignmentTest {
             }
             int[][] scores = randomScores(random, requests, volunteers, 0.3 + 0.6 * random.nextDouble(), random.nextBoolean());
 
-            int[] assigned = OptimalAssignment.solve(scores, free);
-
-            assertThat(countAndTotal(scores, free, assigned)).as("instance %d", instance)
-                    .containsExactly(bipartiteMatchingOnPlaces(scores, free));
+            long[] expected = bipartiteMatchingOnPlaces(scores, free);
+            assertThat(countAndTotal(scores, free, OptimalAssignment.solve(scores, free)))
+                    .as("flow, instance %d", instance).containsExactly(expected);
+            assertThat(countAndTotal(scores, free, AugmentingPathAssignment.solve(scores, free)))
+                    .as("augmenting paths, instance %d", instance).containsExactly(expected);
         }
+    }
+
+    @Test
+    void bothSolversAgreeOnRealisticRunsOfThreeHundredRequests() {
+        Matchmaker matchmaker = new Matchmaker();
+        for (int seed = 1; seed <= 3; seed++) {
+            RandomInstances random = new RandomInstances(seed);
+            PairScores scores = matchmaker.scoreAll(random.requests(300), random.volunteers(134, 3),
+                    org.ecdp.mentoring.matching.entity.MatchingContext.on(Fixtures.TODAY));
+
+            long[] byFlow = countAndTotal(scores.cents, scores.freePlaces, OptimalAssignment.solve(scores.cents, scores.freePlaces));
+            long[] byPaths = countAndTotal(scores.cents, scores.freePlaces,
+                    AugmentingPathAssignment.solve(scores.cents, scores.freePlaces));
+
+            assertThat(byPaths).as("seed %d", seed).containsExactly(byFlow);
+            assertThat(byFlow[0]).isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void theAugmentingPathSolverAlsoPutsMorePeopleBeforeScore() {
+        int[][] scores = {
+                {10000, 1000},
+                {500, F}};
+
+        assertThat(AugmentingPathAssignment.solve(scores, new int[] {1, 1})).containsExactly(1, 0);
+        assertThat(AugmentingPathAssignment.solve(new int[][] {{F, F}}, new int[] {1, 1}))
+                .containsExactly(OptimalAssignment.UNMATCHED);
     }
 
     /** Random scores in hundredths, forbidden with the given probability; coarse ones make many ties. */
