@@ -34,13 +34,19 @@ import org.ecdp.mentoring.matching.entity.WaitingRequest;
 public final class Matchmaker {
 
     private final MatchScorer scorer;
+    private final AssignmentSolver solver;
 
     public Matchmaker() {
         this(MatchWeights.DEFAULTS);
     }
 
     public Matchmaker(MatchWeights weights) {
+        this(weights, AssignmentSolver.AUGMENTING_PATHS);
+    }
+
+    public Matchmaker(MatchWeights weights, AssignmentSolver solver) {
         this.scorer = new MatchScorer(weights);
+        this.solver = solver;
     }
 
     public MatchWeights weights() {
@@ -75,7 +81,7 @@ public final class Matchmaker {
                 freePlaces[pinnedTo[r]]--;
             }
         }
-        int[] assigned = OptimalAssignment.solve(open, freePlaces);
+        int[] assigned = solver.solve(open, freePlaces);
 
         List<Assignment> assignments = new ArrayList<>();
         List<Long> unmatched = new ArrayList<>();

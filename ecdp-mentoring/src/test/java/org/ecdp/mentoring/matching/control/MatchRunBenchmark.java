@@ -36,9 +36,12 @@ public class MatchRunBenchmark {
     @Param({"300x134", "2000x1000"})
     public String size;
 
+    @Param({"AUGMENTING_PATHS", "JGRAPHT_MIN_COST_FLOW"})
+    public AssignmentSolver solver;
+
     private List<WaitingRequest> requests;
     private List<VolunteerProfile> volunteers;
-    private final Matchmaker matchmaker = new Matchmaker();
+    private Matchmaker matchmaker;
     private final MatchingContext context = MatchingContext.on(Fixtures.TODAY);
     private PairScores scores;
 
@@ -46,6 +49,7 @@ public class MatchRunBenchmark {
     public void generate() {
         String[] parts = size.split("x");
         RandomInstances random = new RandomInstances(2026);
+        matchmaker = new Matchmaker(org.ecdp.mentoring.matching.entity.MatchWeights.DEFAULTS, solver);
         requests = random.requests(Integer.parseInt(parts[0]));
         volunteers = random.volunteers(Integer.parseInt(parts[1]), 3);
         scores = matchmaker.scoreAll(requests, volunteers, context);
@@ -63,6 +67,6 @@ public class MatchRunBenchmark {
 
     @Benchmark
     public int[] solvingOnly() {
-        return OptimalAssignment.solve(scores.cents, scores.freePlaces);
+        return solver.solve(scores.cents, scores.freePlaces);
     }
 }

@@ -18,6 +18,7 @@ import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.mentoring.matching.entity.Assignment;
 import org.ecdp.mentoring.matching.entity.Goal;
 import org.ecdp.mentoring.matching.entity.MatchRun;
+import org.ecdp.mentoring.matching.entity.MatchWeights;
 import org.ecdp.mentoring.matching.entity.MatchingContext;
 import org.ecdp.mentoring.matching.entity.Pair;
 import org.ecdp.mentoring.matching.entity.PairAssessment;
@@ -26,6 +27,8 @@ import org.ecdp.mentoring.matching.entity.ScoreMatrix;
 import org.ecdp.mentoring.matching.entity.VolunteerProfile;
 import org.ecdp.mentoring.matching.entity.WaitingRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class MatchmakerTest {
 
@@ -175,8 +178,10 @@ class MatchmakerTest {
         assertThat(assessment.score().points()).isPositive();
     }
 
-    @Test
-    void realisticRunsAreSafeAndEqualBruteForce() {
+    @ParameterizedTest
+    @EnumSource(AssignmentSolver.class)
+    void realisticRunsAreSafeAndEqualBruteForce(AssignmentSolver solver) {
+        Matchmaker matchmaker = new Matchmaker(MatchWeights.DEFAULTS, solver);
         Random sizes = new Random(11);
         int withSeveralMatched = 0;
         for (int instance = 0; instance < 150; instance++) {
