@@ -29,7 +29,8 @@ import org.ecdp.mentoring.matching.entity.WaitingRequest;
  * then assigns optimally (most people matched, then highest total score) within each volunteer's
  * free places. Pinned pairs are kept as they are and take their volunteer's places; excluded and
  * declined pairs are never suggested. A pin on a pair a hard constraint forbids, or more pins than
- * places, is refused with the reasons. Results follow the order of the requests given.
+ * places, is refused with the reasons. Results follow the order of the requests given. The
+ * solver is this module's augmenting path solver unless another is chosen; both are exact.
  */
 public final class Matchmaker {
 
@@ -103,6 +104,9 @@ public final class Matchmaker {
     /** Up to {@code limit} volunteers this person may be matched with, best score first (ties by volunteer id). */
     public List<Assignment> bestVolunteersFor(WaitingRequest request, List<VolunteerProfile> volunteers,
             MatchingContext context, int limit) {
+        if (limit < 1) {
+            throw InvalidInput.of("limit", "must be at least 1");
+        }
         RequestFacts r = new RequestFacts(request, context.today());
         record Scored(VolunteerFacts volunteer, int cents) {
         }
