@@ -1,6 +1,7 @@
 package org.ecdp.mentoring.matching.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,7 +79,7 @@ public final class Matchmaker {
                 open[r] = scores.cents[r];
             } else {
                 open[r] = new int[volunteers.size()];
-                java.util.Arrays.fill(open[r], OptimalAssignment.FORBIDDEN);
+                Arrays.fill(open[r], OptimalAssignment.FORBIDDEN);
                 freePlaces[pinnedTo[r]]--;
             }
         }
@@ -145,7 +146,7 @@ public final class Matchmaker {
     /** For each request, the index of the volunteer it is pinned to, or UNMATCHED; refuses unsafe or impossible pins. */
     private static int[] pins(PairScores scores, MatchingContext context) {
         int[] pinnedTo = new int[scores.requests.size()];
-        java.util.Arrays.fill(pinnedTo, OptimalAssignment.UNMATCHED);
+        Arrays.fill(pinnedTo, OptimalAssignment.UNMATCHED);
         if (context.pinned().isEmpty()) {
             return pinnedTo;
         }

@@ -53,6 +53,16 @@ public record VolunteerProfile(
         accessSupport = Set.copyOf(accessSupport);
     }
 
+    /**
+     * Refuses what can only be judged against today: a DBS certificate issued in the future
+     * ({@code dbs.issuedOn}). A training date to come is allowed: it simply does not count yet.
+     */
+    public void requireDatesPossibleOn(LocalDate today) {
+        if (dbs != null && dbs.issuedOn().isAfter(today)) {
+            throw InvalidInput.of("dbs.issuedOn", "must not be in the future");
+        }
+    }
+
     /** Places this volunteer can still take: capacity less the people they mentor now, never below 0. */
     public int freePlaces() {
         return Math.max(0, capacity - activeMatches);

@@ -197,6 +197,15 @@ class HardConstraintsTest {
     }
 
     @Test
+    void aDbsCertificateIssuedInTheFutureIsRefused() {
+        VolunteerProfile fromTomorrow = volunteer(7).dbs(DbsLevel.ENHANCED, TODAY.plusDays(1), false).build();
+
+        assertThatThrownBy(() -> fromTomorrow.requireDatesPossibleOn(TODAY)).isInstanceOf(InvalidInput.class)
+                .hasMessage("dbs.issuedOn: must not be in the future");
+        volunteer(7).dbs(DbsLevel.ENHANCED, TODAY, false).build().requireDatesPossibleOn(TODAY);
+    }
+
+    @Test
     void capacityOutsideOneToFiveIsRefusedNamingTheField() {
         for (int capacity : new int[] {0, -1, 6}) {
             assertThatThrownBy(() -> volunteer(7).capacity(capacity).build()).isInstanceOf(InvalidInput.class)

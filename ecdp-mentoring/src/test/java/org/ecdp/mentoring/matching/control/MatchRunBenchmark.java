@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.ecdp.mentoring.matching.entity.MatchRun;
+import org.ecdp.mentoring.matching.entity.MatchWeights;
 import org.ecdp.mentoring.matching.entity.MatchingContext;
 import org.ecdp.mentoring.matching.entity.VolunteerProfile;
 import org.ecdp.mentoring.matching.entity.WaitingRequest;
@@ -49,7 +50,7 @@ public class MatchRunBenchmark {
     public void generate() {
         String[] parts = size.split("x");
         RandomInstances random = new RandomInstances(2026);
-        matchmaker = new Matchmaker(org.ecdp.mentoring.matching.entity.MatchWeights.DEFAULTS, solver);
+        matchmaker = new Matchmaker(MatchWeights.DEFAULTS, solver);
         requests = random.requests(Integer.parseInt(parts[0]));
         volunteers = random.volunteers(Integer.parseInt(parts[1]), 3);
         scores = matchmaker.scoreAll(requests, volunteers, context);

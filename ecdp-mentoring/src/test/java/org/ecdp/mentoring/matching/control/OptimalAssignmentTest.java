@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 
+import org.ecdp.mentoring.matching.entity.MatchingContext;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.MatchingAlgorithm.Matching;
 import org.jgrapht.alg.matching.MaximumWeightBipartiteMatching;
@@ -99,7 +100,7 @@ class OptimalAssignmentTest {
         for (int seed = 1; seed <= 3; seed++) {
             RandomInstances random = new RandomInstances(seed);
             PairScores scores = matchmaker.scoreAll(random.requests(300), random.volunteers(134, 3),
-                    org.ecdp.mentoring.matching.entity.MatchingContext.on(Fixtures.TODAY));
+                    MatchingContext.on(Fixtures.TODAY));
 
             long[] byFlow = countAndTotal(scores.cents, scores.freePlaces, OptimalAssignment.solve(scores.cents, scores.freePlaces));
             long[] byPaths = countAndTotal(scores.cents, scores.freePlaces,

@@ -10,6 +10,7 @@ import org.ecdp.domain.vocabulary.AvailabilitySlot;
 import org.ecdp.domain.vocabulary.ImpairmentGroup;
 import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.mentoring.matching.entity.AccessNeed;
+import org.ecdp.mentoring.matching.entity.DbsCertificate;
 import org.ecdp.mentoring.matching.entity.DbsLevel;
 import org.ecdp.mentoring.matching.entity.Goal;
 import org.ecdp.mentoring.matching.entity.VolunteerProfile;
@@ -79,7 +80,7 @@ final class RandomInstances {
             volunteers.add(new VolunteerProfile(i + 1, DISTRICTS[random.nextInt(DISTRICTS.length - 1)],
                     random.nextInt(3) == 0, 5 + random.nextInt(36), capacity, random.nextInt(4) == 0 ? 1 : 0,
                     skills, languages, lived, slots(2 + random.nextInt(8)), support,
-                    new org.ecdp.mentoring.matching.entity.DbsCertificate(level,
+                    new DbsCertificate(level,
                             Fixtures.TODAY.minusDays(random.nextInt(1400)), random.nextInt(3) > 0),
                     random.nextInt(15) == 0 ? null : Fixtures.TODAY.minusDays(10 + random.nextInt(700)),
                     random.nextInt(12) == 0 ? VolunteerStatus.PAUSED : VolunteerStatus.ACTIVE));
