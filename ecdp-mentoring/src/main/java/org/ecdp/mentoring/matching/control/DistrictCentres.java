@@ -54,6 +54,10 @@ public final class DistrictCentres {
         return Double.isNaN(km) ? OptionalDouble.empty() : OptionalDouble.of(km);
     }
 
+    public static boolean hasCentre(Locality locality) {
+        return CENTRES.containsKey(locality);
+    }
+
     /** As {@link #kmBetween}, NaN when unknown; a table look-up. */
     static double km(Locality a, Locality b) {
         return KM[a.ordinal()][b.ordinal()];

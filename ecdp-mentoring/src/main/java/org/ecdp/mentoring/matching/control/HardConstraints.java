@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.mentoring.matching.entity.Goal;
 import org.ecdp.mentoring.matching.entity.HardConstraint;
 import org.ecdp.mentoring.matching.entity.MatchingContext;
@@ -136,9 +137,8 @@ public final class HardConstraints {
                 : "request " + r.request.ref() + " does not meet remotely";
         double km = DistrictCentres.km(r.request.district(), volunteer.district());
         if (Double.isNaN(km)) {
-            return "No district centre for " + (DistrictCentres.kmBetween(r.request.district(), r.request.district()).isEmpty()
-                    ? r.request.district().label() : volunteer.district().label())
-                    + " to judge travel, and " + remote;
+            Locality unknown = DistrictCentres.hasCentre(r.request.district()) ? volunteer.district() : r.request.district();
+            return "No district centre for " + unknown.label() + " to judge travel, and " + remote;
         }
         return r.request.district().label() + " is about " + Math.round(km) + " km from " + volunteer.district().label()
                 + ", beyond the " + volunteer.travelKm() + " km volunteer " + volunteer.id() + " travels, and " + remote;

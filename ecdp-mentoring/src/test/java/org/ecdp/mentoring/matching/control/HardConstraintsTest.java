@@ -158,7 +158,8 @@ class HardConstraintsTest {
     void someoneOutsideEssexCanOnlyBeMatchedRemotely() {
         WaitingRequest outside = request(1).district(Locality.OUTSIDE_ESSEX).build();
 
-        assertThat(broken(outside, volunteer(7).travelKm(200).build())).containsExactly(HardConstraint.TRAVEL_DISTANCE);
+        assertThat(check(outside, volunteer(7).travelKm(200).build())).extracting(Violation::reason).containsExactly(
+                "No district centre for Outside Essex to judge travel, and request R-1 does not meet remotely");
         assertThat(check(request(1).district(Locality.OUTSIDE_ESSEX).remoteOk(true).build(), volunteer(7).remote(true).build()))
                 .isEmpty();
     }

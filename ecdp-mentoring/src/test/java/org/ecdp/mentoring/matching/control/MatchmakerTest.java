@@ -93,6 +93,18 @@ class MatchmakerTest {
     }
 
     @Test
+    void theCoordinatorsWeightsDecideBetweenGoalsAndTravel() {
+        List<WaitingRequest> one = List.of(request(1).district(Locality.BASILDON).build());
+        List<VolunteerProfile> farButRightSkills = List.of(
+                volunteer(7).district(Locality.CHELMSFORD).travelKm(30).build(),
+                volunteer(8).district(Locality.BASILDON).skills(Goal.SKILLS).build());
+        MatchWeights travelFirst = new MatchWeights(5, 15, 15, 50, 10, 10, 20, 180);
+
+        assertThat(pairs(matchmaker.run(one, farButRightSkills, CONTEXT))).containsExactly(Pair.of(1, 7));
+        assertThat(pairs(new Matchmaker(travelFirst).run(one, farButRightSkills, CONTEXT))).containsExactly(Pair.of(1, 8));
+    }
+
+    @Test
     void aForbiddenPairIsLeftOutOfTheReRun() {
         Pair chosen = pairs(matchmaker.run(requests, volunteers, CONTEXT)).get(0);
 
