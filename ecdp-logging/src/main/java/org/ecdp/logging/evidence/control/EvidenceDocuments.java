@@ -39,7 +39,6 @@ public final class EvidenceDocuments {
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setTagged();
         doc.addTitle(pack.title());
-        doc.addLanguage("en-GB");
         doc.open();
         Font h1 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18, BRAND);
         Font h2 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13, BRAND);
