@@ -183,6 +183,9 @@ class BrowserIT {
         scan("forbidden", problems);
         browser.open("no-such-page.xhtml");
         scan("not-found", problems);
+        browser.driver.manage().deleteAllCookies();
+        browser.open("you-said-we-did.xhtml");
+        scan("you-said-we-did", problems);
         for (Role role : Role.values()) {
             browser.signInAs(AccessMatrix.demoUser(role));
             AccessMatrix.PAGES.forEach((page, allowed) -> {
@@ -245,6 +248,29 @@ class BrowserIT {
         browser.driver.findElement(By.id("capture:personalDataReason")).sendKeys("He asked us to follow up by e-mail");
         browser.clickAndWait("capture:save");
         assertThat(browser.text()).contains("Entry logged");
+    }
+
+    @Test
+    void theOfficerOpensAResponseRecordsAnActionAndPublishesTheOutcomeForMembers() {
+        String title = "Access to Work and PAs driving " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.signInAs("officer");
+        browser.open("evidence/responses.xhtml?theme=ACCESS_TO_WORK");
+        browser.driver.findElement(By.id("open:title")).sendKeys(title);
+        browser.driver.findElement(By.id("open:target")).sendKeys("Department for Work and Pensions");
+        browser.clickAndWait("open:openResponse");
+        assertThat(browser.driver.findElement(By.id("responseTitle")).getText()).isEqualTo(title);
+        browser.driver.findElement(By.id("action:actionDescription")).sendKeys("Evidence pack sent to DWP");
+        browser.clickAndWait("action:addAction");
+        assertThat(browser.text()).contains("Evidence pack sent to DWP");
+        browser.clickAndWait("close:closeResponse");
+        assertThat(browser.text()).as("an outcome is required").contains("Outcome: Describe the outcome");
+        browser.driver.findElement(By.id("close:outcome")).sendKeys("DWP amended its Access to Work guidance");
+        browser.clickAndWait("close:closeResponse");
+        assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("CLOSED");
+        browser.driver.manage().deleteAllCookies();
+        browser.open("you-said-we-did.xhtml");
+        assertThat(browser.text()).contains(title).contains("DWP amended its Access to Work guidance");
+        browser.screenshot("you-said-we-did");
     }
 
     private void scan(String name, List<String> problems) {
