@@ -25,6 +25,7 @@ final class AccessMatrix {
         PAGES.put("index.xhtml", EVERYONE);
         PAGES.put("log/entries.xhtml", EnumSet.of(Role.STAFF, Role.OFFICER));
         PAGES.put("log/themes.xhtml", EnumSet.of(Role.OFFICER));
+        PAGES.put("log/import.xhtml", EnumSet.of(Role.OFFICER));
         PAGES.put("admin/users.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/services.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/audit.xhtml", EnumSet.of(Role.ADMIN));

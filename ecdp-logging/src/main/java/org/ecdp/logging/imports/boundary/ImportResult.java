@@ -8,7 +8,8 @@ import org.ecdp.logging.imports.control.RowRejection;
  * rejected: the import is all-or-nothing. {@code valid} counts rows that passed every check
  * and {@code alreadyInLog} those among them imported before (skipped, never duplicated).
  */
-public record ImportResult(boolean dryRun, int imported, int valid, int alreadyInLog, List<RowRejection> rejected) {
+public record ImportResult(boolean dryRun, int imported, int valid, int alreadyInLog, List<RowRejection> rejected)
+        implements java.io.Serializable {
 
     public ImportResult {
         rejected = List.copyOf(rejected);
