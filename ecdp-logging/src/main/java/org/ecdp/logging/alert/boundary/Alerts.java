@@ -41,18 +41,31 @@ public class Alerts {
 
     /** Alerts in a status (all when null), newest period first. */
     public List<Alert> list(AlertStatus status) {
+        return list(status, 0, Integer.MAX_VALUE);
+    }
+
+    /** A page of {@link #list(AlertStatus)}. */
+    public List<Alert> list(AlertStatus status, int first, int max) {
         String where = status == null ? "" : " where a.status = :status";
         var query = em.createQuery("select a from Alert a join fetch a.theme" + where
-                + " order by a.period desc, a.id desc", Alert.class);
+                + " order by a.period desc, a.id desc", Alert.class).setFirstResult(first).setMaxResults(max);
         if (status != null) {
             query.setParameter("status", status);
         }
         return query.getResultList();
     }
 
+    public long count(AlertStatus status) {
+        String where = status == null ? "" : " where a.status = :status";
+        var query = em.createQuery("select count(a) from Alert a" + where, Long.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getSingleResult();
+    }
+
     public long countNew() {
-        return em.createQuery("select count(a) from Alert a where a.status = :status", Long.class)
-                .setParameter("status", AlertStatus.NEW).getSingleResult();
+        return count(AlertStatus.NEW);
     }
 
     public Optional<Alert> find(long id) {

@@ -87,6 +87,32 @@ public class Trends {
         return SpikeDetection.detect(entries, settings, from, to);
     }
 
+    /** A theme's current ISO week so far, judged against its recent weeks. */
+    public record ThemeWeek(Theme theme, PeriodDetection week) {
+        public double excess() {
+            return week.observed() - week.expected();
+        }
+    }
+
+    /** How weeks are compared for "rising this week": EARS C2 on weeks, as the working-day alerts do on days. */
+    public static final DetectionSettings WEEK_ON_WEEK =
+            DetectionSettings.of(org.ecdp.logging.trend.entity.DetectionMethod.EARS_C2, Interval.WEEK, 7, null, 0.5);
+
+    /**
+     * The themes logged more this week (Monday to {@code today}) than their recent weeks lead
+     * one to expect, most above expectation first. Merged themes are left out; each theme
+     * includes its sub-themes.
+     */
+    public List<ThemeWeek> risingThisWeek(LocalDate today) {
+        LocalDate week = Interval.WEEK.periodOf(today);
+        return themes.all().stream().filter(t -> t.getMergedInto() == null)
+                .flatMap(t -> detection(themes.withSubThemes(t), Scope.ALL, week, today, WEEK_ON_WEEK).stream()
+                        .map(d -> new ThemeWeek(t, d)))
+                .filter(w -> w.week().observed() > w.week().expected())
+                .sorted(java.util.Comparator.comparingDouble(ThemeWeek::excess).reversed())
+                .toList();
+    }
+
     /** The day of the earliest live entry of a theme family, if it has any. */
     public Optional<LocalDate> firstEntryDay(Set<Theme> family) {
         LocalDate first = em.createQuery("select min(e.occurredOn) from Entry e where e.deleted = false"
