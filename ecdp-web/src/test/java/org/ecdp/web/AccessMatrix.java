@@ -27,6 +27,8 @@ final class AccessMatrix {
         PAGES.put("log/themes.xhtml", EnumSet.of(Role.OFFICER));
         PAGES.put("trends/dashboard.xhtml", EnumSet.of(Role.OFFICER));
         PAGES.put("trends/alerts.xhtml", EnumSet.of(Role.OFFICER));
+        PAGES.put("evidence/pack.xhtml", EnumSet.of(Role.OFFICER));
+        PAGES.put("evidence/responses.xhtml", EnumSet.of(Role.OFFICER));
         PAGES.put("admin/users.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/services.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/audit.xhtml", EnumSet.of(Role.ADMIN));

@@ -59,15 +59,8 @@ public final class Browser implements AutoCloseable {
         waitUntilGone(button);
     }
 
-    /** Clicks and waits for the page that the click loads. */
-    public void clickAndWait(String id) {
-        org.openqa.selenium.WebElement element = driver.findElement(By.id(id));
-        element.click();
-        waitUntilGone(element);
-    }
-
-    /** Waits for the page to replace an element; Chromium may also report a replaced node as "not in the document". */
-    private void waitUntilGone(org.openqa.selenium.WebElement element) {
+    /** Waits for a new page: the element that started it no longer belongs to the document. */
+    public void waitUntilGone(org.openqa.selenium.WebElement element) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try {
                 element.isEnabled();
@@ -76,6 +69,13 @@ public final class Browser implements AutoCloseable {
                 return true;
             }
         });
+    }
+
+    /** Clicks and waits for the page that the click loads. */
+    public void clickAndWait(String id) {
+        org.openqa.selenium.WebElement element = driver.findElement(By.id(id));
+        element.click();
+        waitUntilGone(element);
     }
 
     public void signInAs(String demoUser) {

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -207,10 +209,17 @@ class BrowserIT {
         scan("forbidden", problems);
         browser.open("no-such-page.xhtml");
         scan("not-found", problems);
-        browser.signInAs("admin");
-        for (String page : AccessMatrix.PAGES.keySet()) {
-            browser.open(page);
-            scan(page, problems);
+        browser.driver.manage().deleteAllCookies();
+        browser.open("you-said-we-did.xhtml");
+        scan("you-said-we-did", problems);
+        for (Role role : Role.values()) {
+            browser.signInAs(AccessMatrix.demoUser(role));
+            AccessMatrix.PAGES.forEach((page, allowed) -> {
+                if (allowed.contains(role) && (role == Role.ADMIN || !page.startsWith("admin/"))) {
+                    browser.open(page);
+                    scan(role.name().toLowerCase() + "-" + page, problems);
+                }
+            });
         }
         browser.signInAs("officer");
         AccessMatrix.PAGES.keySet().stream().filter(page -> page.startsWith("trends/")).forEach(page -> {
@@ -220,6 +229,81 @@ class BrowserIT {
         browser.open("trends/dashboard.xhtml?theme=ACCESS_TO_WORK&interval=week&method=farrington");
         scan("officer-trends-farrington", problems);
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void staffLogAnEntryFromTheirTabUsingTheKeyboardOnly() {
+        String word = "kb" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.signInAs("staff");
+        browser.open("log/entries.xhtml?service=ADVOCACY");
+        WebElement themes = browser.driver.findElement(By.id("capture:themes_input"));
+        themes.sendKeys("work");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.ui-autocomplete-item")));
+        themes.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#capture\\:chosenThemes .theme-chip")));
+        WebElement summary = browser.driver.findElement(By.id("capture:summary"));
+        summary.sendKeys("The bus driver would not put the ramp down " + word);
+        WebElement save = browser.driver.findElement(By.id("capture:save"));
+        save.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(save);
+        assertThat(browser.text()).contains("Entry logged").contains(word);
+        browser.screenshot("log-after-capture");
+    }
+
+    @Test
+    void anInvalidCaptureKeepsWhatWasTypedAndNamesTheField() {
+        browser.signInAs("staff");
+        browser.open("log/entries.xhtml?service=ADVOCACY");
+        browser.driver.findElement(By.id("capture:summary")).sendKeys("Taxi refused my assistance dog again");
+        browser.clickAndWait("capture:save");
+        assertThat(browser.text()).contains("Themes: Choose at least one theme");
+        assertThat(browser.driver.findElement(By.id("capture:summary")).getAttribute("value")).isEqualTo("Taxi refused my assistance dog again");
+        browser.screenshot("log-capture-error");
+    }
+
+    @Test
+    void personalDataInASummaryIsShownAndNeedsAReason() {
+        browser.signInAs("staff");
+        browser.open("log/entries.xhtml?service=ADVOCACY");
+        WebElement themes = browser.driver.findElement(By.id("capture:themes_input"));
+        themes.sendKeys("hate");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.ui-autocomplete-item")));
+        themes.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#capture\\:chosenThemes .theme-chip")));
+        browser.driver.findElement(By.id("capture:summary")).sendKeys("Mr Okafor was shouted at, email him at ok@example.org");
+        browser.clickAndWait("capture:save");
+        assertThat(browser.present("capture:personalDataReason")).isTrue();
+        assertThat(browser.text()).contains("seems to contain personal data").contains("name: ").contains("e-mail address: ");
+        browser.driver.findElement(By.id("capture:personalDataReason")).sendKeys("He asked us to follow up by e-mail");
+        browser.clickAndWait("capture:save");
+        assertThat(browser.text()).contains("Entry logged");
+    }
+
+    @Test
+    void theOfficerOpensAResponseRecordsAnActionAndPublishesTheOutcomeForMembers() {
+        String title = "Access to Work and PAs driving " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.signInAs("officer");
+        browser.open("evidence/responses.xhtml?theme=ACCESS_TO_WORK");
+        browser.driver.findElement(By.id("open:title")).sendKeys(title);
+        browser.driver.findElement(By.id("open:target")).sendKeys("Department for Work and Pensions");
+        browser.clickAndWait("open:openResponse");
+        assertThat(browser.driver.findElement(By.id("responseTitle")).getText()).isEqualTo(title);
+        browser.driver.findElement(By.id("action:actionDescription")).sendKeys("Evidence pack sent to DWP");
+        browser.clickAndWait("action:addAction");
+        assertThat(browser.text()).contains("Evidence pack sent to DWP");
+        browser.clickAndWait("close:closeResponse");
+        assertThat(browser.text()).as("an outcome is required").contains("Outcome: Describe the outcome");
+        browser.driver.findElement(By.id("close:outcome")).sendKeys("DWP amended its Access to Work guidance");
+        browser.clickAndWait("close:closeResponse");
+        assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("CLOSED");
+        browser.driver.manage().deleteAllCookies();
+        browser.open("you-said-we-did.xhtml");
+        assertThat(browser.text()).contains(title).contains("DWP amended its Access to Work guidance");
+        browser.screenshot("you-said-we-did");
     }
 
     private void scan(String name, List<String> problems) {

@@ -60,8 +60,16 @@ public class AlertsBacking implements Serializable {
         return act(() -> alerts.review(alert.getId()), "Alert for " + alert.getTheme().getName() + " marked reviewed.");
     }
 
+    /** Marks the alert and takes the officer to the responses page, with its theme and this alert filled in. */
     public String openResponse(Alert alert) {
-        return act(() -> alerts.openResponse(alert.getId()), "Response opened for " + alert.getTheme().getName() + ".");
+        try {
+            alerts.openResponse(alert.getId());
+            Messages.info("Alert for " + alert.getTheme().getName() + " marked: response opened. Give the response a title and organisation.");
+            return "/evidence/responses?faces-redirect=true&theme=" + alert.getTheme().getCode() + "&alert=" + alert.getId();
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, Map.of());
+            return null;
+        }
     }
 
     public void startDismiss(Alert alert) {

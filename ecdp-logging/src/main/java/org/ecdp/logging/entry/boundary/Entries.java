@@ -31,6 +31,9 @@ import org.ecdp.logging.entry.entity.EntryFilter;
 import org.ecdp.logging.entry.entity.EntryLogged;
 import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.entry.entity.EntryWord;
+import org.ecdp.logging.entry.entity.PersonalDataFound;
+import org.ecdp.logging.privacy.control.PersonalDataDetector;
+import org.ecdp.logging.privacy.control.PersonalDataFinding;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 
@@ -75,6 +78,7 @@ public class Entries {
     public Entry log(EntryDraft draft) {
         Service service = serviceForWriting(draft.service());
         Set<Theme> chosen = resolveThemes(draft, true);
+        guardPersonalData(draft);
         Entry entry = new Entry(service, chosen, draft, caller.username(), Instant.now(clock), LocalDate.now(clock));
         em.persist(entry);
         em.flush();
@@ -104,7 +108,9 @@ public class Entries {
         if (draft.service() != null && !draft.service().equals(entry.getService().getCode())) {
             throw InvalidInput.of("service", "An entry stays in the service it was logged in");
         }
-        entry.edit(resolveThemes(draft, false), draft, Instant.now(clock), LocalDate.now(clock));
+        Set<Theme> chosen = resolveThemes(draft, false);
+        guardPersonalData(draft);
+        entry.edit(chosen, draft, Instant.now(clock), LocalDate.now(clock));
         em.createQuery("delete from EntryWord w where w.entryId = :id").setParameter("id", entry.getId()).executeUpdate();
         index(entry);
         revision(entry, EntryRevision.Kind.EDITED);
@@ -252,6 +258,19 @@ public class Entries {
         Entry.check(problems, resolved, draft, LocalDate.now(clock), creating);
         problems.throwIfAny();
         return resolved;
+    }
+
+    /** Personal data in a summary needs a recorded reason to be saved; the reason is audited. */
+    private void guardPersonalData(EntryDraft draft) {
+        List<PersonalDataFinding> findings = new PersonalDataDetector(clock).findIn(draft.summary());
+        if (findings.isEmpty()) {
+            return;
+        }
+        if (draft.personalDataReason() == null || draft.personalDataReason().isBlank()) {
+            throw new PersonalDataFound(findings);
+        }
+        audit.record("entry.personal-data.kept", draft.service(),
+                findings.stream().map(f -> f.kind().name()).distinct().collect(Collectors.joining(",")) + "; reason: " + draft.personalDataReason());
     }
 
     private void requireChangeable(Entry entry) {
