@@ -25,6 +25,8 @@ final class AccessMatrix {
         PAGES.put("index.xhtml", EVERYONE);
         PAGES.put("log/entries.xhtml", EnumSet.of(Role.STAFF, Role.OFFICER));
         PAGES.put("log/themes.xhtml", EnumSet.of(Role.OFFICER));
+        PAGES.put("trends/dashboard.xhtml", EnumSet.of(Role.OFFICER));
+        PAGES.put("trends/alerts.xhtml", EnumSet.of(Role.OFFICER));
         PAGES.put("evidence/pack.xhtml", EnumSet.of(Role.OFFICER));
         PAGES.put("evidence/responses.xhtml", EnumSet.of(Role.OFFICER));
         PAGES.put("log/import.xhtml", EnumSet.of(Role.OFFICER));
@@ -35,6 +37,9 @@ final class AccessMatrix {
         API_GETS.put("api/services", EVERYONE);
         API_GETS.put("api/themes", EVERYONE);
         API_GETS.put("api/entries", EnumSet.of(Role.STAFF, Role.OFFICER));
+        API_GETS.put("api/trends/series?theme=BENEFITS&from=2026-01-05&to=2026-01-30&interval=day", EnumSet.of(Role.OFFICER));
+        API_GETS.put("api/trends/detection?theme=BENEFITS&from=2026-01-05&to=2026-01-30&interval=day&method=ears-c2", EnumSet.of(Role.OFFICER));
+        API_GETS.put("api/alerts", EnumSet.of(Role.OFFICER));
     }
 
     /** The demo user who holds exactly this role. */

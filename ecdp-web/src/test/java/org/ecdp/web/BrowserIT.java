@@ -171,6 +171,32 @@ class BrowserIT {
     }
 
     @Test
+    void theOfficerSeesTheNewAlertsCountAndDismissesAnAlertOnlyWithAReason() {
+        browser.signInAs("officer");
+        int before = newAlerts();
+        assertThat(before).as("the demo's Access to Work surge raised alerts").isPositive();
+        browser.open("trends/alerts.xhtml?status=NEW");
+        String theme = browser.driver.findElement(By.cssSelector("#list\\:alerts_data tr td")).getText();
+        browser.driver.findElement(By.id("list:alerts:0:dismiss")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("dismissForm:reason")));
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).as("focus moves to the reason").isEqualTo("dismissForm:reason");
+        browser.clickAndWait("dismissForm:confirmDismiss");
+        assertThat(browser.text()).contains("Say why this alert needs no action");
+        browser.driver.findElement(By.id("dismissForm:reason")).sendKeys("Already raised with DWP last month");
+        browser.clickAndWait("dismissForm:confirmDismiss");
+        assertThat(browser.text()).contains("Alert dismissed.");
+        assertThat(newAlerts()).isEqualTo(before - 1);
+        browser.open("trends/alerts.xhtml?status=DISMISSED");
+        assertThat(browser.text()).contains(theme).contains("Already raised with DWP last month");
+        browser.screenshot("officer-alerts-dismissed");
+    }
+
+    private int newAlerts() {
+        String label = browser.driver.findElement(By.id("nav-alerts")).getText();
+        return Integer.parseInt(label.replaceAll("\\D", ""));
+    }
+
+    @Test
     void everyPagePassesAnAxeScanWithNoSeriousOrCriticalViolation() {
         List<String> problems = new ArrayList<>();
         browser.open("login.xhtml");
@@ -195,6 +221,13 @@ class BrowserIT {
                 }
             });
         }
+        browser.signInAs("officer");
+        AccessMatrix.PAGES.keySet().stream().filter(page -> page.startsWith("trends/")).forEach(page -> {
+            browser.open(page);
+            scan("officer-" + page, problems);
+        });
+        browser.open("trends/dashboard.xhtml?theme=ACCESS_TO_WORK&interval=week&method=farrington");
+        scan("officer-trends-farrington", problems);
         assertThat(problems).isEmpty();
     }
 

@@ -28,6 +28,7 @@ import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.entity.PortalUser;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.logging.alert.boundary.NightlyScan;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -128,6 +129,16 @@ class PortalIT {
                 () -> users.create(name, "Test Person", "short", EnumSet.of(Role.STAFF), Set.of()));
         assertEquals("password", refused.errors().get(0).field());
         assertTrue(users.findByUsername(name).isEmpty());
+    }
+
+    @Inject
+    NightlyScan nightlyScan;
+
+    @Test
+    void theNightlyScanOfADayRunsOnceHoweverManyInstancesAsk() {
+        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(new java.util.Random().nextInt(3000));
+        assertTrue(nightlyScan.runFor(day) >= 0, "the first instance claims the day and scans");
+        assertEquals(-1, nightlyScan.runFor(day), "a second instance finds the day taken");
     }
 
     @Test

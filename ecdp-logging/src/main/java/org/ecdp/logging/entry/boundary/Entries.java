@@ -1,6 +1,7 @@
 package org.ecdp.logging.entry.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,7 @@ import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.EntryFilter;
+import org.ecdp.logging.entry.entity.EntryLogged;
 import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.entry.entity.EntryWord;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
@@ -64,6 +66,9 @@ public class Entries {
     @jakarta.annotation.Resource(lookup = "java:app/jdbc/ecdp")
     javax.sql.DataSource dataSource;
 
+    @Inject
+    Event<EntryLogged> entryLogged;
+
     /** Services the caller may read and log in: all open ones for the officer, their own for staff. */
     public List<Service> visibleServices() {
         if (caller.has(Role.OFFICER)) {
@@ -82,6 +87,7 @@ public class Entries {
         em.flush();
         index(entry);
         revision(entry, EntryRevision.Kind.CREATED);
+        entryLogged.fire(new EntryLogged(entry.getId(), entry.getOccurredOn(), chosen.stream().map(Theme::getCode).collect(Collectors.toSet())));
         return entry;
     }
 
