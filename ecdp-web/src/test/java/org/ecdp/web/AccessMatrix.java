@@ -28,10 +28,15 @@ final class AccessMatrix {
         PAGES.put("admin/users.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/services.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/audit.xhtml", EnumSet.of(Role.ADMIN));
+        PAGES.put("housing/enrolment.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("housing/caseload.xhtml", EnumSet.of(Role.COACH));
+        PAGES.put("housing/evaluation.xhtml", EnumSet.of(Role.EVALUATOR));
 
         API_GETS.put("api/services", EVERYONE);
         API_GETS.put("api/themes", EVERYONE);
         API_GETS.put("api/entries", EnumSet.of(Role.STAFF, Role.OFFICER));
+        API_GETS.put("api/housing/programmes", EnumSet.of(Role.COORDINATOR, Role.COACH, Role.EVALUATOR, Role.ADMIN));
+        API_GETS.put("api/housing/caseload", EnumSet.of(Role.COACH));
     }
 
     /** The demo user who holds exactly this role. */

@@ -56,14 +56,32 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password);
         org.openqa.selenium.WebElement button = driver.findElement(By.id("signIn"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        waitUntilReplaced(button);
     }
 
     /** Clicks and waits for the page that the click loads. */
     public void clickAndWait(String id) {
         org.openqa.selenium.WebElement element = driver.findElement(By.id(id));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        waitUntilReplaced(element);
+    }
+
+    /**
+     * Waits for the page a click loads. Chromium sometimes answers a check on an element of the
+     * page being unloaded with "Node ... does not belong to the document" rather than a stale
+     * element; both mean the old page is gone.
+     */
+    private void waitUntilReplaced(org.openqa.selenium.WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException unloading) {
+                return unloading.getMessage() != null && unloading.getMessage().contains("does not belong to the document");
+            }
+        });
     }
 
     public void signInAs(String demoUser) {

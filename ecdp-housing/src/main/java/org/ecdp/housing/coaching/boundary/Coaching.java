@@ -18,6 +18,7 @@ import org.ecdp.housing.coaching.entity.Coach;
 import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.coaching.entity.CoachingTopic;
 import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.programme.entity.Programme;
 
 /**
  * Peer life coaches and their work: the signed-in coach's caseload and sessions, assigning a
@@ -60,6 +61,12 @@ public class Coaching {
     public List<CoachingSession> mySessions(int max) {
         return me().map(c -> em.createNamedQuery(CoachingSession.BY_COACH, CoachingSession.class).setParameter("coach", c)
                 .setMaxResults(max).getResultList()).orElse(List.of());
+    }
+
+    /** Coached participants of the programme who have had at least one session: "received coaching" in CONSORT. */
+    public long receivedCoaching(Programme programme) {
+        return em.createQuery("select count(distinct s.participant) from CoachingSession s where s.participant.programme = :programme",
+                Long.class).setParameter("programme", programme).getSingleResult();
     }
 
     public long caseload(Coach coach) {
