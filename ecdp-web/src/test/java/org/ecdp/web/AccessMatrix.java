@@ -33,6 +33,9 @@ final class AccessMatrix {
         PAGES.put("admin/users.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/services.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/audit.xhtml", EnumSet.of(Role.ADMIN));
+        PAGES.put("housing/enrolment.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("housing/caseload.xhtml", EnumSet.of(Role.COACH));
+        PAGES.put("housing/evaluation.xhtml", EnumSet.of(Role.EVALUATOR));
 
         API_GETS.put("api/services", EVERYONE);
         API_GETS.put("api/themes", EVERYONE);
@@ -40,6 +43,8 @@ final class AccessMatrix {
         API_GETS.put("api/trends/series?theme=BENEFITS&from=2026-01-05&to=2026-01-30&interval=day", EnumSet.of(Role.OFFICER));
         API_GETS.put("api/trends/detection?theme=BENEFITS&from=2026-01-05&to=2026-01-30&interval=day&method=ears-c2", EnumSet.of(Role.OFFICER));
         API_GETS.put("api/alerts", EnumSet.of(Role.OFFICER));
+        API_GETS.put("api/housing/programmes", EnumSet.of(Role.COORDINATOR, Role.COACH, Role.EVALUATOR, Role.ADMIN));
+        API_GETS.put("api/housing/caseload", EnumSet.of(Role.COACH));
     }
 
     /** The demo user who holds exactly this role. */
