@@ -74,8 +74,10 @@ public class Matching {
     public MatchRun run(List<Long> requestIds, List<Long> volunteerIds) {
         requireCoordinator();
         LocalDate today = today();
-        List<MentoringRequest> requests = requestIds == null ? waitingRequests() : requests(requestIds);
-        List<Volunteer> volunteers = volunteerIds == null ? activeVolunteers() : volunteers(volunteerIds);
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        List<MentoringRequest> requests = requestIds == null ? waitingRequests() : requests(requestIds, problems);
+        List<Volunteer> volunteers = volunteerIds == null ? activeVolunteers() : volunteers(volunteerIds, problems);
+        problems.throwIfAny();
         Map<Long, Integer> taken = placesTaken();
         List<WaitingRequest> waiting = requests.stream().map(MentoringRequest::waiting).toList();
         List<VolunteerProfile> profiles = volunteers.stream().map(v -> v.profile(taken.getOrDefault(v.getId(), 0))).toList();
@@ -280,8 +282,7 @@ public class Matching {
                 .setParameter("s", org.ecdp.mentoring.matching.entity.VolunteerStatus.ACTIVE).getResultList();
     }
 
-    private List<MentoringRequest> requests(List<Long> ids) {
-        InvalidInput.Collector problems = new InvalidInput.Collector();
+    private List<MentoringRequest> requests(List<Long> ids, InvalidInput.Collector problems) {
         List<MentoringRequest> found = new ArrayList<>();
         for (Long id : new java.util.LinkedHashSet<>(ids)) {
             MentoringRequest r = id == null ? null : em.find(MentoringRequest.class, id);
@@ -294,12 +295,10 @@ public class Matching {
             }
         }
         problems.check(!ids.isEmpty(), "requests", "Name at least one request, or leave the list out for everyone waiting");
-        problems.throwIfAny();
         return found;
     }
 
-    private List<Volunteer> volunteers(List<Long> ids) {
-        InvalidInput.Collector problems = new InvalidInput.Collector();
+    private List<Volunteer> volunteers(List<Long> ids, InvalidInput.Collector problems) {
         List<Volunteer> found = new ArrayList<>();
         for (Long id : new java.util.LinkedHashSet<>(ids)) {
             Volunteer v = id == null ? null : em.find(Volunteer.class, id);
@@ -309,7 +308,6 @@ public class Matching {
                 found.add(v);
             }
         }
-        problems.throwIfAny();
         return found;
     }
 
