@@ -25,6 +25,12 @@ final class AccessMatrix {
         PAGES.put("index.xhtml", EVERYONE);
         PAGES.put("log/entries.xhtml", EnumSet.of(Role.STAFF, Role.OFFICER));
         PAGES.put("log/themes.xhtml", EnumSet.of(Role.OFFICER));
+        PAGES.put("mentoring/waiting.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/run.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/best.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/matches.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/volunteer.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/request.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("admin/users.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/services.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/audit.xhtml", EnumSet.of(Role.ADMIN));
@@ -32,6 +38,8 @@ final class AccessMatrix {
         API_GETS.put("api/services", EVERYONE);
         API_GETS.put("api/themes", EVERYONE);
         API_GETS.put("api/entries", EnumSet.of(Role.STAFF, Role.OFFICER));
+        API_GETS.put("api/mentoring/requests", EnumSet.of(Role.COORDINATOR));
+        API_GETS.put("api/mentoring/volunteers", EnumSet.of(Role.COORDINATOR));
     }
 
     /** The demo user who holds exactly this role. */

@@ -1,6 +1,7 @@
 package org.ecdp.mentoring.match.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.event.ThemeHeard;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
@@ -52,6 +54,9 @@ public class Matching {
 
     public static final int BEST = 5;
 
+    /** The service whose tab of the lived experience log hears mentoring's themes. */
+    public static final String SERVICE = "PEER_MENTORING";
+
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
 
@@ -63,6 +68,9 @@ public class Matching {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ThemeHeard> heard;
 
     private final Matchmaker matchmaker = new Matchmaker();
 
@@ -171,6 +179,19 @@ public class Matching {
         match.close(reason, outcome, today(), caller.username());
         audit.record("mentoring.match.close", "match " + matchId, reason == null ? null : reason.name());
         return match;
+    }
+
+    /**
+     * A theme the mentor or the person raised in an active match, sent to the Peer Mentoring tab
+     * of the lived experience log (mentoring does not know the log: it fires the shared event).
+     */
+    public void themeHeard(long matchId, List<String> themes, String summary) {
+        Match match = match(matchId);
+        if (match.getStage() != MatchStage.ACTIVE && match.getStage() != MatchStage.INTRODUCED) {
+            throw InvalidInput.of("stage", "Themes are logged from matches that have started");
+        }
+        heard.fire(new ThemeHeard(SERVICE, themes, summary, today(), caller.username()));
+        audit.record("mentoring.theme-heard", "match " + matchId, String.join(",", themes == null ? List.of() : themes));
     }
 
     /** Keeps this pair in the next runs while the person waits. */
