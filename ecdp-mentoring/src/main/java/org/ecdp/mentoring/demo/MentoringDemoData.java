@@ -64,7 +64,7 @@ public class MentoringDemoData {
         }
         for (int i = 0; i < 20; i++) {
             List<String> goals = new ArrayList<>(codes(Goal.values(), random, 2, i % 5 == 0));
-            em.persist(new MentoringRequest(new RequestDraft("MR-" + (1001 + i), districts[(i * 7) % (districts.length - 1)].name(),
+            em.persist(new MentoringRequest(new RequestDraft("MR-" + (1001 + i), districts[(i * 3) % (districts.length - 1)].name(),
                     i % 3 == 0, goals, i % 6 == 0 ? List.of("bsl", "en") : i % 7 == 0 ? List.of("pl", "en") : List.of("en"),
                     i % 2 == 0 ? ImpairmentGroup.values()[i % 7].name() : null, slots(random, 5),
                     i % 6 == 0 ? List.of("BSL") : i % 4 == 0 ? List.of("STEP_FREE") : List.of(),
