@@ -30,6 +30,12 @@ final class AccessMatrix {
         PAGES.put("evidence/pack.xhtml", EnumSet.of(Role.OFFICER));
         PAGES.put("evidence/responses.xhtml", EnumSet.of(Role.OFFICER));
         PAGES.put("log/import.xhtml", EnumSet.of(Role.OFFICER));
+        PAGES.put("mentoring/waiting.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/run.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/best.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/matches.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/volunteer.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/request.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("admin/users.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/services.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/audit.xhtml", EnumSet.of(Role.ADMIN));
@@ -45,6 +51,8 @@ final class AccessMatrix {
         API_GETS.put("api/alerts", EnumSet.of(Role.OFFICER));
         API_GETS.put("api/housing/programmes", EnumSet.of(Role.COORDINATOR, Role.COACH, Role.EVALUATOR, Role.ADMIN));
         API_GETS.put("api/housing/caseload", EnumSet.of(Role.COACH));
+        API_GETS.put("api/mentoring/requests", EnumSet.of(Role.COORDINATOR));
+        API_GETS.put("api/mentoring/volunteers", EnumSet.of(Role.COORDINATOR));
     }
 
     /** The demo user who holds exactly this role. */

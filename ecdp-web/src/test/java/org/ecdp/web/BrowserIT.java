@@ -314,6 +314,52 @@ class BrowserIT {
         browser.open("you-said-we-did.xhtml");
         assertThat(browser.text()).contains(title).contains("DWP amended its Access to Work guidance");
         browser.screenshot("you-said-we-did");
+    void theCoordinatorRunsMatchingProposesAPairAndRecordsADeclineWithTheKeyboard() {
+        browser.signInAs("coordinator");
+        browser.open("mentoring/waiting.xhtml");
+        WebElement run = browser.driver.findElement(By.id("runForm:runMatching"));
+        run.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(run);
+        assertThat(browser.driver.getCurrentUrl()).contains("mentoring/run.xhtml?id=");
+        assertThat(browser.text()).as("each pair's reasons, criterion by criterion")
+                .contains("Goals the volunteer can help with").contains("Times both are free").contains("Time waiting");
+        List<String> problems = new ArrayList<>();
+        scan("coordinator-run-with-matches", problems);
+        assertThat(problems).isEmpty();
+
+        WebElement propose = browser.driver.findElement(By.cssSelector("input[id$=':propose']"));
+        propose.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(propose);
+        assertThat(browser.text()).contains("Proposed ");
+
+        browser.open("mentoring/matches.xhtml");
+        WebElement select = browser.driver.findElement(By.cssSelector("input[id$=':select']"));
+        select.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(select);
+        WebElement decline = browser.driver.findElement(By.id("step:decline"));
+        decline.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(decline);
+        assertThat(browser.text()).contains("Reason: Say why the match was declined");
+        scan("coordinator-matches-step", problems);
+        assertThat(problems).isEmpty();
+        browser.driver.findElement(By.id("step:declineReason")).sendKeys("The person would rather meet someone nearer home");
+        browser.clickAndWait("step:decline");
+        assertThat(browser.text()).contains("Declined and recorded");
+    }
+
+    @Test
+    void aVolunteerFormWithTooManyPlacesKeepsWhatWasTypedAndNamesTheField() {
+        browser.signInAs("coordinator");
+        browser.open("mentoring/volunteer.xhtml");
+        browser.driver.findElement(By.id("volunteer:name")).sendKeys("Keyboard Volunteer");
+        WebElement capacity = browser.driver.findElement(By.id("volunteer:capacity"));
+        capacity.clear();
+        capacity.sendKeys("6");
+        browser.clickAndWait("volunteer:save");
+        assertThat(browser.text()).contains("Capacity: Must be between 1 and 5").contains("District: Choose the district");
+        assertThat(browser.driver.findElement(By.id("volunteer:name")).getAttribute("value")).isEqualTo("Keyboard Volunteer");
+        assertThat(browser.driver.findElement(By.id("volunteer:capacity")).getAttribute("value")).isEqualTo("6");
+        browser.screenshot("mentoring-volunteer-error");
     }
 
     private void scan(String name, List<String> problems) {

@@ -2,6 +2,7 @@ package org.ecdp.logging.entry.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.event.ThemeHeard;
 import org.ecdp.domain.service.boundary.Services;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.user.boundary.Caller;
@@ -89,6 +91,25 @@ public class Entries {
         revision(entry, EntryRevision.Kind.CREATED);
         entryLogged.fire(new EntryLogged(entry.getId(), entry.getOccurredOn(), chosen.stream().map(Theme::getCode).collect(Collectors.toSet())));
         return entry;
+    }
+
+    /**
+     * A theme heard in another service's work (e.g. a peer mentoring session), logged in that
+     * service by its author without the staff-of-the-service check: the sending capability has
+     * already decided who may tell. Themes and the personal-data rule are checked as for any entry.
+     */
+    void themeHeard(@Observes ThemeHeard heard) {
+        Service service = services.findByCode(heard.serviceCode())
+                .orElseThrow(() -> InvalidInput.of("service", "Unknown service " + heard.serviceCode()));
+        EntryDraft draft = new EntryDraft(service.getCode(), heard.occurredOn(), heard.themes(), heard.summary(), 1,
+                null, null, null, null, null);
+        Set<Theme> chosen = resolveThemes(draft, true);
+        guardPersonalData(draft);
+        Entry entry = new Entry(service, chosen, draft, heard.author(), Instant.now(clock), LocalDate.now(clock));
+        em.persist(entry);
+        em.flush();
+        index(entry);
+        revision(entry, EntryRevision.Kind.CREATED);
     }
 
     /** "Heard this again": the same themes and service, today, for a new conversation. */
