@@ -314,6 +314,9 @@ class BrowserIT {
         browser.open("you-said-we-did.xhtml");
         assertThat(browser.text()).contains(title).contains("DWP amended its Access to Work guidance");
         browser.screenshot("you-said-we-did");
+    }
+
+    @Test
     void theCoordinatorRunsMatchingProposesAPairAndRecordsADeclineWithTheKeyboard() {
         browser.signInAs("coordinator");
         browser.open("mentoring/waiting.xhtml");
