@@ -17,7 +17,7 @@ import java.util.Objects;
  * <p>Canonical form hashed with SHA-256, each part written as {@code <UTF-8 byte length>:<text>\n}:
  * the label {@code ecdp-allocation-v1}, previous hash (hex), sequence number (decimal),
  * stratum key, participant reference (the pseudonym, never a name), arm, allocation instant
- * ({@link Instant#toString()}, truncated to milliseconds when the allocation is made so that it
+ * ({@link Instant#toString()}, truncated to whole seconds when the allocation is made so that it
  * survives any database column).
  */
 public record Allocation(long sequenceNumber, Stratum stratum, String participantRef, Arm arm,
@@ -36,7 +36,9 @@ public record Allocation(long sequenceNumber, Stratum stratum, String participan
     public static Allocation following(ChainHead previous, Stratum stratum, String participantRef, Arm arm,
                                        Instant allocatedAt) {
         long sequenceNumber = previous.sequenceNumber() + 1;
-        Instant at = allocatedAt.truncatedTo(ChronoUnit.MILLIS);
+        // whole seconds: MySQL Connector/J takes MariaDB for a 5.5 server and drops fractions of a
+        // second when it writes a timestamp, so a finer time would not hash the same when read back
+        Instant at = allocatedAt.truncatedTo(ChronoUnit.SECONDS);
         return new Allocation(sequenceNumber, stratum, participantRef, arm, at, previous.hash(),
                 hashOf(previous.hash(), sequenceNumber, stratum, participantRef, arm, at));
     }

@@ -63,6 +63,7 @@ class ProgrammeTest {
         assertThat(p.chainHead()).isEqualTo(first.head());
         Allocation second = p.randomiser().randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), 1, "HS-2", Instant.now());
         p.recordAllocation(second);
-        assertThat(List.of(first.arm(), second.arm())).containsExactlyInAnyOrder(Arm.COACHED, Arm.CONTROL);
+        assertThat(p.chainHead()).isEqualTo(second.head());
+        assertThat(second.previousHash()).isEqualTo(first.hash());
     }
 }
