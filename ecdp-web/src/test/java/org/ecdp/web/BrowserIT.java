@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -171,6 +172,32 @@ class BrowserIT {
     }
 
     @Test
+    void theOfficerSeesTheNewAlertsCountAndDismissesAnAlertOnlyWithAReason() {
+        browser.signInAs("officer");
+        int before = newAlerts();
+        assertThat(before).as("the demo's Access to Work surge raised alerts").isPositive();
+        browser.open("trends/alerts.xhtml?status=NEW");
+        String theme = browser.driver.findElement(By.cssSelector("#list\\:alerts_data tr td")).getText();
+        browser.driver.findElement(By.id("list:alerts:0:dismiss")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("dismissForm:reason")));
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).as("focus moves to the reason").isEqualTo("dismissForm:reason");
+        browser.clickAndWait("dismissForm:confirmDismiss");
+        assertThat(browser.text()).contains("Say why this alert needs no action");
+        browser.driver.findElement(By.id("dismissForm:reason")).sendKeys("Already raised with DWP last month");
+        browser.clickAndWait("dismissForm:confirmDismiss");
+        assertThat(browser.text()).contains("Alert dismissed.");
+        assertThat(newAlerts()).isEqualTo(before - 1);
+        browser.open("trends/alerts.xhtml?status=DISMISSED");
+        assertThat(browser.text()).contains(theme).contains("Already raised with DWP last month");
+        browser.screenshot("officer-alerts-dismissed");
+    }
+
+    private int newAlerts() {
+        String label = browser.driver.findElement(By.id("nav-alerts")).getText();
+        return Integer.parseInt(label.replaceAll("\\D", ""));
+    }
+
+    @Test
     void everyPagePassesAnAxeScanWithNoSeriousOrCriticalViolation() {
         List<String> problems = new ArrayList<>();
         browser.open("login.xhtml");
@@ -183,6 +210,9 @@ class BrowserIT {
         scan("forbidden", problems);
         browser.open("no-such-page.xhtml");
         scan("not-found", problems);
+        browser.driver.manage().deleteAllCookies();
+        browser.open("you-said-we-did.xhtml");
+        scan("you-said-we-did", problems);
         for (Role role : Role.values()) {
             browser.signInAs(AccessMatrix.demoUser(role));
             AccessMatrix.PAGES.forEach((page, allowed) -> {
@@ -192,6 +222,22 @@ class BrowserIT {
                 }
             });
         }
+        browser.signInAs("officer");
+        AccessMatrix.PAGES.keySet().stream().filter(page -> page.startsWith("trends/")).forEach(page -> {
+            browser.open(page);
+            scan("officer-" + page, problems);
+        });
+        browser.open("trends/dashboard.xhtml?theme=ACCESS_TO_WORK&interval=week&method=farrington");
+        scan("officer-trends-farrington", problems);
+        // pages the administrator may not open are scanned as a role that may
+        AccessMatrix.PAGES.forEach((page, roles) -> {
+            if (page.startsWith("housing/")) {
+                browser.driver.manage().deleteAllCookies();
+                browser.signInAs(AccessMatrix.demoUser(roles.iterator().next()));
+                browser.open(page);
+                scan(page + "-as-allowed", problems);
+            }
+        });
         assertThat(problems).isEmpty();
     }
 
@@ -248,6 +294,29 @@ class BrowserIT {
     }
 
     @Test
+    void theOfficerOpensAResponseRecordsAnActionAndPublishesTheOutcomeForMembers() {
+        String title = "Access to Work and PAs driving " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.signInAs("officer");
+        browser.open("evidence/responses.xhtml?theme=ACCESS_TO_WORK");
+        browser.driver.findElement(By.id("open:title")).sendKeys(title);
+        browser.driver.findElement(By.id("open:target")).sendKeys("Department for Work and Pensions");
+        browser.clickAndWait("open:openResponse");
+        assertThat(browser.driver.findElement(By.id("responseTitle")).getText()).isEqualTo(title);
+        browser.driver.findElement(By.id("action:actionDescription")).sendKeys("Evidence pack sent to DWP");
+        browser.clickAndWait("action:addAction");
+        assertThat(browser.text()).contains("Evidence pack sent to DWP");
+        browser.clickAndWait("close:closeResponse");
+        assertThat(browser.text()).as("an outcome is required").contains("Outcome: Describe the outcome");
+        browser.driver.findElement(By.id("close:outcome")).sendKeys("DWP amended its Access to Work guidance");
+        browser.clickAndWait("close:closeResponse");
+        assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("CLOSED");
+        browser.driver.manage().deleteAllCookies();
+        browser.open("you-said-we-did.xhtml");
+        assertThat(browser.text()).contains(title).contains("DWP amended its Access to Work guidance");
+        browser.screenshot("you-said-we-did");
+    }
+
+    @Test
     void theCoordinatorRunsMatchingProposesAPairAndRecordsADeclineWithTheKeyboard() {
         browser.signInAs("coordinator");
         browser.open("mentoring/waiting.xhtml");
@@ -301,6 +370,36 @@ class BrowserIT {
         for (Map<String, Object> v : browser.seriousAccessibilityViolations()) {
             problems.add(name + ": " + v.get("id") + " (" + v.get("impact") + ") " + v.get("help") + " at " + v.get("nodes"));
         }
+    }
+
+    @Test
+    void aCoordinatorEnrolsATenantByKeyboardAndTheEvaluatorSeesTheComparison() {
+        browser.signInAs("coordinator");
+        browser.open("housing/enrolment.xhtml");
+        new Select(browser.driver.findElement(By.id("programme"))).selectByVisibleText("Peer life coaching pilot");
+        browser.clickAndWait("showProgramme");
+        String ref = "BR-" + (System.nanoTime() % 100_000);
+        browser.driver.findElement(By.id("enrol:ref")).sendKeys(ref);
+        new Select(browser.driver.findElement(By.id("enrol:scheme"))).selectByValue("HARLOW_COURT");
+        browser.driver.findElement(By.id("enrol:baselineScore")).sendKeys("31");
+        browser.driver.findElement(By.id("enrol:eligibilityConfirmed")).sendKeys(Keys.SPACE);
+        browser.clickAndWait("enrol:enrolButton");
+        assertThat(browser.text()).as("enrolment without consent is refused").contains("Consent: A tenant is enrolled only with their informed consent");
+        assertThat(browser.text()).doesNotContain(ref + " is enrolled");
+        browser.driver.findElement(By.id("enrol:consent")).sendKeys(Keys.SPACE);
+        browser.clickAndWait("enrol:enrolButton");
+        assertThat(browser.text()).containsPattern(ref + " is enrolled and randomised to (COACHED|CONTROL)");
+        browser.screenshot("housing-enrolled");
+
+        browser.signInAs("evaluator");
+        browser.open("housing/evaluation.xhtml");
+        new Select(browser.driver.findElement(By.id("programme"))).selectByVisibleText("Peer life coaching pilot (RECRUITING)");
+        browser.clickAndWait("showAnalysis");
+        assertThat(Integer.parseInt(browser.driver.findElement(By.id("consort-randomised")).getText().replaceAll("\\D", "")))
+                .as("the demo's 16 and the one just enrolled").isGreaterThanOrEqualTo(17);
+        assertThat(browser.text()).contains("ANCOVA, adjusted for baseline (primary)").contains("The allocation chain is intact");
+        assertThat(browser.driver.findElement(By.id("ancova-effect")).getText()).matches("-?\\d+\\.\\d\\d");
+        browser.screenshot("housing-evaluation");
     }
 
     private static HttpRequest withBasic(URI uri, String user, String password) {

@@ -133,6 +133,39 @@ class LogIT {
                 });
     }
 
+    @Test
+    void theOfficerGetsAnEvidencePackWithSmallCountsSuppressedAndItIsAudited() throws Exception {
+        LocalDate to = LocalDate.now();
+        LocalDate from = to.minusWeeks(8);
+        String query = "api/evidence?theme=BENEFITS&from=" + from + "&to=" + to;
+        HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(URI.create(base + query + "&format=xlsx"))
+                .header("Authorization", basic("officer")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet byService = wb.getSheet("By service");
+            assertThat(byService).isNotNull();
+            for (org.apache.poi.ss.usermodel.Row row : byService) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    String text = cell.getStringCellValue();
+                    if (text.matches("\\d+")) {
+                        assertThat(Integer.parseInt(text)).as("no count from 1 to 9 is published").satisfiesAnyOf(n -> assertThat(n).isZero(), n -> assertThat(n).isGreaterThanOrEqualTo(10));
+                    }
+                }
+            }
+            assertThat(wb.getSheet("Summary").getRow(7).getCell(1).getStringCellValue()).contains("<10");
+        }
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + query + "&format=pdf"))
+                .header("Authorization", basic("officer")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + query)).header("Authorization", basic("staff")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+        HttpResponse<String> noTheme = get("officer", "api/evidence?from=" + from + "&to=" + to);
+        assertThat(noTheme.statusCode()).isEqualTo(400);
+        assertThat(noTheme.body()).contains("\"field\":\"themes\"");
+    }
+
     private HttpResponse<String> post(String user, String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),

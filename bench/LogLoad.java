@@ -1,0 +1,103 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Load script for the lived experience log against a running portal (loopback only).
+ *   java bench/LogLoad.java http://localhost:8096 [rate=200] [seconds=60]
+ * 1. First page of "All" and of a theme-filtered tab through the API (the same queries as
+ *    the pages): p95 of 50 requests each.
+ * 2. POST /api/entries at a fixed rate for a fixed time: p50/p99 latency, how many 201s.
+ * Prints the ids of the created entries' count so the caller can check them in the database.
+ */
+public class LogLoad {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static String auth(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8096";
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        if (!URI.create(base).getHost().matches("localhost|127\\.0\\.0\\.1")) {
+            throw new IllegalArgumentException("loopback only");
+        }
+        pages(base, "All", "/api/entries?page=0&size=25");
+        pages(base, "Access to Work tab", "/api/entries?page=0&size=25&theme=ACCESS_TO_WORK");
+        pages(base, "Advocacy tab", "/api/entries?page=0&size=25&service=ADVOCACY");
+        posts(base, rate, seconds);
+    }
+
+    static void pages(String base, String name, String path) throws Exception {
+        List<Long> ms = new ArrayList<>();
+        for (int i = 0; i < 55; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth("officer")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long t = (System.nanoTime() - t0) / 1_000_000;
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(name + " -> " + r.statusCode() + " " + r.body());
+            }
+            if (i >= 5) {
+                ms.add(t); // the first five warm the caches
+            }
+        }
+        Collections.sort(ms);
+        System.out.printf("first page of %-20s p50 %4d ms  p95 %4d ms  (50 requests)%n", name, ms.get(24), ms.get(47));
+    }
+
+    static void posts(String base, int rate, int seconds) throws Exception {
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger sent = new AtomicInteger();
+        String body = "{\"service\":\"ADVOCACY\",\"occurredOn\":\"" + LocalDate.now() + "\",\"themes\":[\"ACCESS_TO_WORK\"],"
+                + "\"summary\":\"Load test: cannot use my PA to drive me to work\",\"peopleCount\":1,\"channel\":\"PHONE\",\"locality\":\"CHELMSFORD\"}";
+        long periodMicros = 1_000_000L / rate;
+        long total = (long) rate * seconds;
+        timer.scheduleAtFixedRate(() -> {
+            if (sent.getAndIncrement() >= total) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            HTTP.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/entries")).header("Authorization", auth("officer"))
+                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((r, e) -> {
+                        latencies.add((System.nanoTime() - t0) / 1_000);
+                        if (e == null && r.statusCode() == 201) {
+                            created.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    });
+        }, 0, periodMicros, TimeUnit.MICROSECONDS);
+        long deadline = System.currentTimeMillis() + seconds * 1000L + 35_000;
+        while (latencies.size() < total && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        timer.shutdownNow();
+        List<Long> us = new ArrayList<>(latencies);
+        Collections.sort(us);
+        System.out.printf("POST /api/entries at %d/s for %d s: %d sent, %d answered 201, %d failed; p50 %.1f ms, p99 %.1f ms%n",
+                rate, seconds, Math.min(sent.get(), total), created.get(), failed.get(),
+                us.get(us.size() / 2) / 1000.0, us.get((int) (us.size() * 0.99)) / 1000.0);
+        System.out.println("created=" + created.get());
+    }
+}

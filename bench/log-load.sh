@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The lived experience log on MariaDB with N entries (default 1,000,000): page latency and
+# sustained POST load, through the API of a real portal on loopback.
+#   bench/log-load.sh [entries] [rate] [seconds]
+# Needs MariaDB on 127.0.0.1:3306 (root, no password). Uses a throwaway database ecdp_bench.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-1000000}; rate=${2:-200}; seconds=${3:-60}; port=8096
+db=ecdp_bench
+sql() { mariadb -h 127.0.0.1 -u root "$@"; }
+sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+[[ -f ecdp-web/target/ecdp.war ]] || mvn -B -q -DskipTests -DskipITs install
+data=$(mktemp -d)
+ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data ./ecdp run --demo --port $port > "$data/portal.log" 2>&1 &
+launcher=$!
+trap 'kill $launcher 2>/dev/null || true; wait $launcher 2>/dev/null || true; rm -rf "$data"' EXIT
+until curl -sf http://localhost:$port/health/ready | grep -q '"UP"'; do sleep 1; done
+echo "portal ready; loading $n entries"
+t0=$(date +%s)
+# spread over 3 years, every service, every theme, with words for search; ids above the demo's
+sql $db <<SQL
+SET @s := (SELECT COUNT(*) FROM ecdp_service), @t := (SELECT COUNT(*) FROM theme);
+CREATE TEMPORARY TABLE svc AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM ecdp_service;
+CREATE TEMPORARY TABLE thm AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM theme;
+INSERT INTO log_entry (service_id, occurred_on, summary, people_count, channel, locality, author, created_at, updated_at, deleted, fingerprint)
+SELECT (SELECT id FROM svc WHERE k = seq % @s), CURDATE() - INTERVAL (seq % 1095) DAY,
+       CONCAT('Generated lived experience number ', seq, ' about access, buses, benefits and care'),
+       1 + (seq % 7 = 0), ELT(1 + seq % 5, 'PHONE','FACE_TO_FACE','EMAIL','EVENT','OTHER'),
+       ELT(1 + seq % 14, 'BASILDON','BRAINTREE','BRENTWOOD','CASTLE_POINT','CHELMSFORD','COLCHESTER','EPPING_FOREST','HARLOW','MALDON','ROCHFORD','TENDRING','UTTLESFORD','SOUTHEND','THURROCK'),
+       'bench', NOW(3), NOW(3), FALSE, CONCAT('bench-', seq)
+FROM seq_1_to_$n;
+INSERT INTO entry_theme (entry_id, theme_id)
+SELECT e.id, (SELECT id FROM thm WHERE k = e.id % @t) FROM log_entry e WHERE e.fingerprint LIKE 'bench-%';
+INSERT INTO entry_word (word, entry_id) SELECT 'generated', id FROM log_entry WHERE fingerprint LIKE 'bench-%';
+ANALYZE TABLE log_entry, entry_theme, entry_word;
+SQL
+echo "loaded in $(( $(date +%s) - t0 )) s: $(sql -N $db -e 'SELECT COUNT(*) FROM log_entry') entries"
+before=$(sql -N $db -e "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Load test:%'")
+out=$(java bench/LogLoad.java http://localhost:$port "$rate" "$seconds")
+echo "$out" | grep -v '^created='
+created=$(echo "$out" | sed -n 's/^created=//p')
+after=$(sql -N $db -e "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Load test:%'")
+echo "201 answers: $created; new rows in the database: $(( after - before ))"
