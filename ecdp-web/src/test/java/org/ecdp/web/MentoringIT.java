@@ -131,6 +131,49 @@ class MentoringIT {
     }
 
     @Test
+    void aDeclinedPairIsNeverProposedAgainAndAThemeHeardInAMatchReachesTheLog() throws Exception {
+        long volunteer = id(post("coordinator", "api/mentoring/volunteers",
+                volunteer("Workflow Mentor", 2, "ENHANCED", List.of("SKILLS", "CONFIDENCE"), TODAY.minusYears(1))));
+        long declined = id(post("coordinator", "api/mentoring/requests", request(ref(), List.of("SKILLS"))));
+        long agreed = id(post("coordinator", "api/mentoring/requests", request(ref(), List.of("CONFIDENCE"))));
+
+        JsonObject proposal = json(created(post("coordinator", "api/mentoring/matches",
+                "{\"request\":%d,\"volunteer\":%d}".formatted(declined, volunteer))).body());
+        assertThat(proposal.getString("stage")).isEqualTo("PROPOSED");
+        long proposalId = proposal.getJsonNumber("id").longValue();
+        assertThat(fields(post("coordinator", "api/mentoring/match-runs", "{\"requests\":[%d]}".formatted(declined))))
+                .as("a person with a proposal is no longer waiting").containsExactly("requests");
+        assertThat(fields(post("coordinator", "api/mentoring/matches/" + proposalId + "/decline", "{\"reason\":\" \"}")))
+                .containsExactly("reason");
+        HttpResponse<String> decline = post("coordinator", "api/mentoring/matches/" + proposalId + "/decline",
+                "{\"reason\":\"Would rather meet someone nearer home\"}");
+        assertThat(decline.statusCode()).as(decline.body()).isEqualTo(200);
+        assertThat(json(decline.body()).getString("stage")).isEqualTo("DECLINED");
+        assertThat(fields(post("coordinator", "api/mentoring/matches", "{\"request\":%d,\"volunteer\":%d}".formatted(declined, volunteer))))
+                .as("a declined pair is not proposed again").containsExactly("volunteer");
+        JsonObject rerun = json(created(post("coordinator", "api/mentoring/match-runs",
+                "{\"requests\":[%d],\"volunteers\":[%d]}".formatted(declined, volunteer))).body());
+        assertThat(longs(rerun.getJsonArray("unmatched"))).containsExactly(declined);
+        JsonObject scores = json(get("coordinator", "api/mentoring/match-runs/" + rerun.getJsonNumber("id").longValue() + "/scores").body());
+        assertThat(scores.getJsonArray("scores").getJsonArray(0).isNull(0)).isTrue();
+
+        long matchId = json(created(post("coordinator", "api/mentoring/matches",
+                "{\"request\":%d,\"volunteer\":%d}".formatted(agreed, volunteer))).body()).getJsonNumber("id").longValue();
+        HttpResponse<String> introduced = post("coordinator", "api/mentoring/matches/" + matchId + "/introduce",
+                "{\"firstMeetingOn\":\"%s\"}".formatted(TODAY));
+        assertThat(introduced.statusCode()).as(introduced.body()).isEqualTo(200);
+        HttpResponse<String> started = post("coordinator", "api/mentoring/matches/" + matchId + "/start", "");
+        assertThat(json(started.body()).getString("stage")).isEqualTo("ACTIVE");
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> heard = post("coordinator", "api/mentoring/matches/" + matchId + "/themes",
+                "{\"themes\":[\"ACCESS_TO_WORK\"],\"summary\":\"Access to Work has not paid for support at college %s\"}".formatted(word));
+        assertThat(heard.statusCode()).as(heard.body()).isEqualTo(204);
+        JsonObject logged = json(get("officer", "api/entries?service=PEER_MENTORING&q=" + word).body());
+        assertThat(logged.getInt("total")).isEqualTo(1);
+        assertThat(logged.getJsonArray("items").getJsonObject(0).getJsonArray("themes").getString(0)).isEqualTo("ACCESS_TO_WORK");
+    }
+
+    @Test
     void staffAndTheOfficerAreRefused() throws Exception {
         for (String user : List.of("staff", "officer")) {
             assertThat(post(user, "api/mentoring/match-runs", "{}").statusCode()).isEqualTo(403);
@@ -184,6 +227,11 @@ class MentoringIT {
         List<String> fields = new ArrayList<>();
         json(response.body()).getJsonArray("errors").forEach(e -> fields.add(e.asJsonObject().getString("field")));
         return fields;
+    }
+
+    private static HttpResponse<String> created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response;
     }
 
     private static long id(HttpResponse<String> created) {

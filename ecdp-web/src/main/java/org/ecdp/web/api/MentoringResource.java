@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.List;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.mentoring.match.boundary.Matching;
+import org.ecdp.mentoring.match.entity.Match;
 import org.ecdp.mentoring.match.entity.MatchRun;
 import org.ecdp.mentoring.matching.entity.Assignment;
 import org.ecdp.mentoring.matching.entity.DbsCertificate;
@@ -124,6 +125,68 @@ public class MentoringResource {
     @Operation(summary = "The score of every pair in a run, null where a hard constraint forbids it")
     public Response scores(@PathParam("id") long id) {
         return Response.ok(matching.getRun(id).scoresJson(), MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("matches")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Propose a pair to both people: {request, volunteer, run?}; refused if no longer safe, possible or free")
+    public Response propose(JsonObject body, @Context UriInfo uri) {
+        JsonInput in = new JsonInput(body);
+        Integer request = in.integer("request");
+        Integer volunteer = in.integer("volunteer");
+        Integer run = in.integer("run");
+        in.problems().check(request != null, "request", "Required").check(volunteer != null, "volunteer", "Required").throwIfAny();
+        Match match = matching.propose(request, volunteer, run == null ? null : run.longValue());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(match.getId())).build()).entity(matchJson(match)).build();
+    }
+
+    @POST
+    @Path("matches/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that a proposal was declined, with the reason: {reason}; the pair is never proposed again")
+    public JsonObject decline(@PathParam("id") long id, JsonObject body) {
+        return matchJson(matching.decline(id, new JsonInput(body).string("reason")));
+    }
+
+    @POST
+    @Path("matches/{id}/introduce")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Both agreed: {firstMeetingOn}")
+    public JsonObject introduce(@PathParam("id") long id, JsonObject body) {
+        JsonInput in = new JsonInput(body);
+        LocalDate first = in.date("firstMeetingOn");
+        in.problems().throwIfAny();
+        return matchJson(matching.introduce(id, first));
+    }
+
+    @POST
+    @Path("matches/{id}/start")
+    @Operation(summary = "The first meeting happened: the match is active")
+    public JsonObject start(@PathParam("id") long id) {
+        return matchJson(matching.activate(id));
+    }
+
+    @POST
+    @Path("matches/{id}/themes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A theme heard in this match, logged in the Peer Mentoring tab of the lived experience log: {themes, summary}")
+    public Response themeHeard(@PathParam("id") long id, JsonObject body) {
+        JsonInput in = new JsonInput(body);
+        List<String> themes = in.strings("themes");
+        String summary = in.string("summary");
+        in.problems().throwIfAny();
+        matching.themeHeard(id, themes, summary);
+        return Response.noContent().build();
+    }
+
+    static JsonObject matchJson(Match m) {
+        JsonObjectBuilder o = Json.createObjectBuilder().add("id", m.getId()).add("request", m.getRequest().getId())
+                .add("volunteer", m.getVolunteer().getId()).add("stage", m.getStage().name()).add("score", m.getScore());
+        optional(o, "proposedOn", m.getProposedOn() == null ? null : m.getProposedOn().toString());
+        optional(o, "firstMeetingOn", m.getFirstMeetingOn() == null ? null : m.getFirstMeetingOn().toString());
+        optional(o, "declinedReason", m.getDeclinedReason());
+        return o.build();
     }
 
     static JsonObject runJson(MatchRun run) {
