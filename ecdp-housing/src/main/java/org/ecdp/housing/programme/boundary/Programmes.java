@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,10 @@ import org.ecdp.housing.allocation.entity.RevealedAllocation;
 import org.ecdp.housing.allocation.entity.Stratum;
 import org.ecdp.housing.coaching.entity.Coach;
 import org.ecdp.housing.evaluation.control.ContinuousOutcomeComparison;
+import org.ecdp.housing.evaluation.control.MeansOverTime;
 import org.ecdp.housing.evaluation.entity.Evaluation;
+import org.ecdp.housing.evaluation.entity.MinimalImportantChangeComparison;
+import org.ecdp.housing.evaluation.entity.ScoreMean;
 import org.ecdp.housing.evaluation.entity.ParticipantOutcome;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.programme.entity.AllocationRecord;
@@ -82,6 +86,28 @@ public class Programmes {
         }
         return em.createNamedQuery(Instrument.BY_CODE, Instrument.class).setParameter("code", code.strip().toUpperCase())
                 .getResultStream().findFirst();
+    }
+
+    public List<Instrument> instruments() {
+        return em.createQuery("select i from Instrument i order by i.code", Instrument.class).getResultList();
+    }
+
+    /** An administrator's own summed instrument; licensed instruments must not be entered. */
+    public Instrument defineInstrument(String code, String name, List<String> items, Integer itemMin, Integer itemMax,
+                                      Double minimalImportantChange, Boolean higherIsBetter) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        problems.check(itemMin != null, "itemMin", "Give the lowest score of an item");
+        problems.check(itemMax != null, "itemMax", "Give the highest score of an item");
+        problems.check(minimalImportantChange != null, "minimalImportantChange", "Give the minimal important change in points");
+        if (code != null && findInstrument(code).isPresent()) {
+            problems.reject("code", "An instrument with code " + code.strip().toUpperCase() + " already exists");
+        }
+        problems.throwIfAny();
+        Instrument instrument = Instrument.summed(code == null ? null : code.strip().toUpperCase(), name, items, itemMin, itemMax,
+                minimalImportantChange, higherIsBetter == null || higherIsBetter);
+        em.persist(instrument);
+        audit.record("housing.instrument.define", instrument.getCode(), instrument.getScoringRule());
+        return instrument;
     }
 
     public Programme create(ProgrammeDraft draft) {
@@ -227,6 +253,28 @@ public class Programmes {
         }
         problems.throwIfAny();
         return ContinuousOutcomeComparison.evaluate(outcomes(programme, instrument, timepoint));
+    }
+
+    /** Who reached the instrument's minimal important change at the timepoint, per arm, and the risk difference. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MinimalImportantChangeComparison minimalImportantChange(long programmeId, String instrumentCode, String timepointCode) {
+        evaluate(programmeId, instrumentCode, timepointCode);
+        Instrument instrument = findInstrument(instrumentCode).orElseThrow();
+        return ContinuousOutcomeComparison.reachingMinimalImportantChange(
+                outcomes(get(programmeId), instrument.getCode(), Timepoint.parse(timepointCode)),
+                instrument.getMinimalImportantChange(), instrument.isHigherIsBetter());
+    }
+
+    /** The points of the chart of means over time: baseline, then each follow-up, per arm with 95% CIs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Timepoint, Map<Arm, ScoreMean>> meansOverTime(long programmeId, String instrumentCode) {
+        Programme programme = get(programmeId);
+        Map<Timepoint, Map<Arm, ScoreMean>> means = new EnumMap<>(Timepoint.class);
+        means.put(Timepoint.BASELINE, MeansOverTime.atBaseline(outcomes(programme, instrumentCode, Timepoint.M3)));
+        for (Timepoint t : List.of(Timepoint.M3, Timepoint.M6, Timepoint.M12)) {
+            means.put(t, MeansOverTime.atFollowUp(outcomes(programme, instrumentCode, t)));
+        }
+        return means;
     }
 
     /** Every randomised participant with a baseline on {@code instrument}, and their follow-up if any. */
