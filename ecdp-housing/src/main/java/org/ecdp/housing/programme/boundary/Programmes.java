@@ -277,16 +277,26 @@ public class Programmes {
         return means;
     }
 
-    /** Every randomised participant with a baseline on {@code instrument}, and their follow-up if any. */
+    /**
+     * Every randomised participant with a baseline on {@code instrument}, and their follow-up if
+     * any: one query over the scores, so a programme of thousands is analysed in one round trip.
+     */
     public List<ParticipantOutcome> outcomes(Programme programme, String instrument, Timepoint timepoint) {
-        List<ParticipantOutcome> outcomes = new ArrayList<>();
-        for (Participant p : em.createNamedQuery(Participant.OF_PROGRAMME, Participant.class)
-                .setParameter("programme", programme).getResultList()) {
-            if (p.getArm() == null) {
-                continue;
+        Map<Long, Object[]> byParticipant = new LinkedHashMap<>();
+        List<Object[]> scores = em.createQuery("select p.id, p.arm, p.withdrawnOn, o.timepoint, o.score from Outcome o join o.participant p"
+                        + " where p.programme = :programme and p.arm is not null and o.instrument.code = :instrument"
+                        + " and o.timepoint in :timepoints order by p.id", Object[].class)
+                .setParameter("programme", programme).setParameter("instrument", instrument)
+                .setParameter("timepoints", List.of(Timepoint.BASELINE, timepoint)).getResultList();
+        for (Object[] row : scores) {
+            Object[] participant = byParticipant.computeIfAbsent((Long) row[0], id -> new Object[] {row[1], row[2], null, null});
+            participant[row[3] == Timepoint.BASELINE ? 2 : 3] = row[4];
+        }
+        List<ParticipantOutcome> outcomes = new ArrayList<>(byParticipant.size());
+        for (Object[] p : byParticipant.values()) {
+            if (p[2] != null) {
+                outcomes.add(new ParticipantOutcome((Arm) p[0], (Double) p[2], (Double) p[3], p[1] != null));
             }
-            p.outcome(instrument, Timepoint.BASELINE).ifPresent(baseline -> outcomes.add(new ParticipantOutcome(p.getArm(),
-                    baseline.getScore(), p.outcome(instrument, timepoint).map(Outcome::getScore).orElse(null), p.isWithdrawn())));
         }
         return outcomes;
     }
@@ -295,7 +305,8 @@ public class Programmes {
     public List<DatasetRow> downloadDataset(long programmeId) {
         Programme programme = get(programmeId);
         List<DatasetRow> rows = new ArrayList<>();
-        for (Participant p : participants(programmeId)) {
+        for (Participant p : em.createQuery("select distinct p from Participant p left join fetch p.outcomes"
+                + " where p.programme = :programme order by p.id", Participant.class).setParameter("programme", programme).getResultList()) {
             if (p.getArm() == null) {
                 continue;
             }
