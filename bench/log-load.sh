@@ -8,14 +8,17 @@ cd "$(dirname "$0")/.."
 n=${1:-1000000}; rate=${2:-200}; seconds=${3:-60}; port=8096
 db=ecdp_bench
 sql() { mariadb -h 127.0.0.1 -u root "$@"; }
-sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+# REUSE=1 keeps an already loaded ecdp_bench and only measures
+[[ ${REUSE:-} == 1 ]] || sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 [[ -f ecdp-web/target/ecdp.war ]] || mvn -B -q -DskipTests -DskipITs install
 data=$(mktemp -d)
 ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data ./ecdp run --demo --port $port > "$data/portal.log" 2>&1 &
 launcher=$!
 trap 'kill $launcher 2>/dev/null || true; wait $launcher 2>/dev/null || true; rm -rf "$data"' EXIT
 until curl -sf http://localhost:$port/health/ready | grep -q '"UP"'; do sleep 1; done
-echo "portal ready; loading $n entries"
+echo "portal ready"
+if [[ ${REUSE:-} != 1 ]]; then
+echo "loading $n entries"
 t0=$(date +%s)
 # spread over 3 years, every service, every theme, with words for search; ids above the demo's
 sql $db <<SQL
@@ -34,7 +37,9 @@ SELECT e.id, (SELECT id FROM thm WHERE k = e.id % @t) FROM log_entry e WHERE e.f
 INSERT INTO entry_word (word, entry_id) SELECT 'generated', id FROM log_entry WHERE fingerprint LIKE 'bench-%';
 ANALYZE TABLE log_entry, entry_theme, entry_word;
 SQL
-echo "loaded in $(( $(date +%s) - t0 )) s: $(sql -N $db -e 'SELECT COUNT(*) FROM log_entry') entries"
+echo "loaded in $(( $(date +%s) - t0 )) s"
+fi
+echo "entries in the database: $(sql -N $db -e 'SELECT COUNT(*) FROM log_entry')"
 before=$(sql -N $db -e "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Load test:%'")
 out=$(java bench/LogLoad.java http://localhost:$port "$rate" "$seconds")
 echo "$out" | grep -v '^created='

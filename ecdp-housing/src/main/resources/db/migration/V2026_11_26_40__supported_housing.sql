@@ -79,6 +79,8 @@ CREATE TABLE housing_participant (
 CREATE INDEX ix_participant_coach ON housing_participant (coach_id);
 
 -- Written once, never updated: each row's hash covers the previous row's hash and its own fields.
+-- allocated_at is epoch milliseconds, exactly the instant that was hashed (a TIMESTAMP column may
+-- lose the milliseconds or shift with a session time zone, and the chain would look broken).
 CREATE TABLE housing_allocation (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
     programme_id BIGINT NOT NULL,
@@ -86,7 +88,7 @@ CREATE TABLE housing_allocation (
     stratum_key VARCHAR(200) NOT NULL,
     participant_ref VARCHAR(40) NOT NULL,
     arm VARCHAR(20) NOT NULL,
-    allocated_at TIMESTAMP(3) NOT NULL,
+    allocated_at BIGINT NOT NULL,
     previous_hash VARCHAR(64) NOT NULL,
     hash VARCHAR(64) NOT NULL,
     CONSTRAINT uq_allocation_sequence UNIQUE (programme_id, sequence_number),

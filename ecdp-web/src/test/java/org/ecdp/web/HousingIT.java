@@ -243,6 +243,44 @@ class HousingIT {
                 .json().get("seedCommitment"));
     }
 
+    @Test
+    void anAdministratorDefinesAnInstrumentThatAProgrammeCanThenMeasure() throws Exception {
+        String code = "IT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
+        String body = """
+                {"code":"%s","name":"Neighbourhood belonging","items":["a","b","c","d","e","f"],"itemMin":0,"itemMax":4,
+                 "minimalImportantChange":3}""".formatted(code);
+        assertThat(call("coach", "POST", "instruments", body).status()).isEqualTo(403);
+        Reply defined = call("admin", "POST", "instruments", body);
+        assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+        assertThat(((Number) defined.json().get("validMax")).doubleValue()).isEqualTo(24.0);
+        assertThat(call("admin", "POST", "instruments", body).fields()).containsExactly("code");
+        Reply bad = call("admin", "POST", "instruments", """
+                {"code":"X_%s","name":"Bad","items":["a"],"itemMin":5,"itemMax":1,"minimalImportantChange":1}""".formatted(code));
+        assertThat(bad.fields()).containsExactly("itemMax");
+        Reply programme = call("evaluator", "POST", "programmes", """
+                {"name":"IT %s","schemes":["HARLOW_COURT"],"instruments":["HOME_WELLBEING","%s"]}""".formatted(code, code));
+        assertThat(programme.status()).as(programme.body()).isEqualTo(201);
+        Reply unknown = call("evaluator", "POST", "programmes", """
+                {"name":"IT unknown","schemes":["HARLOW_COURT"],"instruments":["NO_SUCH_INSTRUMENT"]}""");
+        assertThat(unknown.fields()).containsExactly("instruments");
+    }
+
+    @Test
+    void aControlParticipantIsNeverGivenACoach() throws Exception {
+        long programme = newProgramme("\"HARLOW_COURT\"");
+        long control = -1;
+        for (int i = 0; i < 4 && control < 0; i++) {
+            Reply enrolled = enrol(programme, "CT-" + i, "HARLOW_COURT", 25);
+            if ("CONTROL".equals(enrolled.json().get("arm"))) {
+                control = ((Number) enrolled.json().get("id")).longValue();
+            }
+        }
+        assertThat(control).as("a block of at most 4 holds a control place").isPositive();
+        Reply refused = call("coordinator", "POST", "participants/" + control + "/coach", "{\"coach\":\"coach\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.fields()).containsExactly("coach");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Map<String, Object> json, String key) {
         return (Map<String, Object>) json.get(key);

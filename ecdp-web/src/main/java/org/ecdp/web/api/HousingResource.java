@@ -27,6 +27,7 @@ import org.ecdp.housing.allocation.entity.ChainVerification;
 import org.ecdp.housing.coaching.boundary.Coaching;
 import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.coaching.entity.CoachingTopic;
+import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.programme.boundary.Programmes;
 import org.ecdp.housing.programme.entity.DatasetRow;
 import org.ecdp.housing.programme.entity.EnrolmentDraft;
@@ -59,6 +60,14 @@ public class HousingResource {
     }
 
     public record EnrolmentView(long id, String arm) {
+    }
+
+    public record InstrumentView(String code, String name, List<String> items, int itemMin, int itemMax, double validMin,
+                                 double validMax, double minimalImportantChange, boolean higherIsBetter, String scoringRule) {
+        static InstrumentView of(Instrument i) {
+            return new InstrumentView(i.getCode(), i.getName(), i.getItems(), i.getItemMin(), i.getItemMax(), i.getValidMin(),
+                    i.getValidMax(), i.getMinimalImportantChange(), i.isHigherIsBetter(), i.getScoringRule());
+        }
     }
 
     public record ParticipantView(long id, String ref, String scheme, LocalDate enrolledOn, String arm, String coach,
@@ -94,6 +103,33 @@ public class HousingResource {
 
     @Inject
     Coaching coaching;
+
+    @GET
+    @Path("instruments")
+    @RolesAllowed({"COORDINATOR", "COACH", "EVALUATOR", "ADMIN"})
+    @Operation(summary = "Every outcome instrument: items, ranges, scoring rule and minimal important change")
+    public List<InstrumentView> instruments() {
+        return programmes.instruments().stream().map(InstrumentView::of).toList();
+    }
+
+    @POST
+    @Path("instruments")
+    @RolesAllowed("ADMIN")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Define a summed instrument written for the organisation (admin); never a licensed one")
+    public Response defineInstrument(JsonObject body, @Context UriInfo uri) {
+        JsonInput in = new JsonInput(body);
+        String code = in.string("code");
+        String name = in.string("name");
+        List<String> items = in.strings("items");
+        Integer itemMin = in.integer("itemMin");
+        Integer itemMax = in.integer("itemMax");
+        Double mic = in.number("minimalImportantChange");
+        Boolean higherIsBetter = in.bool("higherIsBetter");
+        in.problems().throwIfAny();
+        Instrument created = programmes.defineInstrument(code, name, items, itemMin, itemMax, mic, higherIsBetter);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build()).entity(InstrumentView.of(created)).build();
+    }
 
     @GET
     @Path("programmes")

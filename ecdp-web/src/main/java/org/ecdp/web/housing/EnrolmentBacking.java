@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.housing.allocation.entity.Arm;
+import org.ecdp.housing.coaching.boundary.Coaching;
+import org.ecdp.housing.coaching.entity.Coach;
 import org.ecdp.housing.programme.boundary.Programmes;
 import org.ecdp.housing.programme.entity.EnrolmentDraft;
 import org.ecdp.housing.programme.entity.Participant;
@@ -36,6 +39,9 @@ public class EnrolmentBacking implements Serializable {
     transient Programmes programmes;
 
     @Inject
+    transient Coaching coaching;
+
+    @Inject
     transient Clock clock;
 
     private Long programmeId;
@@ -52,6 +58,10 @@ public class EnrolmentBacking implements Serializable {
     private String baselineInstrument;
     private Double baselineScore;
 
+    private Long coachParticipant;
+    private String coachUsername;
+    private List<String> coaches;
+
     private Long withdrawParticipant;
     private String withdrawalReason;
     private LocalDate withdrawnOn;
@@ -61,6 +71,7 @@ public class EnrolmentBacking implements Serializable {
         recruiting = programmes.all().stream().filter(Programme::isRecruiting).toList();
         consentOn = LocalDate.now(clock);
         withdrawnOn = consentOn;
+        coaches = coaching.coaches().stream().map(Coach::getUsername).toList();
     }
 
     /** f:viewAction: the chosen programme, or the first recruiting one. */
@@ -102,6 +113,32 @@ public class EnrolmentBacking implements Serializable {
             return null;
         }
     }
+
+    public String assignCoach() {
+        try {
+            if (coachParticipant == null) {
+                throw InvalidInput.of("participant", "Choose a coached tenant");
+            }
+            Participant p = coaching.assignCoach(coachParticipant, coachUsername);
+            Messages.info(p.getRef() + " is now coached by " + p.getCoach().getUsername() + ".");
+            return "/housing/enrolment?faces-redirect=true&programme=" + programmeId;
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, Map.of("participant", "assign:coachParticipant", "coach", "assign:coach"));
+            return null;
+        }
+    }
+
+    /** Coached tenants still without a coach (every coach was full when they were randomised). */
+    public List<Participant> getAwaitingCoach() {
+        return participants == null ? List.of() : participants.stream()
+                .filter(p -> p.getArm() == Arm.COACHED && p.getCoach() == null && !p.isWithdrawn()).toList();
+    }
+
+    public List<String> getCoaches() { return coaches; }
+    public Long getCoachParticipant() { return coachParticipant; }
+    public void setCoachParticipant(Long coachParticipant) { this.coachParticipant = coachParticipant; }
+    public String getCoachUsername() { return coachUsername; }
+    public void setCoachUsername(String coachUsername) { this.coachUsername = coachUsername; }
 
     public List<Participant> getActiveParticipants() {
         return participants == null ? List.of() : participants.stream().filter(p -> !p.isWithdrawn()).toList();

@@ -22,6 +22,8 @@ import org.ecdp.housing.coaching.boundary.Coaching;
 import org.ecdp.housing.evaluation.entity.ArmSummary;
 import org.ecdp.housing.evaluation.entity.ConfidenceInterval;
 import org.ecdp.housing.evaluation.entity.Evaluation;
+import org.ecdp.housing.evaluation.entity.MinimalImportantChangeComparison;
+import org.ecdp.housing.evaluation.entity.Proportion;
 import org.ecdp.housing.programme.boundary.Programmes;
 import org.ecdp.housing.programme.entity.DatasetRow;
 import org.ecdp.housing.programme.entity.Participant;
@@ -53,6 +55,8 @@ public class EvaluationBacking implements Serializable {
     private ChainVerification chain;
     private long receivedCoaching;
     private Map<String, Long> withdrawalReasons;
+    private MinimalImportantChangeComparison minimalImportantChange;
+    private MeansChart chart;
 
     /** f:viewAction: runs after the view parameters are set. */
     public void load() {
@@ -71,6 +75,9 @@ public class EvaluationBacking implements Serializable {
             Messages.invalid(invalid, Map.of());
             return;
         }
+        minimalImportantChange = programmes.minimalImportantChange(programmeId, instrument, timepoint);
+        programmes.findInstrument(instrument).ifPresent(i -> chart = new MeansChart(programmes.meansOverTime(programmeId, instrument),
+                i.getValidMin(), i.getValidMax()));
         chain = programmes.verifyChain(programmeId);
         receivedCoaching = coaching.receivedCoaching(programme);
         withdrawalReasons = new TreeMap<>();
@@ -113,6 +120,11 @@ public class EvaluationBacking implements Serializable {
     }
 
     /** A number for people: two decimals, or "not estimable" when the data cannot give it. */
+    public String share(String arm) {
+        Proportion p = minimalImportantChange.reached().get(Arm.valueOf(arm));
+        return p.events() + " of " + p.analysed() + (p.analysed() == 0 ? "" : String.format(Locale.UK, " (%.0f%%)", 100 * p.share()));
+    }
+
     public String fmt(double value) {
         return Double.isNaN(value) || Double.isInfinite(value) ? "not estimable" : String.format(Locale.UK, "%.2f", value);
     }
@@ -133,6 +145,8 @@ public class EvaluationBacking implements Serializable {
         return choices;
     }
 
+    public MinimalImportantChangeComparison getMinimalImportantChange() { return minimalImportantChange; }
+    public MeansChart getChart() { return chart; }
     public List<Programme> getAll() { return all; }
     public Programme getProgramme() { return programme; }
     public Evaluation getEvaluation() { return evaluation; }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,10 @@ import org.ecdp.housing.allocation.entity.RevealedAllocation;
 import org.ecdp.housing.allocation.entity.Stratum;
 import org.ecdp.housing.coaching.entity.Coach;
 import org.ecdp.housing.evaluation.control.ContinuousOutcomeComparison;
+import org.ecdp.housing.evaluation.control.MeansOverTime;
 import org.ecdp.housing.evaluation.entity.Evaluation;
+import org.ecdp.housing.evaluation.entity.MinimalImportantChangeComparison;
+import org.ecdp.housing.evaluation.entity.ScoreMean;
 import org.ecdp.housing.evaluation.entity.ParticipantOutcome;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.programme.entity.AllocationRecord;
@@ -82,6 +86,28 @@ public class Programmes {
         }
         return em.createNamedQuery(Instrument.BY_CODE, Instrument.class).setParameter("code", code.strip().toUpperCase())
                 .getResultStream().findFirst();
+    }
+
+    public List<Instrument> instruments() {
+        return em.createQuery("select i from Instrument i order by i.code", Instrument.class).getResultList();
+    }
+
+    /** An administrator's own summed instrument; licensed instruments must not be entered. */
+    public Instrument defineInstrument(String code, String name, List<String> items, Integer itemMin, Integer itemMax,
+                                      Double minimalImportantChange, Boolean higherIsBetter) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        problems.check(itemMin != null, "itemMin", "Give the lowest score of an item");
+        problems.check(itemMax != null, "itemMax", "Give the highest score of an item");
+        problems.check(minimalImportantChange != null, "minimalImportantChange", "Give the minimal important change in points");
+        if (code != null && findInstrument(code).isPresent()) {
+            problems.reject("code", "An instrument with code " + code.strip().toUpperCase() + " already exists");
+        }
+        problems.throwIfAny();
+        Instrument instrument = Instrument.summed(code == null ? null : code.strip().toUpperCase(), name, items, itemMin, itemMax,
+                minimalImportantChange, higherIsBetter == null || higherIsBetter);
+        em.persist(instrument);
+        audit.record("housing.instrument.define", instrument.getCode(), instrument.getScoringRule());
+        return instrument;
     }
 
     public Programme create(ProgrammeDraft draft) {
@@ -229,16 +255,48 @@ public class Programmes {
         return ContinuousOutcomeComparison.evaluate(outcomes(programme, instrument, timepoint));
     }
 
-    /** Every randomised participant with a baseline on {@code instrument}, and their follow-up if any. */
+    /** Who reached the instrument's minimal important change at the timepoint, per arm, and the risk difference. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MinimalImportantChangeComparison minimalImportantChange(long programmeId, String instrumentCode, String timepointCode) {
+        evaluate(programmeId, instrumentCode, timepointCode);
+        Instrument instrument = findInstrument(instrumentCode).orElseThrow();
+        return ContinuousOutcomeComparison.reachingMinimalImportantChange(
+                outcomes(get(programmeId), instrument.getCode(), Timepoint.parse(timepointCode)),
+                instrument.getMinimalImportantChange(), instrument.isHigherIsBetter());
+    }
+
+    /** The points of the chart of means over time: baseline, then each follow-up, per arm with 95% CIs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Timepoint, Map<Arm, ScoreMean>> meansOverTime(long programmeId, String instrumentCode) {
+        Programme programme = get(programmeId);
+        Map<Timepoint, Map<Arm, ScoreMean>> means = new EnumMap<>(Timepoint.class);
+        means.put(Timepoint.BASELINE, MeansOverTime.atBaseline(outcomes(programme, instrumentCode, Timepoint.M3)));
+        for (Timepoint t : List.of(Timepoint.M3, Timepoint.M6, Timepoint.M12)) {
+            means.put(t, MeansOverTime.atFollowUp(outcomes(programme, instrumentCode, t)));
+        }
+        return means;
+    }
+
+    /**
+     * Every randomised participant with a baseline on {@code instrument}, and their follow-up if
+     * any: one query over the scores, so a programme of thousands is analysed in one round trip.
+     */
     public List<ParticipantOutcome> outcomes(Programme programme, String instrument, Timepoint timepoint) {
-        List<ParticipantOutcome> outcomes = new ArrayList<>();
-        for (Participant p : em.createNamedQuery(Participant.OF_PROGRAMME, Participant.class)
-                .setParameter("programme", programme).getResultList()) {
-            if (p.getArm() == null) {
-                continue;
+        Map<Long, Object[]> byParticipant = new LinkedHashMap<>();
+        List<Object[]> scores = em.createQuery("select p.id, p.arm, p.withdrawnOn, o.timepoint, o.score from Outcome o join o.participant p"
+                        + " where p.programme = :programme and p.arm is not null and o.instrument.code = :instrument"
+                        + " and o.timepoint in :timepoints order by p.id", Object[].class)
+                .setParameter("programme", programme).setParameter("instrument", instrument)
+                .setParameter("timepoints", List.of(Timepoint.BASELINE, timepoint)).getResultList();
+        for (Object[] row : scores) {
+            Object[] participant = byParticipant.computeIfAbsent((Long) row[0], id -> new Object[] {row[1], row[2], null, null});
+            participant[row[3] == Timepoint.BASELINE ? 2 : 3] = row[4];
+        }
+        List<ParticipantOutcome> outcomes = new ArrayList<>(byParticipant.size());
+        for (Object[] p : byParticipant.values()) {
+            if (p[2] != null) {
+                outcomes.add(new ParticipantOutcome((Arm) p[0], (Double) p[2], (Double) p[3], p[1] != null));
             }
-            p.outcome(instrument, Timepoint.BASELINE).ifPresent(baseline -> outcomes.add(new ParticipantOutcome(p.getArm(),
-                    baseline.getScore(), p.outcome(instrument, timepoint).map(Outcome::getScore).orElse(null), p.isWithdrawn())));
         }
         return outcomes;
     }
@@ -247,7 +305,8 @@ public class Programmes {
     public List<DatasetRow> downloadDataset(long programmeId) {
         Programme programme = get(programmeId);
         List<DatasetRow> rows = new ArrayList<>();
-        for (Participant p : participants(programmeId)) {
+        for (Participant p : em.createQuery("select distinct p from Participant p left join fetch p.outcomes"
+                + " where p.programme = :programme order by p.id", Participant.class).setParameter("programme", programme).getResultList()) {
             if (p.getArm() == null) {
                 continue;
             }

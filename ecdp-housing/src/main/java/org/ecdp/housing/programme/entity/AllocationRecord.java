@@ -53,8 +53,9 @@ public class AllocationRecord {
     @Column(nullable = false, updatable = false, length = 20)
     private Arm arm;
 
+    /** Epoch milliseconds: exactly the instant hashed, whatever the database does with timestamps. */
     @Column(name = "allocated_at", nullable = false, updatable = false)
-    private Instant allocatedAt;
+    private long allocatedAt;
 
     @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)
     private String previousHash;
@@ -71,13 +72,13 @@ public class AllocationRecord {
         this.stratumKey = allocation.stratum().key();
         this.participantRef = allocation.participantRef();
         this.arm = allocation.arm();
-        this.allocatedAt = allocation.allocatedAt();
+        this.allocatedAt = allocation.allocatedAt().toEpochMilli();
         this.previousHash = allocation.previousHash();
         this.hash = allocation.hash();
     }
 
     public Allocation toAllocation() {
-        return new Allocation(sequenceNumber, new Stratum(stratumKey), participantRef, arm, allocatedAt, previousHash, hash);
+        return new Allocation(sequenceNumber, new Stratum(stratumKey), participantRef, arm, Instant.ofEpochMilli(allocatedAt), previousHash, hash);
     }
 
     public long getSequenceNumber() {
