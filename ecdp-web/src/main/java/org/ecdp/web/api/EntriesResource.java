@@ -67,8 +67,7 @@ public class EntriesResource {
                                 @QueryParam("q") String q,
                                 @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Page.check(page, size);
-        EntryFilter filter = new EntryFilter(service == null || service.isBlank() ? Set.of() : Set.of(service.strip().toUpperCase()),
-                theme, JsonInput.queryDate("from", from), JsonInput.queryDate("to", to), locality, channel, q);
+        EntryFilter filter = filter(service, theme, from, to, locality, channel, q);
         long total = entries.count(filter);
         List<EntryView> items = entries.search(filter, page * size, size).stream().map(EntryView::of).toList();
         return new Page<>(total, items);
@@ -79,6 +78,16 @@ public class EntriesResource {
     @Operation(summary = "One entry you may see")
     public EntryView get(@PathParam("id") long id) {
         return EntryView.of(entries.get(id));
+    }
+
+    /** The list's query parameters as a filter; also what an export of the same view uses. */
+    static EntryFilter filter(String service, String theme, String from, String to, String locality, String channel, String q) {
+        return new EntryFilter(service == null || service.isBlank() ? Set.of() : Set.of(service.strip().toUpperCase()),
+                blank(theme), JsonInput.queryDate("from", from), JsonInput.queryDate("to", to), blank(locality), blank(channel), blank(q));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static EntryDraft draft(JsonObject body) {

@@ -1,9 +1,12 @@
 package org.ecdp.web.log;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +20,8 @@ import org.ecdp.logging.entry.boundary.Entries;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryFilter;
 import org.ecdp.logging.entry.entity.EntryRevision;
+import org.ecdp.logging.export.boundary.Exports;
+import org.ecdp.logging.export.control.ExportWriter;
 import org.ecdp.web.shell.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -38,6 +43,9 @@ public class EntriesBacking implements Serializable {
 
     @Inject
     transient Clock clock;
+
+    @Inject
+    transient Exports exports;
 
     // view parameters: the tab and the filters
     private String service;
@@ -84,6 +92,26 @@ public class EntriesBacking implements Serializable {
 
     public EntryFilter filter() {
         return new EntryFilter(service == null ? Set.of() : Set.of(service), blank(theme), from, to, blank(locality), blank(channel), blank(q));
+    }
+
+    /** Downloads the current filtered view (all pages) as CSV; audited by the boundary. */
+    public void exportCsv() throws IOException {
+        download(ExportWriter.Format.CSV);
+    }
+
+    public void exportXlsx() throws IOException {
+        download(ExportWriter.Format.XLSX);
+    }
+
+    private void download(ExportWriter.Format format) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(format.contentType);
+        external.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"lived-experience-log-" + LocalDate.now(clock) + "." + format.extension + "\"");
+        exports.export(filter(), format, external.getResponseOutputStream());
+        faces.responseComplete();
     }
 
     public String heardAgain(Entry entry) {

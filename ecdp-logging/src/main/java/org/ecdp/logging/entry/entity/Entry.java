@@ -102,6 +102,23 @@ public class Entry extends BaseEntity {
         this.updatedAt = now;
     }
 
+    /**
+     * A row of the old workbook, already checked by the importer. Unlike a new entry it may
+     * carry a theme retired since (it is history), and it keeps the row's fingerprint so the
+     * same row is never imported twice.
+     */
+    public static Entry imported(Service service, Set<Theme> themes, EntryDraft draft, String fingerprint, String importedBy,
+                                 Instant now, LocalDate today) {
+        Entry entry = new Entry();
+        entry.service = service;
+        entry.author = importedBy;
+        entry.createdAt = now;
+        entry.apply(themes, draft, today, false);
+        entry.updatedAt = now;
+        entry.fingerprint = fingerprint;
+        return entry;
+    }
+
     public void edit(Set<Theme> newThemes, EntryDraft draft, Instant now, LocalDate today) {
         apply(newThemes, draft, today, false);
         updatedAt = now;

@@ -5,5 +5,5 @@ package org.ecdp.logging.imports.control;
  * number as Excel shows them, so the officer can find and fix it (the API's
  * {@code rejected[]} item).
  */
-public record RowRejection(String sheet, int row, String field, String message) {
+public record RowRejection(String sheet, int row, String field, String message) implements java.io.Serializable {
 }

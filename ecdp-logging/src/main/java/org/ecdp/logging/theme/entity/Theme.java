@@ -19,7 +19,7 @@ import org.ecdp.domain.validation.InvalidInput;
  */
 @Entity
 @Table(name = "theme")
-@NamedQuery(name = Theme.ALL, query = "select t from Theme t left join t.parent p order by coalesce(p.name, t.name), t.parent, t.name")
+@NamedQuery(name = Theme.ALL, query = "select t from Theme t left join t.parent p order by coalesce(p.name, t.name), p.id, t.name")
 @NamedQuery(name = Theme.BY_CODE, query = "select t from Theme t where t.code = :code")
 public class Theme extends BaseEntity {
 

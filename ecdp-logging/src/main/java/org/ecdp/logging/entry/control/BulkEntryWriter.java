@@ -1,0 +1,113 @@
+package org.ecdp.logging.entry.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecdp.logging.entry.entity.Entry;
+import org.ecdp.logging.entry.entity.EntryRevision;
+import org.ecdp.logging.entry.entity.EntryWord;
+import org.ecdp.logging.theme.entity.Theme;
+
+/**
+ * Writes checked, not yet stored entries in JDBC batches: the entries, their themes, their
+ * words and an IMPORTED revision each, the same rows the persistence unit writes for a logged
+ * entry. Entries are found again by their (unique) import fingerprint, which works the same on
+ * H2 and MySQL/MariaDB without relying on batched generated keys.
+ */
+public final class BulkEntryWriter {
+
+    private BulkEntryWriter() {
+    }
+
+    /** {@code entries} by fingerprint; each must carry that fingerprint. */
+    public static void write(Connection db, Map<String, Entry> entries, String actor, Instant at) throws SQLException {
+        Timestamp now = Timestamp.from(at);
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO log_entry (version, service_id, occurred_on, summary,"
+                + " people_count, channel, locality, impairment_group, person_ref, author, created_at, updated_at, deleted,"
+                + " personal_data_reason, fingerprint) VALUES (1, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, FALSE, NULL, ?)")) {
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                Entry entry = e.getValue();
+                insert.setLong(1, entry.getService().getId());
+                insert.setObject(2, entry.getOccurredOn());
+                insert.setString(3, entry.getSummary());
+                insert.setInt(4, entry.getPeopleCount());
+                setName(insert, 5, entry.getChannel());
+                setName(insert, 6, entry.getLocality());
+                insert.setString(7, entry.getAuthor());
+                insert.setTimestamp(8, now);
+                insert.setTimestamp(9, now);
+                insert.setString(10, e.getKey());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        Map<String, Long> ids = idsByFingerprint(db, new ArrayList<>(entries.keySet()));
+        try (PreparedStatement themes = db.prepareStatement("INSERT INTO entry_theme (entry_id, theme_id) VALUES (?, ?)");
+             PreparedStatement words = db.prepareStatement("INSERT INTO entry_word (word, entry_id) VALUES (?, ?)");
+             PreparedStatement revisions = db.prepareStatement(
+                     "INSERT INTO entry_revision (entry_id, at, actor, change_kind, snapshot) VALUES (?, ?, ?, ?, ?)")) {
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                long id = ids.get(e.getKey());
+                Entry entry = e.getValue();
+                for (Theme theme : entry.getThemes()) {
+                    themes.setLong(1, id);
+                    themes.setLong(2, theme.getId());
+                    themes.addBatch();
+                }
+                for (String word : EntryWord.wordsOf(entry.getSummary())) {
+                    words.setString(1, word);
+                    words.setLong(2, id);
+                    words.addBatch();
+                }
+                EntryRevision revision = new EntryRevision(id, at, actor, EntryRevision.Kind.IMPORTED, entry.snapshot());
+                revisions.setLong(1, id);
+                revisions.setTimestamp(2, now);
+                revisions.setString(3, revision.getActor());
+                revisions.setString(4, revision.getKind().name());
+                revisions.setString(5, revision.getSnapshot());
+                revisions.addBatch();
+            }
+            themes.executeBatch();
+            words.executeBatch();
+            revisions.executeBatch();
+        }
+    }
+
+    private static Map<String, Long> idsByFingerprint(Connection db, List<String> fingerprints) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        for (int from = 0; from < fingerprints.size(); from += 500) {
+            List<String> chunk = fingerprints.subList(from, Math.min(fingerprints.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement select = db.prepareStatement("SELECT id, fingerprint FROM log_entry WHERE fingerprint IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    }
+                }
+            }
+        }
+        if (ids.size() != fingerprints.size()) {
+            throw new SQLException("Wrote " + fingerprints.size() + " entries but found " + ids.size() + " again");
+        }
+        return ids;
+    }
+
+    private static void setName(PreparedStatement statement, int index, Enum<?> value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value.name());
+        }
+    }
+}

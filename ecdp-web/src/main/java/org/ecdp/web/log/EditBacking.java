@@ -1,0 +1,163 @@
+package org.ecdp.web.log;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.logging.entry.boundary.Entries;
+import org.ecdp.logging.entry.entity.Entry;
+import org.ecdp.logging.entry.entity.EntryDraft;
+import org.ecdp.logging.privacy.control.PersonalDataDetector;
+import org.ecdp.logging.theme.boundary.Themes;
+import org.ecdp.logging.theme.entity.Theme;
+import org.ecdp.web.shell.Messages;
+
+/**
+ * Editing an entry on the log page: its author within 7 days, the officer at any time (the
+ * boundary decides). The form opens filled in; on an error everything typed stays and each
+ * field says what is wrong. A summary with personal data in it is not saved until it is
+ * removed or a reason to keep it is given, as at capture; the reason is recorded.
+ */
+@Named
+@ViewScoped
+public class EditBacking implements Serializable {
+
+    static final Map<String, String> FIELDS = Map.of(
+            "occurredOn", "edit:occurredOn", "themes", "edit:themes", "summary", "edit:summary",
+            "peopleCount", "edit:peopleCount", "channel", "edit:channel", "locality", "edit:locality",
+            "impairmentGroup", "edit:impairmentGroup", "personRef", "edit:personRef",
+            "personalDataReason", "edit:personalDataReason");
+
+    @Inject
+    transient Entries entries;
+
+    @Inject
+    transient Themes themes;
+
+    @Inject
+    transient Clock clock;
+
+    private Map<String, String> themeLabels;
+    private Map<String, Boolean> live;
+
+    private Long entryId;
+    private LocalDate occurredOn;
+    private List<String> themeCodes = new ArrayList<>();
+    private String summary;
+    private Integer peopleCount;
+    private String channel;
+    private String locality;
+    private String impairmentGroup;
+    private String personRef;
+    private String personalDataReason;
+    private List<String> findings = List.of();
+
+    @PostConstruct
+    void init() {
+        themeLabels = new LinkedHashMap<>();
+        live = new LinkedHashMap<>();
+        themes.all().forEach(t -> {
+            themeLabels.put(t.getCode(), t.getLabel());
+            live.put(t.getCode(), t.isLive());
+        });
+    }
+
+    public void start(Entry entry) {
+        entryId = entry.getId();
+        occurredOn = entry.getOccurredOn();
+        themeCodes = new ArrayList<>(entry.themesByName().stream().map(Theme::getCode).toList());
+        summary = entry.getSummary();
+        peopleCount = entry.getPeopleCount();
+        channel = entry.getChannel() == null ? null : entry.getChannel().name();
+        locality = entry.getLocality() == null ? null : entry.getLocality().name();
+        impairmentGroup = entry.getImpairmentGroup() == null ? null : entry.getImpairmentGroup().name();
+        personRef = entry.getPersonRef();
+        personalDataReason = entry.getPersonalDataReason();
+        findings = List.of();
+    }
+
+    public String save() {
+        findings = new PersonalDataDetector(clock).findIn(summary == null ? "" : summary).stream()
+                .map(f -> f.kind().label() + ": " + f.matchedIn(summary)).toList();
+        if (!findings.isEmpty() && (personalDataReason == null || personalDataReason.isBlank())) {
+            String text = "Summary: it seems to contain personal data (" + String.join("; ", findings)
+                    + "). Remove it, or give a reason to keep it.";
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage("edit:summary", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            faces.validationFailed();
+            return null;
+        }
+        try {
+            entries.edit(entryId, new EntryDraft(null, occurredOn, themeCodes, summary, peopleCount, channel, locality,
+                    impairmentGroup, personRef, findings.isEmpty() ? null : personalDataReason));
+            Messages.info("Entry of " + occurredOn + " updated. The officer can see what it said before.");
+            return "/log/entries?faces-redirect=true&includeViewParams=true";
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, FIELDS);
+            return null;
+        }
+    }
+
+    public void cancel() {
+        entryId = null;
+        findings = List.of();
+    }
+
+    /** Autocomplete: live themes whose label contains every typed word. */
+    public List<String> completeTheme(String query) {
+        String[] words = query == null ? new String[0] : query.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        return themeLabels.entrySet().stream()
+                .filter(e -> live.getOrDefault(e.getKey(), false) && !themeCodes.contains(e.getKey()))
+                .filter(e -> {
+                    String label = e.getValue().toLowerCase(Locale.ROOT);
+                    for (String w : words) {
+                        if (!label.contains(w)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                })
+                .map(Map.Entry::getKey).limit(15).toList();
+    }
+
+    public String label(String themeCode) {
+        return themeLabels.getOrDefault(themeCode, themeCode);
+    }
+
+    public boolean isEditing() {
+        return entryId != null;
+    }
+
+    public List<String> getFindings() { return findings; }
+    public Long getEntryId() { return entryId; }
+    public LocalDate getOccurredOn() { return occurredOn; }
+    public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
+    public List<String> getThemeCodes() { return themeCodes; }
+    public void setThemeCodes(List<String> themeCodes) { this.themeCodes = themeCodes; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public Integer getPeopleCount() { return peopleCount; }
+    public void setPeopleCount(Integer peopleCount) { this.peopleCount = peopleCount; }
+    public String getChannel() { return channel; }
+    public void setChannel(String channel) { this.channel = channel; }
+    public String getLocality() { return locality; }
+    public void setLocality(String locality) { this.locality = locality; }
+    public String getImpairmentGroup() { return impairmentGroup; }
+    public void setImpairmentGroup(String impairmentGroup) { this.impairmentGroup = impairmentGroup; }
+    public String getPersonRef() { return personRef; }
+    public void setPersonRef(String personRef) { this.personRef = personRef; }
+    public String getPersonalDataReason() { return personalDataReason; }
+    public void setPersonalDataReason(String personalDataReason) { this.personalDataReason = personalDataReason; }
+}

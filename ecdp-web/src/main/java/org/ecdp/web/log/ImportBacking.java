@@ -1,0 +1,128 @@
+package org.ecdp.web.log;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.logging.imports.boundary.ImportResult;
+import org.ecdp.logging.imports.boundary.Imports;
+import org.ecdp.logging.imports.control.RowRejection;
+import org.ecdp.web.shell.Messages;
+
+/**
+ * /log/import.xhtml (officer): upload the old workbook, see what a dry run finds (every
+ * rejected row with sheet, row, column and reason), then import the very file that was
+ * checked, without uploading it again. The upload waits in a temporary file for the view's life.
+ */
+@Named
+@ViewScoped
+public class ImportBacking implements Serializable {
+
+    static final int SHOWN_REJECTIONS = 1000;
+
+    @Inject
+    transient Imports imports;
+
+    private transient Part file;
+    private String checkedFile;
+    private String fileName;
+    private ImportResult result;
+
+    public void check() {
+        if (file == null || file.getSize() == 0) {
+            fileError("Choose the workbook (.xlsx) to check");
+            return;
+        }
+        discard();
+        result = null;
+        try (InputStream upload = file.getInputStream()) {
+            Path spooled = Files.createTempFile("ecdp-import-", ".xlsx");
+            Files.copy(upload, spooled, StandardCopyOption.REPLACE_EXISTING);
+            checkedFile = spooled.toString();
+            fileName = file.getSubmittedFileName();
+            result = imports.importWorkbook(spooled, fileName, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidInput invalid) {
+            discard();
+            Messages.invalid(invalid, Map.of("file", "upload:file"));
+        }
+    }
+
+    public String importChecked() {
+        if (checkedFile == null || result == null || result.refused()) {
+            fileError("Check the workbook first; only a workbook without rejected rows is imported");
+            return null;
+        }
+        try {
+            ImportResult done = imports.importWorkbook(Path.of(checkedFile), fileName, false);
+            if (done.refused()) {
+                result = done;
+                return null;
+            }
+            discard();
+            Messages.info(done.imported() + " entries imported from " + fileName
+                    + (done.alreadyInLog() > 0 ? "; " + done.alreadyInLog() + " rows were already in the log and were skipped." : "."));
+            return "/log/entries?faces-redirect=true";
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, Map.of("file", "upload:file"));
+            return null;
+        }
+    }
+
+    @PreDestroy
+    void discard() {
+        if (checkedFile != null) {
+            try {
+                Files.deleteIfExists(Path.of(checkedFile));
+            } catch (IOException ignored) {
+                // the temporary directory is cleaned by the system
+            }
+            checkedFile = null;
+        }
+    }
+
+    private static void fileError(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, "File: " + text, null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "File: " + text, null));
+        faces.validationFailed();
+    }
+
+    public List<RowRejection> getShownRejections() {
+        return result == null ? List.of() : result.rejected().stream().limit(SHOWN_REJECTIONS).toList();
+    }
+
+    public int getShownLimit() {
+        return SHOWN_REJECTIONS;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public ImportResult getResult() {
+        return result;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+}
