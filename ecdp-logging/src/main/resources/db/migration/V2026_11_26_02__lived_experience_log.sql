@@ -6,10 +6,10 @@ CREATE TABLE theme (
     name VARCHAR(100) NOT NULL,
     parent_id BIGINT,
     retired BOOLEAN NOT NULL DEFAULT FALSE,
-    merged_into_id BIGINT,
+    survivor_id BIGINT,
     CONSTRAINT uq_theme_code UNIQUE (code),
     CONSTRAINT fk_theme_parent FOREIGN KEY (parent_id) REFERENCES theme (id),
-    CONSTRAINT fk_theme_merged FOREIGN KEY (merged_into_id) REFERENCES theme (id)
+    CONSTRAINT fk_theme_merged FOREIGN KEY (survivor_id) REFERENCES theme (id)
 );
 
 CREATE TABLE log_entry (

@@ -25,14 +25,34 @@ final class AccessMatrix {
         PAGES.put("index.xhtml", EVERYONE);
         PAGES.put("log/entries.xhtml", EnumSet.of(Role.STAFF, Role.OFFICER));
         PAGES.put("log/themes.xhtml", EnumSet.of(Role.OFFICER));
+        PAGES.put("trends/dashboard.xhtml", EnumSet.of(Role.OFFICER));
+        PAGES.put("trends/alerts.xhtml", EnumSet.of(Role.OFFICER));
+        PAGES.put("evidence/pack.xhtml", EnumSet.of(Role.OFFICER));
+        PAGES.put("evidence/responses.xhtml", EnumSet.of(Role.OFFICER));
         PAGES.put("log/import.xhtml", EnumSet.of(Role.OFFICER));
+        PAGES.put("mentoring/waiting.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/run.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/best.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/matches.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/volunteer.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/request.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("admin/users.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/services.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/audit.xhtml", EnumSet.of(Role.ADMIN));
+        PAGES.put("housing/enrolment.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("housing/caseload.xhtml", EnumSet.of(Role.COACH));
+        PAGES.put("housing/evaluation.xhtml", EnumSet.of(Role.EVALUATOR));
 
         API_GETS.put("api/services", EVERYONE);
         API_GETS.put("api/themes", EVERYONE);
         API_GETS.put("api/entries", EnumSet.of(Role.STAFF, Role.OFFICER));
+        API_GETS.put("api/trends/series?theme=BENEFITS&from=2026-01-05&to=2026-01-30&interval=day", EnumSet.of(Role.OFFICER));
+        API_GETS.put("api/trends/detection?theme=BENEFITS&from=2026-01-05&to=2026-01-30&interval=day&method=ears-c2", EnumSet.of(Role.OFFICER));
+        API_GETS.put("api/alerts", EnumSet.of(Role.OFFICER));
+        API_GETS.put("api/housing/programmes", EnumSet.of(Role.COORDINATOR, Role.COACH, Role.EVALUATOR, Role.ADMIN));
+        API_GETS.put("api/housing/caseload", EnumSet.of(Role.COACH));
+        API_GETS.put("api/mentoring/requests", EnumSet.of(Role.COORDINATOR));
+        API_GETS.put("api/mentoring/volunteers", EnumSet.of(Role.COORDINATOR));
     }
 
     /** The demo user who holds exactly this role. */

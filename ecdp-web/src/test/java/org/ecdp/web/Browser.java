@@ -56,14 +56,26 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password);
         org.openqa.selenium.WebElement button = driver.findElement(By.id("signIn"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        waitUntilGone(button);
+    }
+
+    /** Waits for a new page: the element that started it no longer belongs to the document. */
+    public void waitUntilGone(org.openqa.selenium.WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Clicks and waits for the page that the click loads. */
     public void clickAndWait(String id) {
         org.openqa.selenium.WebElement element = driver.findElement(By.id(id));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        waitUntilGone(element);
     }
 
     public void signInAs(String demoUser) {

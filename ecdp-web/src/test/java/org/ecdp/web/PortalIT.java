@@ -7,7 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import org.ecdp.logging.entry.entity.Entry;
+import org.ecdp.logging.entry.entity.EntryDraft;
+import org.ecdp.logging.entry.entity.EntryRevision;
+import org.ecdp.logging.theme.boundary.Themes;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -18,6 +28,7 @@ import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.entity.PortalUser;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.logging.alert.boundary.NightlyScan;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -51,6 +62,15 @@ class PortalIT {
 
     @Inject
     Audit audit;
+
+    @Inject
+    Themes themes;
+
+    @PersistenceContext(unitName = "ecdp")
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
 
     @Test
     void everyMigrationRanAndSucceeded() {
@@ -109,6 +129,42 @@ class PortalIT {
                 () -> users.create(name, "Test Person", "short", EnumSet.of(Role.STAFF), Set.of()));
         assertEquals("password", refused.errors().get(0).field());
         assertTrue(users.findByUsername(name).isEmpty());
+    }
+
+    @Inject
+    NightlyScan nightlyScan;
+
+    @Test
+    void theNightlyScanOfADayRunsOnceHoweverManyInstancesAsk() {
+        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(new java.util.Random().nextInt(3000));
+        assertTrue(nightlyScan.runFor(day) >= 0, "the first instance claims the day and scans");
+        assertEquals(-1, nightlyScan.runFor(day), "a second instance finds the day taken");
+    }
+
+    @Test
+    void mergingAThemeRepointsItsEntriesKeepsHistoryAndTheOldCodeStillResolves() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        themes.create("OLD_" + suffix, "Buses old " + suffix, "TRANSPORT");
+        themes.create("NEW_" + suffix, "Buses " + suffix, "TRANSPORT");
+        tx.begin();
+        Entry entry = new Entry(services.getByCode("ADVOCACY"), Set.of(themes.findByCode("OLD_" + suffix).orElseThrow()),
+                new EntryDraft("ADVOCACY", LocalDate.now().minusDays(2), List.of("OLD_" + suffix), "Ramp broken again", 1,
+                        null, null, null, null, null), "staff", Instant.now(), LocalDate.now());
+        em.persist(entry);
+        tx.commit();
+
+        assertEquals(1, themes.merge("OLD_" + suffix, "NEW_" + suffix, "officer"));
+
+        tx.begin();
+        String codesAfter = em.find(Entry.class, entry.getId()).getThemeCodes();
+        tx.commit();
+        assertEquals("NEW_" + suffix, codesAfter);
+        assertEquals("NEW_" + suffix, themes.resolve("OLD_" + suffix).getCode(), "the old code resolves to the survivor");
+        assertTrue(themes.findByCode("OLD_" + suffix).orElseThrow().isRetired());
+        assertTrue(themes.live().stream().noneMatch(t -> t.getCode().equals("OLD_" + suffix)), "hidden from capture");
+        long merged = em.createQuery("select count(r) from EntryRevision r where r.entryId = :id and r.kind = :k", Long.class)
+                .setParameter("id", entry.getId()).setParameter("k", EntryRevision.Kind.THEME_MERGED).getSingleResult();
+        assertEquals(1, merged, "the merge left a revision in the entry's history");
     }
 
     @Test

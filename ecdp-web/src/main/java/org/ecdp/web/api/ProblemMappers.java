@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
+import org.ecdp.logging.entry.entity.PersonalDataFound;
 
 /** Every failure of the API becomes a problem document; nothing leaks a stack trace. */
 @Provider
@@ -24,6 +25,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable t = unwrap(thrown);
+        if (t instanceof PersonalDataFound personalData) {
+            return Problem.of(422, "Unprocessable Content", personalData.getMessage(), personalData.errors());
+        }
         if (t instanceof InvalidInput invalid) {
             return Problem.of(400, "Bad Request", invalid.getMessage(), invalid.errors());
         }

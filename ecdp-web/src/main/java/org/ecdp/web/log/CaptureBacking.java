@@ -19,6 +19,7 @@ import org.ecdp.domain.vocabulary.ImpairmentGroup;
 import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.logging.entry.boundary.Entries;
 import org.ecdp.logging.entry.entity.EntryDraft;
+import org.ecdp.logging.entry.entity.PersonalDataFound;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.web.shell.Messages;
@@ -53,6 +54,7 @@ public class CaptureBacking implements Serializable {
     private String service;
     private LocalDate occurredOn;
     private List<String> themeCodes = new ArrayList<>();
+    private String themeToAdd;
     private String summary;
     private Integer peopleCount = 1;
     private String channel;
@@ -60,6 +62,7 @@ public class CaptureBacking implements Serializable {
     private String impairmentGroup;
     private String personRef;
     private String personalDataReason;
+    private List<String> personalData = List.of();
 
     @PostConstruct
     void init() {
@@ -89,6 +92,20 @@ public class CaptureBacking implements Serializable {
                 .map(Map.Entry::getKey).limit(15).toList();
     }
 
+    public void addTheme() {
+        if (themeToAdd != null && !themeCodes.contains(themeToAdd)) {
+            themeCodes.add(themeToAdd);
+        }
+        themeToAdd = null;
+    }
+
+    public void removeTheme(String code) {
+        themeCodes.remove(code);
+    }
+
+    public String getThemeToAdd() { return themeToAdd; }
+    public void setThemeToAdd(String themeToAdd) { this.themeToAdd = themeToAdd; }
+
     public String label(String themeCode) {
         return themeLabels.getOrDefault(themeCode, themeCode);
     }
@@ -100,10 +117,19 @@ public class CaptureBacking implements Serializable {
                     impairmentGroup, personRef, personalDataReason));
             Messages.info("Entry logged. Thank you.");
             return "/log/entries?faces-redirect=true" + (chosen == null ? "" : "&service=" + chosen);
+        } catch (PersonalDataFound found) {
+            personalData = found.findings().stream().map(f -> f.kind().label() + ": " + f.redactedPreview()).toList();
+            Messages.invalid(found, FIELDS);
+            return null;
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, FIELDS);
             return null;
         }
+    }
+
+    /** What the personal-data check found in the summary, shown so staff can remove it. */
+    public List<String> getPersonalData() {
+        return personalData;
     }
 
     public List<Service> getServices() {

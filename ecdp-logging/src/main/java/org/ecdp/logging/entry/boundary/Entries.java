@@ -1,6 +1,8 @@
 package org.ecdp.logging.entry.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.event.ThemeHeard;
 import org.ecdp.domain.service.boundary.Services;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.user.boundary.Caller;
@@ -27,8 +30,12 @@ import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.EntryFilter;
+import org.ecdp.logging.entry.entity.EntryLogged;
 import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.entry.entity.EntryWord;
+import org.ecdp.logging.entry.entity.PersonalDataFound;
+import org.ecdp.logging.privacy.control.PersonalDataDetector;
+import org.ecdp.logging.privacy.control.PersonalDataFinding;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 
@@ -61,6 +68,9 @@ public class Entries {
     @jakarta.annotation.Resource(lookup = "java:app/jdbc/ecdp")
     javax.sql.DataSource dataSource;
 
+    @Inject
+    Event<EntryLogged> entryLogged;
+
     /** Services the caller may read and log in: all open ones for the officer, their own for staff. */
     public List<Service> visibleServices() {
         if (caller.has(Role.OFFICER)) {
@@ -73,12 +83,33 @@ public class Entries {
     public Entry log(EntryDraft draft) {
         Service service = serviceForWriting(draft.service());
         Set<Theme> chosen = resolveThemes(draft, true);
+        guardPersonalData(draft);
         Entry entry = new Entry(service, chosen, draft, caller.username(), Instant.now(clock), LocalDate.now(clock));
         em.persist(entry);
         em.flush();
         index(entry);
         revision(entry, EntryRevision.Kind.CREATED);
+        entryLogged.fire(new EntryLogged(entry.getId(), entry.getOccurredOn(), chosen.stream().map(Theme::getCode).collect(Collectors.toSet())));
         return entry;
+    }
+
+    /**
+     * A theme heard in another service's work (e.g. a peer mentoring session), logged in that
+     * service by its author without the staff-of-the-service check: the sending capability has
+     * already decided who may tell. Themes and the personal-data rule are checked as for any entry.
+     */
+    void themeHeard(@Observes ThemeHeard heard) {
+        Service service = services.findByCode(heard.serviceCode())
+                .orElseThrow(() -> InvalidInput.of("service", "Unknown service " + heard.serviceCode()));
+        EntryDraft draft = new EntryDraft(service.getCode(), heard.occurredOn(), heard.themes(), heard.summary(), 1,
+                null, null, null, null, null);
+        Set<Theme> chosen = resolveThemes(draft, true);
+        guardPersonalData(draft);
+        Entry entry = new Entry(service, chosen, draft, heard.author(), Instant.now(clock), LocalDate.now(clock));
+        em.persist(entry);
+        em.flush();
+        index(entry);
+        revision(entry, EntryRevision.Kind.CREATED);
     }
 
     /** "Heard this again": the same themes and service, today, for a new conversation. */
@@ -157,7 +188,9 @@ public class Entries {
         if (draft.service() != null && !draft.service().equals(entry.getService().getCode())) {
             throw InvalidInput.of("service", "An entry stays in the service it was logged in");
         }
-        entry.edit(resolveThemes(draft, false), draft, Instant.now(clock), LocalDate.now(clock));
+        Set<Theme> chosen = resolveThemes(draft, false);
+        guardPersonalData(draft);
+        entry.edit(chosen, draft, Instant.now(clock), LocalDate.now(clock));
         em.createQuery("delete from EntryWord w where w.entryId = :id").setParameter("id", entry.getId()).executeUpdate();
         index(entry);
         revision(entry, EntryRevision.Kind.EDITED);
@@ -305,6 +338,19 @@ public class Entries {
         Entry.check(problems, resolved, draft, LocalDate.now(clock), creating);
         problems.throwIfAny();
         return resolved;
+    }
+
+    /** Personal data in a summary needs a recorded reason to be saved; the reason is audited. */
+    private void guardPersonalData(EntryDraft draft) {
+        List<PersonalDataFinding> findings = new PersonalDataDetector(clock).findIn(draft.summary());
+        if (findings.isEmpty()) {
+            return;
+        }
+        if (draft.personalDataReason() == null || draft.personalDataReason().isBlank()) {
+            throw new PersonalDataFound(findings);
+        }
+        audit.record("entry.personal-data.kept", draft.service(),
+                findings.stream().map(f -> f.kind().name()).distinct().collect(Collectors.joining(",")) + "; reason: " + draft.personalDataReason());
     }
 
     private void requireChangeable(Entry entry) {

@@ -40,7 +40,8 @@ public class Theme extends BaseEntity {
     private boolean retired;
 
     @ManyToOne
-    @JoinColumn(name = "merged_into_id")
+    // not "merged_into_id": MySQL Connector/J 9 takes "_into_" in a select list for SELECT ... INTO and refuses the query
+    @JoinColumn(name = "survivor_id")
     private Theme mergedInto;
 
     protected Theme() {

@@ -1,0 +1,58 @@
+package org.ecdp.housing.coaching.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.ecdp.domain.entity.BaseEntity;
+import org.ecdp.domain.validation.InvalidInput;
+
+/**
+ * A peer life coach: a portal user with the COACH role and lived experience, who works with
+ * at most {@code caseloadLimit} tenants at a time (withdrawn tenants no longer count).
+ */
+@Entity
+@Table(name = "housing_coach")
+@NamedQuery(name = Coach.BY_USERNAME, query = "select c from Coach c where c.username = :username")
+@NamedQuery(name = Coach.ACTIVE, query = "select c from Coach c where c.active = true order by c.username")
+public class Coach extends BaseEntity {
+
+    public static final String BY_USERNAME = "Coach.byUsername";
+    public static final String ACTIVE = "Coach.active";
+
+    @Column(nullable = false, length = 40)
+    private String username;
+
+    @Column(name = "caseload_limit", nullable = false)
+    private int caseloadLimit;
+
+    private boolean active = true;
+
+    protected Coach() {
+    }
+
+    public Coach(String username, int caseloadLimit) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        problems.check(username != null && !username.isBlank(), "coach", "Name the coach's portal account");
+        problems.check(caseloadLimit >= 1 && caseloadLimit <= 100, "caseloadLimit", "A caseload limit is from 1 to 100 tenants");
+        problems.throwIfAny();
+        this.username = username.strip();
+        this.caseloadLimit = caseloadLimit;
+    }
+
+    public boolean hasRoomFor(long currentCaseload) {
+        return active && currentCaseload < caseloadLimit;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public int getCaseloadLimit() {
+        return caseloadLimit;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,2 @@
+/** Outcome instruments as data: items, ranges, scoring rule, minimal important change. */
+package org.ecdp.housing.instrument;

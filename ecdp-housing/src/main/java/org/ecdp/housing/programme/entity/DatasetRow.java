@@ -1,0 +1,32 @@
+package org.ecdp.housing.programme.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One row of the pseudonymised dataset for external evaluators: a participant (by study code,
+ * never the reference the coordinator knows), instrument and timepoint, with the score and its
+ * date empty when the measure is missing. {@link #HEADER} is fixed by the public API.
+ */
+public record DatasetRow(String participant, String scheme, String arm, String instrument, String timepoint,
+                         Double score, LocalDate recordedOn, boolean withdrawn) {
+
+    public static final String HEADER = "participant,scheme,arm,instrument,timepoint,score,recordedOn,withdrawn";
+
+    /** The data dictionary: one row per column of the dataset (variable, type, description). */
+    public static final List<String[]> DICTIONARY = List.of(
+            new String[] {"participant", "text", "Study code of the participant: a pseudonym unrelated to any reference used by staff"},
+            new String[] {"scheme", "code", "Supported housing scheme (site) the participant lived in at enrolment; the stratification factor"},
+            new String[] {"arm", "COACHED|CONTROL", "Arm allocated at randomisation (intention to treat: never changed by what happened later)"},
+            new String[] {"instrument", "code", "Outcome instrument, e.g. HOME_WELLBEING (10 items scored 1-5, total 10-50, higher is better)"},
+            new String[] {"timepoint", "BASELINE|M3|M6|M12", "When the measure was due: at enrolment, or 3, 6 or 12 months after (window +/- 4 weeks)"},
+            new String[] {"score", "number", "Total score on the instrument; empty when the measure is missing"},
+            new String[] {"recordedOn", "date (YYYY-MM-DD)", "Date the measure was taken; empty when missing"},
+            new String[] {"withdrawn", "true|false", "Whether the participant has withdrawn from the programme"});
+
+    public String toCsv() {
+        return String.join(",", participant, scheme, arm, instrument, timepoint,
+                score == null ? "" : (score == Math.rint(score) ? Long.toString(score.longValue()) : score.toString()),
+                recordedOn == null ? "" : recordedOn.toString(), Boolean.toString(withdrawn));
+    }
+}

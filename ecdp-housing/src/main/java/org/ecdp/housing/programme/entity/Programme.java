@@ -1,0 +1,295 @@
+package org.ecdp.housing.programme.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.ecdp.domain.entity.BaseEntity;
+import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.housing.allocation.control.AllocationSequence;
+import org.ecdp.housing.allocation.control.Randomiser;
+import org.ecdp.housing.allocation.entity.Allocation;
+import org.ecdp.housing.allocation.entity.AllocationRatio;
+import org.ecdp.housing.allocation.entity.AllocationSeed;
+import org.ecdp.housing.allocation.entity.ChainHead;
+import org.ecdp.housing.allocation.entity.RandomisationScheme;
+import org.ecdp.housing.allocation.entity.Stratum;
+
+/**
+ * A supported housing life coaching programme: the schemes (housing sites) it runs in, the
+ * instruments it measures, how tenants are stratified (by scheme, or not at all) and the
+ * permuted-block design. It holds the secret allocation seed, which nothing outside this class
+ * reads until the programme closes ({@link #disclosedSeed()}); only its commitment is public.
+ * It also records the head of the allocation chain, so an evaluator can tell if the newest
+ * allocations were cut off.
+ */
+@Entity
+@Table(name = "housing_programme")
+@NamedQuery(name = Programme.ALL, query = "select p from Programme p order by p.name")
+public class Programme extends BaseEntity {
+
+    public static final String ALL = "Programme.all";
+    public static final String SCHEME_FACTOR = "scheme";
+    private static final String CODE = "[A-Z][A-Z0-9_]{1,39}";
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(nullable = false, length = 1000)
+    private String schemes;
+
+    @Column(nullable = false, length = 500)
+    private String instruments;
+
+    @Column(nullable = false, length = 200)
+    private String strata;
+
+    @Column(name = "block_sizes", nullable = false, length = 100)
+    private String blockSizes;
+
+    @Column(name = "ratio_coached", nullable = false)
+    private int ratioCoached;
+
+    @Column(name = "ratio_control", nullable = false)
+    private int ratioControl;
+
+    @Column(name = "target_size")
+    private Integer targetSize;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ProgrammeStatus status;
+
+    @Column(name = "allocation_seed", nullable = false, length = 100)
+    private String allocationSeed;
+
+    @Column(name = "seed_commitment", nullable = false, length = 64)
+    private String seedCommitment;
+
+    @Column(name = "chain_length", nullable = false)
+    private long chainLength;
+
+    @Column(name = "chain_head", nullable = false, length = 64)
+    private String chainHead;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 40)
+    private String createdBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected Programme() {
+    }
+
+    /**
+     * Checks the draft field by field (API names) and sets the programme up with {@code seed}.
+     * Whether the instruments exist is the caller's check.
+     */
+    public static Programme setUp(ProgrammeDraft draft, AllocationSeed seed, String by, Instant now) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        String name = draft.name() == null ? "" : draft.name().strip();
+        problems.check(!name.isEmpty(), "name", "Give the programme a name");
+        problems.check(name.length() <= 120, "name", "Keep the name to 120 characters");
+        List<String> schemes = codes(problems, "schemes", draft.schemes(), "Name at least one scheme (housing site) by its code");
+        List<String> instruments = codes(problems, "instruments", draft.instruments(), "Name at least one instrument, e.g. HOME_WELLBEING");
+        List<String> strata = draft.strata() == null ? List.of(SCHEME_FACTOR) : List.copyOf(new LinkedHashSet<>(draft.strata()));
+        if (strata.stream().anyMatch(s -> !SCHEME_FACTOR.equals(s))) {
+            problems.reject("strata", "Programmes can be stratified by \"scheme\" only (or not at all: [])");
+        }
+        RandomisationScheme design = null;
+        try {
+            design = new RandomisationScheme(draft.blockSizes() == null ? List.of(2, 4) : draft.blockSizes(),
+                    AllocationRatio.of(draft.ratio()));
+        } catch (InvalidInput invalid) {
+            invalid.errors().forEach(e -> problems.reject(e.field(), e.message()));
+        }
+        if (draft.targetSize() != null && draft.targetSize() < 2) {
+            problems.reject("targetSize", "A target size is 2 participants or more");
+        }
+        ProgrammeStatus status = ProgrammeStatus.RECRUITING;
+        if (draft.status() != null) {
+            if ("SET_UP".equals(draft.status())) {
+                status = ProgrammeStatus.SET_UP;
+            } else if (!"RECRUITING".equals(draft.status())) {
+                problems.reject("status", "A new programme is SET_UP or RECRUITING");
+            }
+        }
+        problems.throwIfAny();
+        Programme programme = new Programme();
+        programme.name = name;
+        programme.schemes = String.join(",", schemes);
+        programme.instruments = String.join(",", instruments);
+        programme.strata = String.join(",", strata);
+        programme.blockSizes = String.join(",", design.blockSizes().stream().map(String::valueOf).toList());
+        programme.ratioCoached = design.ratio().coached();
+        programme.ratioControl = design.ratio().control();
+        programme.targetSize = draft.targetSize();
+        programme.status = status;
+        programme.allocationSeed = seed.toBase64();
+        programme.seedCommitment = seed.commitment();
+        programme.chainLength = ChainHead.GENESIS.sequenceNumber();
+        programme.chainHead = ChainHead.GENESIS.hash();
+        programme.createdBy = by;
+        programme.createdAt = now;
+        return programme;
+    }
+
+    private static List<String> codes(InvalidInput.Collector problems, String field, List<String> codes, String whenEmpty) {
+        if (codes == null || codes.isEmpty()) {
+            problems.reject(field, whenEmpty);
+            return List.of();
+        }
+        List<String> clean = codes.stream().map(c -> c == null ? "" : c.strip().toUpperCase()).distinct().toList();
+        clean.stream().filter(c -> !c.matches(CODE)).findFirst().ifPresent(bad ->
+                problems.reject(field, "\"" + bad + "\" is not a code: use capital letters, digits and underscores"));
+        if (String.join(",", clean).length() > (field.equals("schemes") ? 1000 : 500)) {
+            problems.reject(field, "Too many codes");
+        }
+        return clean;
+    }
+
+    public void startRecruiting() {
+        if (status != ProgrammeStatus.SET_UP) {
+            throw InvalidInput.of("status", "Only a programme being set up can start recruiting; this one is " + status);
+        }
+        status = ProgrammeStatus.RECRUITING;
+    }
+
+    public void close(Instant now) {
+        if (status == ProgrammeStatus.CLOSED) {
+            throw InvalidInput.of("status", "The programme is already closed");
+        }
+        status = ProgrammeStatus.CLOSED;
+        closedAt = now;
+    }
+
+    public boolean isRecruiting() {
+        return status == ProgrammeStatus.RECRUITING;
+    }
+
+    public boolean isClosed() {
+        return status == ProgrammeStatus.CLOSED;
+    }
+
+    public boolean runsIn(String scheme) {
+        return scheme != null && getSchemes().contains(scheme);
+    }
+
+    public boolean measures(String instrument) {
+        return instrument != null && getInstruments().contains(instrument);
+    }
+
+    /** The stratum a tenant of {@code scheme} is randomised in. */
+    public Stratum stratumFor(String scheme) {
+        return getStrata().contains(SCHEME_FACTOR) ? Stratum.ofScheme(scheme) : Stratum.of(Map.of());
+    }
+
+    public RandomisationScheme randomisationScheme() {
+        return new RandomisationScheme(getBlockSizes(), new AllocationRatio(ratioCoached, ratioControl));
+    }
+
+    /** The randomiser over this programme's concealed sequence; the seed stays inside it. */
+    public Randomiser randomiser() {
+        if (!isRecruiting()) {
+            throw InvalidInput.of("programme", "The programme is " + status + ": nobody can be randomised now");
+        }
+        return new Randomiser(randomisationScheme(), AllocationSeed.fromBase64(allocationSeed));
+    }
+
+    public ChainHead chainHead() {
+        return new ChainHead(chainLength, chainHead);
+    }
+
+    /** Moves the recorded head on to {@code allocation}, which must follow the current head. */
+    public void recordAllocation(Allocation allocation) {
+        if (allocation.sequenceNumber() != chainLength + 1 || !allocation.previousHash().equals(chainHead)) {
+            throw new IllegalStateException("an allocation must follow the programme's chain head");
+        }
+        chainLength = allocation.sequenceNumber();
+        chainHead = allocation.hash();
+    }
+
+    /** The whole concealed sequence: only once the programme is closed. */
+    public AllocationSequence disclosedSequence() {
+        return new AllocationSequence(disclosedSeed(), randomisationScheme());
+    }
+
+    public AllocationSeed disclosedSeed() {
+        if (!isClosed()) {
+            throw InvalidInput.of("status", "The allocation sequence is disclosed only once the programme is closed");
+        }
+        return AllocationSeed.fromBase64(allocationSeed);
+    }
+
+    /** For verifying the chain against the concealed sequence on the server; never for display. */
+    public AllocationSequence sequenceForVerification() {
+        return new AllocationSequence(AllocationSeed.fromBase64(allocationSeed), randomisationScheme());
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public List<String> getSchemes() {
+        return split(schemes);
+    }
+
+    public List<String> getInstruments() {
+        return split(instruments);
+    }
+
+    public List<String> getStrata() {
+        return split(strata);
+    }
+
+    public List<Integer> getBlockSizes() {
+        return split(blockSizes).stream().map(Integer::valueOf).toList();
+    }
+
+    public List<Integer> getRatio() {
+        return List.of(ratioCoached, ratioControl);
+    }
+
+    public Integer getTargetSize() {
+        return targetSize;
+    }
+
+    public ProgrammeStatus getStatus() {
+        return status;
+    }
+
+    public String getSeedCommitment() {
+        return seedCommitment;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    @Override
+    public String toString() {
+        return "Programme[" + getId() + ", " + name + ", " + status + "]";
+    }
+}

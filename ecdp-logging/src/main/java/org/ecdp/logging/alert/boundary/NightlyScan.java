@@ -1,0 +1,66 @@
+package org.ecdp.logging.alert.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ecdp.logging.alert.control.AlertRules;
+
+/**
+ * The nightly scan of every theme: C2 over the last two weeks of working days, and
+ * Farrington over the last four weeks where a theme has two years of history. With several
+ * portal instances on one database, the instance that claims the day's key first scans;
+ * the others skip. Each theme is scanned in its own transaction.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class NightlyScan {
+
+    static final String KIND = "NIGHTLY";
+    private static final Logger LOG = Logger.getLogger(NightlyScan.class.getName());
+
+    @Inject
+    AlertScans scans;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "2", minute = "15", persistent = false, info = "ecdp nightly alert scan")
+    void nightly() {
+        runFor(LocalDate.now(clock));
+    }
+
+    /** Scans every theme for {@code today} unless another instance already has; returns the new alerts, or -1 if skipped. */
+    public int runFor(LocalDate today) {
+        String instance = ManagementFactory.getRuntimeMXBean().getName();
+        boolean mine;
+        try {
+            mine = scans.claim(KIND, today, instance);
+        } catch (RuntimeException lostRace) {
+            mine = false;
+        }
+        if (!mine) {
+            LOG.info("ecdp: nightly alert scan for " + today + " already claimed by another instance");
+            return -1;
+        }
+        int raised = 0;
+        LocalDate firstDay = AlertRules.nightlyFirstWorkingDay(today);
+        LocalDate firstWeek = AlertRules.nightlyFirstWeek(today);
+        for (String theme : scans.themesToScan()) {
+            try {
+                raised += scans.scanWorkingDays(theme, firstDay, today);
+                raised += scans.scanWeeks(theme, firstWeek, today);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Nightly alert scan of theme " + theme + " failed", e);
+            }
+        }
+        LOG.info("ecdp: nightly alert scan for " + today + " raised " + raised + " new alerts");
+        return raised;
+    }
+}

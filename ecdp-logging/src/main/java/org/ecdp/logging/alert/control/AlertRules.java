@@ -1,0 +1,79 @@
+package org.ecdp.logging.alert.control;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ecdp.logging.theme.entity.Theme;
+import org.ecdp.logging.trend.entity.DetectionMethod;
+import org.ecdp.logging.trend.entity.DetectionSettings;
+import org.ecdp.logging.trend.entity.Interval;
+import org.ecdp.logging.trend.entity.PeriodDetection;
+
+/**
+ * When the scans raise alerts. Working days are judged with EARS C2 (baseline 7, minSigma
+ * 0.5, alpha 0.001): after each new entry for the day it counts on, and nightly for the
+ * last two weeks of working days. Weeks are judged with Farrington flexible (Noufaily
+ * settings), nightly for the last four weeks, but only for a theme whose entries go back
+ * two years before the week judged; a younger theme has no seasons to compare with. An
+ * entry counts towards its themes and towards the parent of each (a theme's count includes
+ * its sub-themes), so those are the themes a new entry touches. Only alarms raise alerts,
+ * and never for a period that has not started yet (a weekend's entries count on Monday).
+ */
+public final class AlertRules {
+
+    public static final DetectionSettings WORKING_DAYS =
+            DetectionSettings.of(DetectionMethod.EARS_C2, Interval.DAY, 7, null, 0.5);
+    public static final DetectionSettings WEEKS =
+            DetectionSettings.of(DetectionMethod.FARRINGTON, Interval.WEEK, null, null, null);
+
+    /** Working days the nightly scan judges again, up to today's. */
+    public static final int NIGHTLY_WORKING_DAYS = 10;
+    /** ISO weeks the nightly scan judges, up to the current one. */
+    public static final int NIGHTLY_WEEKS = 4;
+    /** Weeks of history a theme needs before Farrington runs on it. */
+    public static final int FARRINGTON_HISTORY_WEEKS = 104;
+
+    private AlertRules() {
+    }
+
+    /** The themes whose series an entry under {@code themes} changes: each and its parent. */
+    public static Set<Theme> touchedBy(Set<Theme> themes) {
+        Set<Theme> touched = new LinkedHashSet<>();
+        for (Theme theme : themes) {
+            touched.add(theme);
+            if (theme.getParent() != null) {
+                touched.add(theme.getParent());
+            }
+        }
+        return touched;
+    }
+
+    /** The working day an entry of {@code occurredOn} counts on, if that day has started by {@code today}. */
+    public static Optional<LocalDate> workingDayToJudge(LocalDate occurredOn, LocalDate today) {
+        LocalDate period = Interval.DAY.periodOf(occurredOn);
+        return period.isAfter(today) ? Optional.empty() : Optional.of(period);
+    }
+
+    /** The first of the working days the nightly scan judges (the last is today's, or Friday's at a weekend). */
+    public static LocalDate nightlyFirstWorkingDay(LocalDate today) {
+        return Interval.DAY.plus(Interval.DAY.lastPeriodUpTo(today), -(NIGHTLY_WORKING_DAYS - 1));
+    }
+
+    /** The Monday of the first week the nightly scan judges (the last is the current week). */
+    public static LocalDate nightlyFirstWeek(LocalDate today) {
+        return Interval.WEEK.plus(Interval.WEEK.periodOf(today), -(NIGHTLY_WEEKS - 1));
+    }
+
+    /** Whether Farrington may judge {@code week} for a theme whose first entry was on {@code firstEntry}. */
+    public static boolean hasTwoYearsOfHistory(Optional<LocalDate> firstEntry, LocalDate week) {
+        LocalDate needed = Interval.WEEK.plus(Interval.WEEK.periodOf(week), -FARRINGTON_HISTORY_WEEKS);
+        return firstEntry.isPresent() && !firstEntry.get().isAfter(needed);
+    }
+
+    /** The detections that raise (or refresh) an alert: the alarms, in periods that have started. */
+    public static List<PeriodDetection> alarms(List<PeriodDetection> detections, LocalDate today) {
+        return detections.stream().filter(PeriodDetection::alarm).filter(d -> !d.period().isAfter(today)).toList();
+    }
+}

@@ -1,0 +1,161 @@
+package org.ecdp.logging.evidence.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.user.boundary.Caller;
+import org.ecdp.domain.user.entity.Role;
+import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.logging.entry.entity.Entry;
+import org.ecdp.logging.evidence.control.EvidenceDocuments;
+import org.ecdp.logging.evidence.control.SmallCellSuppression;
+import org.ecdp.logging.evidence.entity.EvidencePack;
+import org.ecdp.logging.privacy.control.PersonalDataDetector;
+import org.ecdp.logging.theme.boundary.Themes;
+import org.ecdp.logging.theme.entity.Theme;
+
+/**
+ * Builds the evidence for a theme (or several) over a date range: the officer's own use
+ * case. Every pack generated is audited with its themes, range and whether it was for
+ * publication; quotes are the officer's pick, redacted of anything that looks personal.
+ */
+@ApplicationScoped
+@Transactional
+public class EvidencePacks {
+
+    public enum Format { PDF, XLSX }
+
+    @PersistenceContext(unitName = "ecdp")
+    EntityManager em;
+
+    @Inject
+    Themes themes;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Clock clock;
+
+    public EvidencePack build(String title, Collection<String> themeCodes, LocalDate from, LocalDate to,
+                              List<Long> quoteEntryIds, boolean external) {
+        if (!caller.has(Role.OFFICER)) {
+            throw new SecurityException("Only the lived experience officer builds evidence packs");
+        }
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        problems.check(themeCodes != null && !themeCodes.isEmpty(), "themes", "Choose at least one theme");
+        problems.check(from != null, "from", "Enter the first date").check(to != null, "to", "Enter the last date");
+        if (from != null && to != null) {
+            problems.check(!to.isBefore(from), "to", "The last date must not be before the first");
+        }
+        problems.throwIfAny();
+        Set<Theme> family = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        for (String code : themeCodes) {
+            Theme theme = themes.findByCode(code).map(Theme::resolved)
+                    .orElseThrow(() -> InvalidInput.of("themes", "Unknown theme " + code));
+            names.add(theme.getLabel());
+            family.addAll(themes.withSubThemes(theme));
+        }
+        List<Entry> entries = em.createQuery("select distinct e from Entry e join e.themes t where t in :themes"
+                        + " and e.deleted = false and e.occurredOn between :from and :to", Entry.class)
+                .setParameter("themes", family).setParameter("from", from).setParameter("to", to).getResultList();
+        long people = entries.stream().mapToLong(Entry::getPeopleCount).sum();
+        EvidencePack.Breakdown byService = breakdown("By service", entries, e -> e.getService().getName(), external);
+        EvidencePack.Breakdown byLocality = breakdown("By locality", entries,
+                e -> e.getLocality() == null ? "Not recorded" : e.getLocality().label(), external);
+        EvidencePack.Breakdown byImpairment = breakdown("By impairment group (self-declared)", entries,
+                e -> e.getImpairmentGroup() == null ? "Not recorded" : e.getImpairmentGroup().label(), external);
+        List<EvidencePack.Week> weeks = weeks(entries, from, to, external);
+        PersonalDataDetector detector = new PersonalDataDetector(clock);
+        List<String> quotes = new ArrayList<>();
+        if (quoteEntryIds != null) {
+            for (Long id : quoteEntryIds) {
+                Entry e = em.find(Entry.class, id);
+                if (e != null && !e.isDeleted()) {
+                    quotes.add(detector.redact(e.getSummary()));
+                }
+            }
+        }
+        EvidencePack pack = new EvidencePack(title == null || title.isBlank() ? "Lived experience: " + String.join(", ", names) : title,
+                names, from, to, external, entries.size(), people,
+                (int) entries.stream().map(e -> e.getService().getCode()).distinct().count(),
+                byService, byLocality, byImpairment, weeks, quotes);
+        return pack;
+    }
+
+    /** The document of a pack; generating it is what is audited. */
+    public byte[] render(EvidencePack pack, Format format) {
+        audit.record("evidence.generate", String.join(",", pack.themes()),
+                format + " " + pack.from() + ".." + pack.to() + (pack.external() ? " for publication" : " internal")
+                        + ", " + pack.entries() + " entries, " + pack.quotes().size() + " quotes");
+        return format == Format.PDF ? EvidenceDocuments.pdf(pack) : EvidenceDocuments.xlsx(pack);
+    }
+
+    private static EvidencePack.Breakdown breakdown(String heading, List<Entry> entries, Function<Entry, String> key, boolean external) {
+        Map<String, long[]> counts = new TreeMap<>();
+        for (Entry e : entries) {
+            long[] c = counts.computeIfAbsent(key.apply(e), k -> new long[2]);
+            c[0]++;
+            c[1] += e.getPeopleCount();
+        }
+        List<String> labels = new ArrayList<>(counts.keySet());
+        long[][] cells = new long[labels.size()][2];
+        for (int i = 0; i < labels.size(); i++) {
+            cells[i] = counts.get(labels.get(i));
+        }
+        SmallCellSuppression.Table table = external ? SmallCellSuppression.suppress(cells) : unsuppressed(cells);
+        return new EvidencePack.Breakdown(heading, labels, table);
+    }
+
+    private static SmallCellSuppression.Table unsuppressed(long[][] cells) {
+        int rows = cells.length;
+        long[] rowTotals = new long[rows];
+        long[] colTotals = new long[2];
+        long grand = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < 2; c++) {
+                rowTotals[r] += cells[r][c];
+                colTotals[c] += cells[r][c];
+                grand += cells[r][c];
+            }
+        }
+        return new SmallCellSuppression.Table(cells, new boolean[rows][2], rowTotals, new boolean[rows], colTotals, new boolean[2], grand, false);
+    }
+
+    private static List<EvidencePack.Week> weeks(List<Entry> entries, LocalDate from, LocalDate to, boolean external) {
+        Map<LocalDate, Long> perWeek = new TreeMap<>();
+        for (LocalDate w = from.with(DayOfWeek.MONDAY); !w.isAfter(to); w = w.plusWeeks(1)) {
+            perWeek.put(w, 0L);
+        }
+        for (Entry e : entries) {
+            perWeek.merge(e.getOccurredOn().with(DayOfWeek.MONDAY), 1L, Long::sum);
+        }
+        long[] counts = perWeek.values().stream().mapToLong(Long::longValue).toArray();
+        SmallCellSuppression.Table table = external ? SmallCellSuppression.suppressList(counts) : null;
+        List<EvidencePack.Week> weeks = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<LocalDate, Long> w : perWeek.entrySet()) {
+            weeks.add(new EvidencePack.Week(w.getKey(), w.getValue(), table == null ? String.valueOf(w.getValue()) : table.cell(i, 0)));
+            i++;
+        }
+        return weeks;
+    }
+}

@@ -1,0 +1,40 @@
+package org.ecdp.logging.evidence.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ecdp.logging.evidence.control.SmallCellSuppression;
+
+/**
+ * The numbers and words the organisation takes to government about a theme: how many
+ * entries and people, across which services, localities and impairment groups, week by
+ * week, and quotes the officer chose (checked again for personal data). When
+ * {@code external}, every table has small cells suppressed.
+ */
+public record EvidencePack(String title, List<String> themes, LocalDate from, LocalDate to, boolean external,
+                           long entries, long people, int services,
+                           Breakdown byService, Breakdown byLocality, Breakdown byImpairment,
+                           List<Week> weeks, List<String> quotes) {
+
+    /** One breakdown: labels with entries and people per label, suppressed as one table. */
+    public record Breakdown(String heading, List<String> labels, SmallCellSuppression.Table table) {
+
+        public String entries(int i) {
+            return table.cell(i, 0);
+        }
+
+        public String people(int i) {
+            return table.cell(i, 1);
+        }
+    }
+
+    public record Week(LocalDate monday, long entries, String shown) {
+    }
+
+    public String entriesText() {
+        return external && SmallCellSuppression.small(entries) ? SmallCellSuppression.HIDDEN : String.valueOf(entries);
+    }
+
+    public String peopleText() {
+        return external && SmallCellSuppression.small(people) ? SmallCellSuppression.HIDDEN : String.valueOf(people);
+    }
+}

@@ -1,0 +1,102 @@
+package org.ecdp.logging.response.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.user.boundary.Caller;
+import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.validation.NotFound;
+import org.ecdp.logging.response.entity.Response;
+import org.ecdp.logging.theme.boundary.Themes;
+import org.ecdp.logging.theme.entity.Theme;
+
+/** The officer's responses; the members' page reads only published outcomes. */
+@ApplicationScoped
+@Transactional
+public class Responses {
+
+    @PersistenceContext(unitName = "ecdp")
+    EntityManager em;
+
+    @Inject
+    Themes themes;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Clock clock;
+
+    public List<Response> all() {
+        return em.createQuery("select r from Response r order by r.openedOn desc, r.id desc", Response.class).getResultList();
+    }
+
+    /** Outcomes the organisation has chosen to tell its members about: no personal data in them. */
+    public List<Response> published() {
+        return em.createQuery("select r from Response r where r.published = true and r.status = :closed order by r.openedOn desc",
+                Response.class).setParameter("closed", Response.Status.CLOSED).getResultList();
+    }
+
+    public Response get(long id) {
+        Response r = em.find(Response.class, id);
+        if (r == null) {
+            throw new NotFound("No response " + id);
+        }
+        return r;
+    }
+
+    public Response open(String title, String targetOrganisation, Collection<String> themeCodes, Collection<Long> alertIds) {
+        Set<Theme> linked = new LinkedHashSet<>();
+        if (themeCodes != null) {
+            for (String code : themeCodes) {
+                linked.add(themes.findByCode(code).map(Theme::resolved).orElseThrow(() -> InvalidInput.of("themes", "Unknown theme " + code)));
+            }
+        }
+        Response response = new Response(title, targetOrganisation, linked, LocalDate.now(clock), caller.username());
+        if (alertIds != null) {
+            alertIds.forEach(response::linkAlert);
+        }
+        em.persist(response);
+        audit.record("response.open", response.getTitle(), "to " + response.getTargetOrganisation());
+        return response;
+    }
+
+    public Response addAction(long id, LocalDate on, String description) {
+        Response response = get(id);
+        response.addAction(on, description, LocalDate.now(clock));
+        audit.record("response.action", "response " + id, on + ": " + description);
+        return response;
+    }
+
+    public Response linkEntries(long id, Collection<Long> entryIds) {
+        Response response = get(id);
+        entryIds.forEach(response::linkEntry);
+        return response;
+    }
+
+    public Response close(long id, String outcome, boolean publish) {
+        Response response = get(id);
+        response.close(outcome, publish);
+        audit.record("response.close", "response " + id, publish ? "published" : "not published");
+        return response;
+    }
+
+    public Response reopen(long id) {
+        Response response = get(id);
+        response.reopen();
+        audit.record("response.reopen", "response " + id, null);
+        return response;
+    }
+}

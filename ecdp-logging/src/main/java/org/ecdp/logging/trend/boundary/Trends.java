@@ -1,0 +1,174 @@
+package org.ecdp.logging.trend.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ecdp.domain.service.boundary.Services;
+import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.vocabulary.Locality;
+import org.ecdp.logging.theme.boundary.Themes;
+import org.ecdp.logging.theme.entity.Theme;
+import org.ecdp.logging.trend.control.Periods;
+import org.ecdp.logging.trend.control.SpikeDetection;
+import org.ecdp.logging.trend.entity.DetectionSettings;
+import org.ecdp.logging.trend.entity.Interval;
+import org.ecdp.logging.trend.entity.LoggedEntry;
+import org.ecdp.logging.trend.entity.PeriodDetection;
+import org.ecdp.logging.trend.entity.ThemeSeries;
+
+/**
+ * A theme's series and spike detection over the log. A theme counts its sub-themes
+ * (an entry under both a theme and its sub-theme counts once); deleted entries never count.
+ * Each call is one query selecting only the day and the people of the matching entries;
+ * bucketing and detection are the plain algorithms of {@code trend.control}. Who may ask
+ * is decided at the door (pages and API: the officer); scans run without a caller.
+ */
+@ApplicationScoped
+@Transactional
+public class Trends {
+
+    /** The longest range a series or detection may cover, so one request cannot exhaust the server. */
+    static final long MAX_YEARS = 30;
+
+    @PersistenceContext(unitName = "ecdp")
+    EntityManager em;
+
+    @Inject
+    Themes themes;
+
+    @Inject
+    Services services;
+
+    /** Where the officer narrows a series: a service's code and a locality code, either optional. */
+    public record Scope(String service, String locality) {
+        public static final Scope ALL = new Scope(null, null);
+
+        public Scope {
+            service = blankToNull(service);
+            locality = blankToNull(locality);
+        }
+    }
+
+    /**
+     * The series of a theme by working day or ISO week over [from, to], every period present.
+     *
+     * @throws org.ecdp.domain.validation.NotFound for an unknown theme
+     * @throws InvalidInput naming {@code from}, {@code to} or {@code locality}
+     */
+    public ThemeSeries series(String themeCode, Scope scope, LocalDate from, LocalDate to, Interval interval) {
+        checkRange(from, to);
+        Set<Theme> family = family(themeCode);
+        List<LoggedEntry> entries = loggedEntries(family, scope, Periods.firstDayCounted(interval, from),
+                Periods.lastDayCounted(interval, to));
+        return Periods.series(entries, interval, from, to);
+    }
+
+    /** Detection for the periods in [from, to], using the history before {@code from} that the method needs. */
+    public List<PeriodDetection> detection(String themeCode, Scope scope, LocalDate from, LocalDate to,
+            DetectionSettings settings) {
+        checkRange(from, to);
+        Set<Theme> family = family(themeCode);
+        return detection(family, scope, from, to, settings);
+    }
+
+    /** Detection for an already resolved theme family (the scans' entry point). */
+    public List<PeriodDetection> detection(Set<Theme> family, Scope scope, LocalDate from, LocalDate to,
+            DetectionSettings settings) {
+        LocalDate firstDay = SpikeDetection.firstDayNeeded(settings, from);
+        List<LoggedEntry> entries = loggedEntries(family, scope, firstDay, Periods.lastDayCounted(settings.interval(), to));
+        return SpikeDetection.detect(entries, settings, from, to);
+    }
+
+    /** A theme's current ISO week so far, judged against its recent weeks. */
+    public record ThemeWeek(Theme theme, PeriodDetection week) {
+        public double excess() {
+            return week.observed() - week.expected();
+        }
+    }
+
+    /** How weeks are compared for "rising this week": EARS C2 on weeks, as the working-day alerts do on days. */
+    public static final DetectionSettings WEEK_ON_WEEK =
+            DetectionSettings.of(org.ecdp.logging.trend.entity.DetectionMethod.EARS_C2, Interval.WEEK, 7, null, 0.5);
+
+    /**
+     * The themes logged more this week (Monday to {@code today}) than their recent weeks lead
+     * one to expect, most above expectation first. Merged themes are left out; each theme
+     * includes its sub-themes.
+     */
+    public List<ThemeWeek> risingThisWeek(LocalDate today) {
+        LocalDate week = Interval.WEEK.periodOf(today);
+        return themes.all().stream().filter(t -> t.getMergedInto() == null)
+                .flatMap(t -> detection(themes.withSubThemes(t), Scope.ALL, week, today, WEEK_ON_WEEK).stream()
+                        .map(d -> new ThemeWeek(t, d)))
+                .filter(w -> w.week().observed() > w.week().expected())
+                .sorted(java.util.Comparator.comparingDouble(ThemeWeek::excess).reversed())
+                .toList();
+    }
+
+    /** The day of the earliest live entry of a theme family, if it has any. */
+    public Optional<LocalDate> firstEntryDay(Set<Theme> family) {
+        LocalDate first = em.createQuery("select min(e.occurredOn) from Entry e where e.deleted = false"
+                        + " and exists (select 1 from Entry e2 join e2.themes t where e2 = e and t in :themes)", LocalDate.class)
+                .setParameter("themes", family).getSingleResult();
+        return Optional.ofNullable(first);
+    }
+
+    /** A theme (following merges) with its sub-themes. */
+    public Set<Theme> family(String themeCode) {
+        return themes.withSubThemes(themes.resolve(themeCode));
+    }
+
+    private List<LoggedEntry> loggedEntries(Set<Theme> family, Scope scope, LocalDate firstDay, LocalDate lastDay) {
+        StringBuilder jpql = new StringBuilder("select e.occurredOn, e.peopleCount from Entry e"
+                + " where e.deleted = false and e.occurredOn between :first and :last"
+                + " and exists (select 1 from Entry e2 join e2.themes t where e2 = e and t in :themes)");
+        if (scope.service() != null) {
+            if (services.findByCode(scope.service()).isEmpty()) {
+                throw InvalidInput.of("service", "Unknown service code " + scope.service());
+            }
+            jpql.append(" and e.service.code = :service");
+        }
+        Locality locality = null;
+        if (scope.locality() != null) {
+            try {
+                locality = Locality.valueOf(scope.locality().toUpperCase());
+            } catch (IllegalArgumentException unknown) {
+                throw InvalidInput.of("locality", "Unknown locality code " + scope.locality());
+            }
+            jpql.append(" and e.locality = :locality");
+        }
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
+                .setParameter("first", firstDay).setParameter("last", lastDay).setParameter("themes", family);
+        if (scope.service() != null) {
+            query.setParameter("service", scope.service().toUpperCase());
+        }
+        if (locality != null) {
+            query.setParameter("locality", locality);
+        }
+        return query.getResultList().stream()
+                .map(row -> new LoggedEntry((LocalDate) row[0], ((Number) row[1]).intValue()))
+                .toList();
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        problems.check(from != null, "from", "Required: a date as YYYY-MM-DD");
+        problems.check(to != null, "to", "Required: a date as YYYY-MM-DD");
+        problems.throwIfAny();
+        problems.check(!to.isBefore(from), "to", "Must be on or after from");
+        problems.check(ChronoUnit.YEARS.between(from, to) < MAX_YEARS, "from", "Ask for at most " + MAX_YEARS + " years at once");
+        problems.throwIfAny();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,5 @@
+package org.ecdp.mentoring.matching.entity;
+
+/** The points one criterion gave a pair (rounded to hundredths), and why in a coordinator's words. */
+public record Reason(Criterion criterion, double points, String detail) {
+}

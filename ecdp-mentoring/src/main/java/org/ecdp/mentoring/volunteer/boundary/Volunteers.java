@@ -1,0 +1,83 @@
+package org.ecdp.mentoring.volunteer.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.user.boundary.Caller;
+import org.ecdp.domain.user.entity.Role;
+import org.ecdp.domain.validation.NotFound;
+import org.ecdp.mentoring.matching.entity.VolunteerStatus;
+import org.ecdp.mentoring.volunteer.entity.Volunteer;
+import org.ecdp.mentoring.volunteer.entity.VolunteerDraft;
+
+/**
+ * Registering and finding volunteer mentors. Volunteers' records, with their contact details,
+ * are for mentoring coordinators only, whichever door the request came through.
+ */
+@ApplicationScoped
+@Transactional
+public class Volunteers {
+
+    @PersistenceContext(unitName = "ecdp")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Clock clock;
+
+    public Volunteer register(VolunteerDraft draft) {
+        requireCoordinator();
+        Volunteer volunteer = new Volunteer(draft, caller.username(), Instant.now(clock), LocalDate.now(clock));
+        em.persist(volunteer);
+        em.flush();
+        audit.record("mentoring.volunteer.register", "volunteer " + volunteer.getId(), volunteer.getStatus().name());
+        return volunteer;
+    }
+
+    public Optional<Volunteer> find(long id) {
+        requireCoordinator();
+        return Optional.ofNullable(em.find(Volunteer.class, id));
+    }
+
+    public Volunteer get(long id) {
+        return find(id).orElseThrow(() -> new NotFound("No volunteer " + id));
+    }
+
+    public List<Volunteer> all() {
+        requireCoordinator();
+        return em.createQuery("select v from Volunteer v order by v.name", Volunteer.class).getResultList();
+    }
+
+    /** Active volunteers: the ones a run may suggest. */
+    public List<Volunteer> active() {
+        requireCoordinator();
+        return em.createQuery("select v from Volunteer v where v.status = :s order by v.id", Volunteer.class)
+                .setParameter("s", VolunteerStatus.ACTIVE).getResultList();
+    }
+
+    public Volunteer changeStatus(long id, VolunteerStatus status) {
+        Volunteer volunteer = get(id);
+        volunteer.changeStatus(status);
+        audit.record("mentoring.volunteer.status", "volunteer " + id, status.name());
+        return volunteer;
+    }
+
+    void requireCoordinator() {
+        if (!caller.has(Role.COORDINATOR)) {
+            throw new SecurityException("Only a mentoring coordinator sees volunteers");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.ecdp.web.housing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.housing.programme.boundary.Programmes;
+import org.ecdp.housing.programme.entity.EnrolmentDraft;
+import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.programme.entity.Programme;
+import org.ecdp.web.shell.Messages;
+
+/**
+ * /housing/enrolment.xhtml: the coordinator enrols a consenting, eligible tenant with their
+ * baseline score; the arm is shown once, after randomisation. Below, the programme's
+ * participants and a form to record a withdrawal.
+ */
+@Named
+@ViewScoped
+public class EnrolmentBacking implements Serializable {
+
+    static final Map<String, String> FIELDS = Map.of("ref", "enrol:ref", "scheme", "enrol:scheme", "consent", "enrol:consent",
+            "consentOn", "enrol:consentOn", "consentVersion", "enrol:consentVersion",
+            "eligibilityConfirmed", "enrol:eligibilityConfirmed", "baseline.instrument", "enrol:baselineInstrument",
+            "baseline.score", "enrol:baselineScore", "programme", "enrol:ref");
+    static final Map<String, String> WITHDRAWAL_FIELDS = Map.of("participant", "withdraw:participant", "reason", "withdraw:reason",
+            "on", "withdraw:withdrawnOn");
+
+    @Inject
+    transient Programmes programmes;
+
+    @Inject
+    transient Clock clock;
+
+    private Long programmeId;
+    private Programme programme;
+    private List<Programme> recruiting;
+    private List<Participant> participants;
+
+    private String ref;
+    private String scheme;
+    private boolean consent;
+    private LocalDate consentOn;
+    private String consentVersion;
+    private boolean eligibilityConfirmed;
+    private String baselineInstrument;
+    private Double baselineScore;
+
+    private Long withdrawParticipant;
+    private String withdrawalReason;
+    private LocalDate withdrawnOn;
+
+    @PostConstruct
+    void init() {
+        recruiting = programmes.all().stream().filter(Programme::isRecruiting).toList();
+        consentOn = LocalDate.now(clock);
+        withdrawnOn = consentOn;
+    }
+
+    /** f:viewAction: the chosen programme, or the first recruiting one. */
+    public void load() {
+        programme = recruiting.stream().filter(p -> p.getId().equals(programmeId)).findFirst()
+                .orElse(recruiting.isEmpty() ? null : recruiting.get(0));
+        if (programme != null) {
+            programmeId = programme.getId();
+            participants = programmes.participants(programmeId);
+            if (baselineInstrument == null) {
+                baselineInstrument = programme.getInstruments().get(0);
+            }
+        }
+    }
+
+    public String enrol() {
+        try {
+            Participant p = programmes.enrol(programmeId, new EnrolmentDraft(ref, scheme, consent, consentOn, consentVersion,
+                    eligibilityConfirmed, baselineInstrument, baselineScore));
+            Messages.info(p.getRef() + " is enrolled and randomised to " + p.getArm()
+                    + (p.getCoach() == null ? "" : ", with coach " + p.getCoach().getUsername()) + ".");
+            return "/housing/enrolment?faces-redirect=true&programme=" + programmeId;
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, FIELDS);
+            return null;
+        }
+    }
+
+    public String withdraw() {
+        try {
+            if (withdrawParticipant == null) {
+                throw InvalidInput.of("participant", "Choose who withdrew");
+            }
+            Participant p = programmes.withdraw(withdrawParticipant, withdrawalReason, withdrawnOn);
+            Messages.info(p.getRef() + "'s withdrawal is recorded.");
+            return "/housing/enrolment?faces-redirect=true&programme=" + programmeId;
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, WITHDRAWAL_FIELDS);
+            return null;
+        }
+    }
+
+    public List<Participant> getActiveParticipants() {
+        return participants == null ? List.of() : participants.stream().filter(p -> !p.isWithdrawn()).toList();
+    }
+
+    public List<Programme> getRecruiting() { return recruiting; }
+    public Programme getProgramme() { return programme; }
+    public List<Participant> getParticipants() { return participants; }
+    public Long getProgrammeId() { return programmeId; }
+    public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
+    public String getRef() { return ref; }
+    public void setRef(String ref) { this.ref = ref; }
+    public String getScheme() { return scheme; }
+    public void setScheme(String scheme) { this.scheme = scheme; }
+    public boolean isConsent() { return consent; }
+    public void setConsent(boolean consent) { this.consent = consent; }
+    public LocalDate getConsentOn() { return consentOn; }
+    public void setConsentOn(LocalDate consentOn) { this.consentOn = consentOn; }
+    public String getConsentVersion() { return consentVersion; }
+    public void setConsentVersion(String consentVersion) { this.consentVersion = consentVersion; }
+    public boolean isEligibilityConfirmed() { return eligibilityConfirmed; }
+    public void setEligibilityConfirmed(boolean eligibilityConfirmed) { this.eligibilityConfirmed = eligibilityConfirmed; }
+    public String getBaselineInstrument() { return baselineInstrument; }
+    public void setBaselineInstrument(String baselineInstrument) { this.baselineInstrument = baselineInstrument; }
+    public Double getBaselineScore() { return baselineScore; }
+    public void setBaselineScore(Double baselineScore) { this.baselineScore = baselineScore; }
+    public Long getWithdrawParticipant() { return withdrawParticipant; }
+    public void setWithdrawParticipant(Long withdrawParticipant) { this.withdrawParticipant = withdrawParticipant; }
+    public String getWithdrawalReason() { return withdrawalReason; }
+    public void setWithdrawalReason(String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
+    public LocalDate getWithdrawnOn() { return withdrawnOn; }
+    public void setWithdrawnOn(LocalDate withdrawnOn) { this.withdrawnOn = withdrawnOn; }
+}

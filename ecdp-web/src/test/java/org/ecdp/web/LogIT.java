@@ -1,0 +1,187 @@
+package org.ecdp.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The lived experience log's public API, as partners call it: logging, validation, scope, search. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LogIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void staffLogAnEntryInTheirServiceAndGetItBack() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> created = post("staff", "api/entries", """
+                {"service":"ADVOCACY","occurredOn":"%s","themes":["ACCESS_TO_WORK"],
+                 "summary":"Can no longer use own PA to drive to work since guidance change %s",
+                 "peopleCount":2,"channel":"PHONE","locality":"CHELMSFORD"}""".formatted(LocalDate.now().minusDays(1), word));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject entry = json(created.body());
+        assertThat(entry.getString("service")).isEqualTo("ADVOCACY");
+        assertThat(entry.getInt("peopleCount")).isEqualTo(2);
+        assertThat(entry.getJsonNumber("id").longValue()).isPositive();
+        assertThat(created.headers().firstValue("Location")).isPresent();
+
+        JsonObject found = json(get("staff", "api/entries?q=" + word).body());
+        assertThat(found.getInt("total")).isEqualTo(1);
+        assertThat(found.getJsonArray("items").getJsonObject(0).getString("summary")).contains(word);
+        assertThat(found.getJsonArray("items").getJsonObject(0).containsKey("author")).isFalse();
+
+        JsonObject byParentTheme = json(get("officer", "api/entries?theme=BENEFITS&q=" + word).body());
+        assertThat(byParentTheme.getInt("total")).as("a parent theme includes its sub-themes").isEqualTo(1);
+    }
+
+    @Test
+    void badInputIsRefusedNamingEachFieldAndNothingIsWritten() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> refused = post("staff", "api/entries", """
+                {"service":"ADVOCACY","occurredOn":"%s","themes":["NO_SUCH_THEME"],"summary":"%s","peopleCount":0,"channel":"PIGEON"}"""
+                .formatted(LocalDate.now().plusDays(3), word));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonArray errors = json(refused.body()).getJsonArray("errors");
+        assertThat(errors.stream().map(e -> e.asJsonObject().getString("field")))
+                .contains("occurredOn", "themes", "peopleCount", "channel");
+        assertThat(json(get("officer", "api/entries?q=" + word).body()).getInt("total")).isZero();
+
+        HttpResponse<String> badDate = post("staff", "api/entries", """
+                {"service":"ADVOCACY","occurredOn":"04/03/2026","themes":["TRANSPORT"],"summary":"x"}""");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("\"field\":\"occurredOn\"");
+    }
+
+    @Test
+    void aSummaryWithPersonalDataIsRefusedUnlessAReasonIsGiven() throws Exception {
+        String body = """
+                {"service":"ADVOCACY","occurredOn":"%s","themes":["HATE_CRIME"],
+                 "summary":"Mrs Patel was abused on the bus, call her on 07700 900123"%s}""";
+        HttpResponse<String> refused = post("staff", "api/entries", body.formatted(LocalDate.now(), ""));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(json(refused.body()).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("summary");
+        assertThat(refused.body()).doesNotContain("07700 900123");
+
+        HttpResponse<String> kept = post("staff", "api/entries",
+                body.formatted(LocalDate.now(), ",\"personalDataReason\":\"Police asked us to keep the contact\""));
+        assertThat(kept.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void staffCanNeitherLogNorReadOutsideTheirServices() throws Exception {
+        HttpResponse<String> elsewhere = post("staff", "api/entries", """
+                {"service":"PAYROLL","occurredOn":"%s","themes":["TRANSPORT"],"summary":"Bus ramp broken"}""".formatted(LocalDate.now()));
+        assertThat(elsewhere.statusCode()).isEqualTo(403);
+
+        JsonObject seen = json(get("staff", "api/entries?size=500").body());
+        assertThat(seen.getJsonArray("items").stream().map(e -> e.asJsonObject().getString("service"))).containsOnly("ADVOCACY");
+        JsonObject asked = json(get("staff", "api/entries?service=PAYROLL").body());
+        assertThat(asked.getInt("total")).isZero();
+        assertThat(json(get("officer", "api/entries?service=PAYROLL").body()).getInt("total")).isPositive();
+    }
+
+    @Test
+    void listsArePagedWithinTheLimit() throws Exception {
+        JsonObject page = json(get("officer", "api/entries?page=1&size=10").body());
+        assertThat(page.getJsonArray("items")).hasSize(10);
+        assertThat(page.getInt("total")).isGreaterThan(10);
+        HttpResponse<String> tooBig = get("officer", "api/entries?size=501");
+        assertThat(tooBig.statusCode()).isEqualTo(400);
+        assertThat(tooBig.body()).contains("\"field\":\"size\"");
+    }
+
+    @Test
+    void onlyTheOfficerCreatesThemesAndTheyAppearInTheList() throws Exception {
+        String code = "IT_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        assertThat(post("staff", "api/themes", "{\"code\":\"" + code + "\",\"name\":\"Blue badge\",\"parent\":\"TRANSPORT\"}").statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> created = post("officer", "api/themes", "{\"code\":\"" + code + "\",\"name\":\"Blue badge\",\"parent\":\"TRANSPORT\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonArray themes = Json.createReader(new StringReader(get("coach", "api/themes").body())).readArray();
+        assertThat(themes.stream().map(JsonObject.class::cast).filter(t -> t.getString("code").equals(code)).findFirst())
+                .hasValueSatisfying(t -> {
+                    assertThat(t.getString("parent")).isEqualTo("TRANSPORT");
+                    assertThat(t.getBoolean("retired")).isFalse();
+                });
+    }
+
+    @Test
+    void theOfficerGetsAnEvidencePackWithSmallCountsSuppressedAndItIsAudited() throws Exception {
+        LocalDate to = LocalDate.now();
+        LocalDate from = to.minusWeeks(8);
+        String query = "api/evidence?theme=BENEFITS&from=" + from + "&to=" + to;
+        HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(URI.create(base + query + "&format=xlsx"))
+                .header("Authorization", basic("officer")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet byService = wb.getSheet("By service");
+            assertThat(byService).isNotNull();
+            for (org.apache.poi.ss.usermodel.Row row : byService) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    String text = cell.getStringCellValue();
+                    if (text.matches("\\d+")) {
+                        assertThat(Integer.parseInt(text)).as("no count from 1 to 9 is published").satisfiesAnyOf(n -> assertThat(n).isZero(), n -> assertThat(n).isGreaterThanOrEqualTo(10));
+                    }
+                }
+            }
+            assertThat(wb.getSheet("Summary").getRow(7).getCell(1).getStringCellValue()).contains("<10");
+        }
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + query + "&format=pdf"))
+                .header("Authorization", basic("officer")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + query)).header("Authorization", basic("staff")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+        HttpResponse<String> noTheme = get("officer", "api/evidence?from=" + from + "&to=" + to);
+        assertThat(noTheme.statusCode()).isEqualTo(400);
+        assertThat(noTheme.body()).contains("\"field\":\"themes\"");
+    }
+
+    private HttpResponse<String> post(String user, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String user, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}

@@ -1,0 +1,220 @@
+package org.ecdp.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.json.Json;
+
+/**
+ * Trends and alerts through the API as the officer would use them: a theme's series
+ * (zero-filled, weekends on Monday, sub-themes rolled up), detection's refusals, and the
+ * Access to Work story: a quiet background, then a surge from three services, and the alert
+ * is up by the surge's second working day. Each test uses its own themes or its own dates,
+ * so it does not depend on the demo data or on another test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TrendsIT {
+
+    private static final String[] SERVICES = {"ADVOCACY", "SUPPORT_PLANNING", "PAYROLL"};
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Json json = new Json();
+
+    @Test
+    void aSeriesHasEveryWorkingDayCountsWeekendsOnMondayAndRollsUpSubThemes() throws Exception {
+        String suffix = suffix();
+        String parent = "TP_" + suffix;
+        String child = "TC_" + suffix;
+        assertThat(post("api/themes", "{\"code\":\"" + parent + "\",\"name\":\"Trend parent " + suffix + "\"}").statusCode()).isEqualTo(201);
+        assertThat(post("api/themes", "{\"code\":\"" + child + "\",\"name\":\"Trend child " + suffix + "\",\"parent\":\"" + parent + "\"}")
+                .statusCode()).isEqualTo(201);
+        LocalDate monday = LocalDate.of(2025, 3, 3);
+        logEntry("ADVOCACY", monday, List.of(parent), 2);
+        logEntry("PAYROLL", monday.plusDays(2), List.of(child), 1);
+        logEntry("ADVOCACY", monday.plusDays(2), List.of(parent, child), 1); // both themes: counts once
+        logEntry("ADVOCACY", monday.plusDays(5), List.of(child), 3); // Saturday: counts on the Monday after
+
+        List<Map<String, Object>> days = getList("api/trends/series?theme=" + parent + "&from=" + monday + "&to=" + monday.plusDays(7) + "&interval=day");
+        assertThat(days).extracting(p -> p.get("period")).containsExactly("2025-03-03", "2025-03-04", "2025-03-05", "2025-03-06",
+                "2025-03-07", "2025-03-10");
+        assertThat(days).extracting(p -> number(p, "entries")).containsExactly(1L, 0L, 2L, 0L, 0L, 1L);
+        assertThat(days).extracting(p -> number(p, "people")).containsExactly(2L, 0L, 2L, 0L, 0L, 3L);
+
+        List<Map<String, Object>> childDays = getList("api/trends/series?theme=" + child + "&from=" + monday + "&to=" + monday.plusDays(7) + "&interval=day");
+        assertThat(childDays).extracting(p -> number(p, "entries")).containsExactly(0L, 0L, 2L, 0L, 0L, 1L);
+
+        List<Map<String, Object>> weeks = getList("api/trends/series?theme=" + parent + "&from=" + monday + "&to=" + monday.plusDays(13) + "&interval=week");
+        assertThat(weeks).extracting(p -> p.get("period")).containsExactly("2025-03-03", "2025-03-10");
+        assertThat(weeks).extracting(p -> number(p, "entries")).as("a week is ISO: its Saturday stays in it")
+                .containsExactly(4L, 0L);
+        assertThat(weeks).extracting(p -> number(p, "people")).containsExactly(7L, 0L);
+
+        List<Map<String, Object>> advocacyOnly = getList("api/trends/series?theme=" + parent + "&service=ADVOCACY&from=" + monday
+                + "&to=" + monday.plusDays(6) + "&interval=week");
+        assertThat(advocacyOnly).extracting(p -> number(p, "entries")).containsExactly(3L);
+    }
+
+    @Test
+    void badOrMissingParametersAre400NamingThemAndAnUnknownThemeIs404() throws Exception {
+        String ok = "theme=TRANSPORT&from=2025-01-06&to=2025-01-31&interval=day&method=ears-c2";
+        assertThat(get("api/trends/detection?" + ok).statusCode()).isEqualTo(200);
+        assertProblem(get("api/trends/detection?" + ok.replace("theme=TRANSPORT&", "")), 400, "theme");
+        assertProblem(get("api/trends/detection?" + ok.replace("2025-01-06", "2025-13-01")), 400, "from");
+        assertProblem(get("api/trends/detection?" + ok.replace("interval=day", "interval=month")), 400, "interval");
+        assertProblem(get("api/trends/detection?" + ok.replace("ears-c2", "ears-c9")), 400, "method");
+        assertProblem(get("api/trends/detection?" + ok.replace("&method=ears-c2", "")), 400, "method");
+        assertProblem(get("api/trends/detection?" + ok + "&baseline=seven"), 400, "baseline");
+        assertProblem(get("api/trends/detection?" + ok + "&alpha=2"), 400, "alpha");
+        assertProblem(get("api/trends/detection?" + ok + "&minSigma=-1"), 400, "minSigma");
+        assertProblem(get("api/trends/detection?" + ok.replace("ears-c2", "farrington")), 400, "interval");
+        assertProblem(get("api/trends/detection?" + ok.replace("TRANSPORT", "NO_SUCH_THEME_" + suffix())), 404, null);
+        assertProblem(get("api/trends/series?theme=TRANSPORT&from=2025-01-06&interval=day"), 400, "to");
+        assertProblem(get("api/trends/series?theme=TRANSPORT&from=2025-01-31&to=2025-01-06&interval=day"), 400, "to");
+        assertProblem(get("api/trends/series?theme=TRANSPORT&from=2025-01-06&to=2025-01-31&interval=day&service=NOPE"), 400, "service");
+        assertProblem(get("api/alerts?status=SHOUTING"), 400, "status");
+        assertThat(get("api/trends/series?theme=TRANSPORT&from=2025-01-06&to=2025-01-31&interval=day", "staff").statusCode()).isEqualTo(403);
+        assertThat(get("api/alerts", "staff").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anAccessToWorkSurgeFromThreeServicesRaisesAnAlertByItsSecondWorkingDay() throws Exception {
+        // A quiet stretch long before the demo's months, at a random week so reruns on one database do not meet.
+        Random random = new Random();
+        LocalDate start = LocalDate.now().minusWeeks(40 + random.nextInt(1500)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int[] quiet = {2, 1, 2, 3, 2};
+        List<LocalDate> workingDays = new ArrayList<>();
+        for (LocalDate day = start; workingDays.size() < 15; day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= 5) {
+                workingDays.add(day);
+            }
+        }
+        int n = 0;
+        for (int i = 0; i < workingDays.size(); i++) {
+            for (int k = 0; k < quiet[i % quiet.length]; k++) {
+                logEntry(SERVICES[n++ % 3], workingDays.get(i), List.of("ACCESS_TO_WORK"), 1);
+            }
+        }
+        LocalDate lastQuietWeek = workingDays.get(10);
+        assertThat(alertsFor("ACCESS_TO_WORK", lastQuietWeek, lastQuietWeek.plusDays(4)))
+                .as("no alert in a quiet week whose baseline is all quiet").isEmpty();
+
+        LocalDate surgeMonday = start.plusWeeks(3);
+        LocalDate surgeTuesday = surgeMonday.plusDays(1);
+        for (LocalDate day : List.of(surgeMonday, surgeTuesday)) {
+            for (int k = 0; k < 8; k++) {
+                logEntry(SERVICES[k % 3], day, List.of("ACCESS_TO_WORK"), 1 + k % 2);
+            }
+        }
+
+        List<Map<String, Object>> raised = alertsFor("ACCESS_TO_WORK", surgeMonday, surgeTuesday);
+        assertThat(raised).as("an alert by the surge's second working day").isNotEmpty();
+        Map<String, Object> alert = raised.get(0);
+        assertThat(alert.get("method")).isEqualTo("ears-c2");
+        assertThat(alert.get("status")).isEqualTo("NEW");
+        assertThat(number(alert, "observed")).isEqualTo(8L);
+        assertThat(((Number) alert.get("upperBound")).doubleValue()).isLessThan(8);
+        assertThat(alert).containsKeys("id", "theme", "period", "method", "observed", "upperBound", "status");
+        assertThat(alertsFor("BENEFITS", surgeMonday, surgeTuesday)).as("the parent theme counts its sub-themes").isNotEmpty();
+        assertThat(getList("api/alerts?status=NEW")).extracting(a -> a.get("id")).contains(alert.get("id"));
+
+        List<Map<String, Object>> detection = getList("api/trends/detection?theme=ACCESS_TO_WORK&interval=day&method=ears-c2&minSigma=0.5&from="
+                + surgeMonday + "&to=" + surgeTuesday);
+        assertThat(detection).extracting(d -> d.get("period")).containsExactly(surgeMonday.toString(), surgeTuesday.toString());
+        assertThat(detection).extracting(d -> d.get("alarm")).containsExactly(true, true);
+        assertThat(detection).extracting(d -> number(d, "observed")).containsExactly(8L, 8L);
+    }
+
+    private List<Map<String, Object>> alertsFor(String theme, LocalDate from, LocalDate to) throws Exception {
+        return getList("api/alerts").stream().filter(a -> theme.equals(a.get("theme")))
+                .filter(a -> !LocalDate.parse((String) a.get("period")).isBefore(from) && !LocalDate.parse((String) a.get("period")).isAfter(to))
+                .toList();
+    }
+
+    private void logEntry(String service, LocalDate day, List<String> themes, int people) throws Exception {
+        String body = "{\"service\":\"" + service + "\",\"occurredOn\":\"" + day + "\",\"themes\":[\""
+                + String.join("\",\"", themes) + "\"],\"summary\":\"Trend test: cannot use own PA to drive to work\",\"peopleCount\":"
+                + people + ",\"channel\":\"PHONE\",\"locality\":\"CHELMSFORD\"}";
+        HttpResponse<String> response = post("api/entries", body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        if (field != null) {
+            Map<String, Object> problem = json.toType(response.body(), Json.MAP_TYPE);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> errors = (List<Map<String, Object>>) problem.get("errors");
+            assertThat(errors).as(response.body()).extracting(e -> e.get("field")).contains(field);
+        }
+    }
+
+    private List<Map<String, Object>> getList(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return json.toType(response.body(), Json.LIST_OF_MAPS_TYPE);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return get(path, "officer");
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(request(path, "officer").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        return HttpRequest.newBuilder(URI.create(root + path)).header("Authorization", "Basic " + token);
+    }
+
+    private static long number(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).longValue();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+    }
+
+    @SuppressWarnings("unused")
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
