@@ -46,6 +46,7 @@ final class AccessMatrix {
         API_GETS.put("api/services", EVERYONE);
         API_GETS.put("api/themes", EVERYONE);
         API_GETS.put("api/entries", EnumSet.of(Role.STAFF, Role.OFFICER));
+        API_GETS.put("api/entries/export?format=csv&from=2099-01-01", EnumSet.of(Role.STAFF, Role.OFFICER));
         API_GETS.put("api/trends/series?theme=BENEFITS&from=2026-01-05&to=2026-01-30&interval=day", EnumSet.of(Role.OFFICER));
         API_GETS.put("api/trends/detection?theme=BENEFITS&from=2026-01-05&to=2026-01-30&interval=day&method=ears-c2", EnumSet.of(Role.OFFICER));
         API_GETS.put("api/alerts", EnumSet.of(Role.OFFICER));

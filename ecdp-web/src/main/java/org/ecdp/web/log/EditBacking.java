@@ -1,8 +1,6 @@
 package org.ecdp.web.log;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +16,7 @@ import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.entry.boundary.Entries;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
-import org.ecdp.logging.privacy.control.PersonalDataDetector;
+import org.ecdp.logging.entry.entity.PersonalDataFound;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.web.shell.Messages;
@@ -27,7 +25,7 @@ import org.ecdp.web.shell.Messages;
  * Editing an entry on the log page: its author within 7 days, the officer at any time (the
  * boundary decides). The form opens filled in; on an error everything typed stays and each
  * field says what is wrong. A summary with personal data in it is not saved until it is
- * removed or a reason to keep it is given, as at capture; the reason is recorded.
+ * removed or a reason to keep it is given, as at capture (the boundary decides and records it).
  */
 @Named
 @ViewScoped
@@ -54,6 +52,7 @@ public class EditBacking implements Serializable {
     private Long entryId;
     private LocalDate occurredOn;
     private List<String> themeCodes = new ArrayList<>();
+    private String themeToAdd;
     private String summary;
     private Integer peopleCount;
     private String channel;
@@ -88,26 +87,30 @@ public class EditBacking implements Serializable {
     }
 
     public String save() {
-        findings = new PersonalDataDetector(clock).findIn(summary == null ? "" : summary).stream()
-                .map(f -> f.kind().label() + ": " + f.matchedIn(summary)).toList();
-        if (!findings.isEmpty() && (personalDataReason == null || personalDataReason.isBlank())) {
-            String text = "Summary: it seems to contain personal data (" + String.join("; ", findings)
-                    + "). Remove it, or give a reason to keep it.";
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage("edit:summary", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-            faces.validationFailed();
-            return null;
-        }
         try {
             entries.edit(entryId, new EntryDraft(null, occurredOn, themeCodes, summary, peopleCount, channel, locality,
-                    impairmentGroup, personRef, findings.isEmpty() ? null : personalDataReason));
+                    impairmentGroup, personRef, personalDataReason));
             Messages.info("Entry of " + occurredOn + " updated. The officer can see what it said before.");
             return "/log/entries?faces-redirect=true&includeViewParams=true";
+        } catch (PersonalDataFound found) {
+            findings = found.findings().stream().map(f -> f.kind().label() + ": " + f.redactedPreview()).toList();
+            Messages.invalid(found, FIELDS);
+            return null;
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, FIELDS);
             return null;
         }
+    }
+
+    public void addTheme() {
+        if (themeToAdd != null && !themeCodes.contains(themeToAdd)) {
+            themeCodes.add(themeToAdd);
+        }
+        themeToAdd = null;
+    }
+
+    public void removeTheme(String code) {
+        themeCodes.remove(code);
     }
 
     public void cancel() {
@@ -141,6 +144,8 @@ public class EditBacking implements Serializable {
     }
 
     public List<String> getFindings() { return findings; }
+    public String getThemeToAdd() { return themeToAdd; }
+    public void setThemeToAdd(String themeToAdd) { this.themeToAdd = themeToAdd; }
     public Long getEntryId() { return entryId; }
     public LocalDate getOccurredOn() { return occurredOn; }
     public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
