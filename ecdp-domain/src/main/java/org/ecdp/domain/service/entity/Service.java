@@ -4,10 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.ecdp.domain.entity.BaseEntity;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.vocabulary.Codes;
 
 /**
  * One of the organisation's services (teams): Advocacy, Support Planning, Payroll, Peer
@@ -22,7 +21,6 @@ public class Service extends BaseEntity {
 
     public static final String ALL = "Service.all";
     public static final String BY_CODE = "Service.byCode";
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
     @Column(nullable = false, unique = true, length = 40)
     private String code;
@@ -41,11 +39,7 @@ public class Service extends BaseEntity {
     }
 
     public static String validCode(String code) {
-        String normalised = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        if (!CODE.matcher(normalised).matches()) {
-            throw InvalidInput.of("code", "Use 2 to 40 capital letters, digits or underscores, starting with a letter");
-        }
-        return normalised;
+        return Codes.valid("code", code);
     }
 
     public void rename(String newName) {

@@ -6,10 +6,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.ecdp.domain.entity.BaseEntity;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.vocabulary.Codes;
 
 /**
  * A theme people raise: Benefits › Access to Work, Safety › Disability hate crime,
@@ -25,7 +24,6 @@ public class Theme extends BaseEntity {
 
     public static final String ALL = "Theme.all";
     public static final String BY_CODE = "Theme.byCode";
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
     @Column(nullable = false, unique = true, length = 40)
     private String code;
@@ -54,11 +52,7 @@ public class Theme extends BaseEntity {
     }
 
     public static String validCode(String code) {
-        String normalised = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        if (!CODE.matcher(normalised).matches()) {
-            throw InvalidInput.of("code", "Use 2 to 40 capital letters, digits or underscores, starting with a letter");
-        }
-        return normalised;
+        return Codes.valid("code", code);
     }
 
     public void rename(String newName) {
