@@ -7,10 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.validation.InvalidInput;
@@ -48,13 +45,11 @@ public class CaptureBacking implements Serializable {
     @Inject
     transient Clock clock;
 
-    private Map<String, String> themeLabels;
+    private ThemeChoice themeChoice;
     private List<Service> services;
 
     private String service;
     private LocalDate occurredOn;
-    private List<String> themeCodes = new ArrayList<>();
-    private String themeToAdd;
     private String summary;
     private Integer peopleCount = 1;
     private String channel;
@@ -66,8 +61,7 @@ public class CaptureBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        themeLabels = new LinkedHashMap<>();
-        themes.live().forEach(t -> themeLabels.put(t.getCode(), t.getLabel()));
+        themeChoice = new ThemeChoice(themes.live());
         services = entries.visibleServices().stream().filter(s -> !s.isArchived()).toList();
         occurredOn = LocalDate.now(clock);
         if (services.size() == 1) {
@@ -75,45 +69,29 @@ public class CaptureBacking implements Serializable {
         }
     }
 
-    /** Autocomplete: live themes whose label contains every typed word. */
     public List<String> completeTheme(String query) {
-        String[] words = query == null ? new String[0] : query.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        return themeLabels.entrySet().stream()
-                .filter(e -> !themeCodes.contains(e.getKey()))
-                .filter(e -> {
-                    String label = e.getValue().toLowerCase(Locale.ROOT);
-                    for (String w : words) {
-                        if (!label.contains(w)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                })
-                .map(Map.Entry::getKey).limit(15).toList();
+        return themeChoice.complete(query);
     }
 
     public void addTheme() {
-        if (themeToAdd != null && !themeCodes.contains(themeToAdd)) {
-            themeCodes.add(themeToAdd);
-        }
-        themeToAdd = null;
+        themeChoice.addPicked();
     }
 
     public void removeTheme(String code) {
-        themeCodes.remove(code);
+        themeChoice.remove(code);
     }
 
-    public String getThemeToAdd() { return themeToAdd; }
-    public void setThemeToAdd(String themeToAdd) { this.themeToAdd = themeToAdd; }
+    public String getThemeToAdd() { return themeChoice.toAdd(); }
+    public void setThemeToAdd(String themeToAdd) { themeChoice.toAdd(themeToAdd); }
 
     public String label(String themeCode) {
-        return themeLabels.getOrDefault(themeCode, themeCode);
+        return themeChoice.label(themeCode);
     }
 
     public String save(String defaultService) {
         String chosen = service == null || service.isBlank() ? defaultService : service;
         try {
-            entries.log(new EntryDraft(chosen, occurredOn, themeCodes, summary, peopleCount, channel, locality,
+            entries.log(new EntryDraft(chosen, occurredOn, themeChoice.chosen(), summary, peopleCount, channel, locality,
                     impairmentGroup, personRef, personalDataReason));
             Messages.info("Entry logged. Thank you.");
             return "/log/entries?faces-redirect=true" + (chosen == null ? "" : "&service=" + chosen);
@@ -156,8 +134,7 @@ public class CaptureBacking implements Serializable {
     public void setService(String service) { this.service = service; }
     public LocalDate getOccurredOn() { return occurredOn; }
     public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
-    public List<String> getThemeCodes() { return themeCodes; }
-    public void setThemeCodes(List<String> themeCodes) { this.themeCodes = themeCodes; }
+    public List<String> getThemeCodes() { return themeChoice.chosen(); }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public Integer getPeopleCount() { return peopleCount; }

@@ -7,10 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.entry.boundary.Entries;
@@ -46,13 +43,10 @@ public class EditBacking implements Serializable {
     @Inject
     transient Clock clock;
 
-    private Map<String, String> themeLabels;
-    private Map<String, Boolean> live;
+    private ThemeChoice themeChoice;
 
     private Long entryId;
     private LocalDate occurredOn;
-    private List<String> themeCodes = new ArrayList<>();
-    private String themeToAdd;
     private String summary;
     private Integer peopleCount;
     private String channel;
@@ -64,18 +58,13 @@ public class EditBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        themeLabels = new LinkedHashMap<>();
-        live = new LinkedHashMap<>();
-        themes.all().forEach(t -> {
-            themeLabels.put(t.getCode(), t.getLabel());
-            live.put(t.getCode(), t.isLive());
-        });
+        themeChoice = new ThemeChoice(themes.all());
     }
 
     public void start(Entry entry) {
         entryId = entry.getId();
         occurredOn = entry.getOccurredOn();
-        themeCodes = new ArrayList<>(entry.themesByName().stream().map(Theme::getCode).toList());
+        themeChoice.choose(entry.themesByName().stream().map(Theme::getCode).toList());
         summary = entry.getSummary();
         peopleCount = entry.getPeopleCount();
         channel = entry.getChannel() == null ? null : entry.getChannel().name();
@@ -88,7 +77,7 @@ public class EditBacking implements Serializable {
 
     public String save() {
         try {
-            entries.edit(entryId, new EntryDraft(null, occurredOn, themeCodes, summary, peopleCount, channel, locality,
+            entries.edit(entryId, new EntryDraft(null, occurredOn, themeChoice.chosen(), summary, peopleCount, channel, locality,
                     impairmentGroup, personRef, personalDataReason));
             Messages.info("Entry of " + occurredOn + " updated. The officer can see what it said before.");
             return "/log/entries?faces-redirect=true&includeViewParams=true";
@@ -103,14 +92,11 @@ public class EditBacking implements Serializable {
     }
 
     public void addTheme() {
-        if (themeToAdd != null && !themeCodes.contains(themeToAdd)) {
-            themeCodes.add(themeToAdd);
-        }
-        themeToAdd = null;
+        themeChoice.addPicked();
     }
 
     public void removeTheme(String code) {
-        themeCodes.remove(code);
+        themeChoice.remove(code);
     }
 
     public void cancel() {
@@ -118,25 +104,12 @@ public class EditBacking implements Serializable {
         findings = List.of();
     }
 
-    /** Autocomplete: live themes whose label contains every typed word. */
     public List<String> completeTheme(String query) {
-        String[] words = query == null ? new String[0] : query.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        return themeLabels.entrySet().stream()
-                .filter(e -> live.getOrDefault(e.getKey(), false) && !themeCodes.contains(e.getKey()))
-                .filter(e -> {
-                    String label = e.getValue().toLowerCase(Locale.ROOT);
-                    for (String w : words) {
-                        if (!label.contains(w)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                })
-                .map(Map.Entry::getKey).limit(15).toList();
+        return themeChoice.complete(query);
     }
 
     public String label(String themeCode) {
-        return themeLabels.getOrDefault(themeCode, themeCode);
+        return themeChoice.label(themeCode);
     }
 
     public boolean isEditing() {
@@ -144,13 +117,12 @@ public class EditBacking implements Serializable {
     }
 
     public List<String> getFindings() { return findings; }
-    public String getThemeToAdd() { return themeToAdd; }
-    public void setThemeToAdd(String themeToAdd) { this.themeToAdd = themeToAdd; }
+    public String getThemeToAdd() { return themeChoice.toAdd(); }
+    public void setThemeToAdd(String themeToAdd) { themeChoice.toAdd(themeToAdd); }
     public Long getEntryId() { return entryId; }
     public LocalDate getOccurredOn() { return occurredOn; }
     public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
-    public List<String> getThemeCodes() { return themeCodes; }
-    public void setThemeCodes(List<String> themeCodes) { this.themeCodes = themeCodes; }
+    public List<String> getThemeCodes() { return themeChoice.chosen(); }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public Integer getPeopleCount() { return peopleCount; }
