@@ -194,6 +194,11 @@ class PortalIT {
         assertEquals(2, total("theme=" + parent + "&from=" + d1 + "&to=" + d2), "the parent counts its sub-theme's entries, each once");
         assertEquals(1, total("theme=" + child + "&from=" + d2 + "&to=" + d2), "the edited entry moved to its new day; the deleted one is gone");
         assertEquals(countedFromEntries(d1, d2), storedCounts(d1, d2));
+        for (int page = 0; page < 3; page++) {
+            // pages bounded by the day counts equal pages found by words (which count entries)
+            String range = "theme=" + parent + "&from=" + d1 + "&to=" + d2 + "&size=1&page=" + page;
+            assertEquals(ids("api/entries?" + range + "&q=check"), ids("api/entries?" + range), "page " + page);
+        }
 
         themes.move(child, null);
         assertEquals(1, total("theme=" + parent + "&from=" + d1 + "&to=" + d2), "a moved sub-theme no longer rolls up");
@@ -210,6 +215,13 @@ class PortalIT {
         java.net.http.HttpResponse<String> r = call("POST", "api/entries", json);
         assertEquals(201, r.statusCode(), r.body());
         return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject().getJsonNumber("id").longValue();
+    }
+
+    private List<Long> ids(String path) throws Exception {
+        java.net.http.HttpResponse<String> r = call("GET", path, null);
+        assertEquals(200, r.statusCode(), r.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
     private long total(String query) throws Exception {

@@ -19,6 +19,11 @@ public record EntryFilter(Set<String> services, String theme, LocalDate from, Lo
         return new EntryFilter(serviceCode == null ? Set.of() : Set.of(serviceCode), theme, from, to, locality, channel, q);
     }
 
+    /** The same filter from another first day. */
+    public EntryFilter from(LocalDate newFrom) {
+        return new EntryFilter(services, theme, newFrom, to, locality, channel, q);
+    }
+
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append("services=").append(services.isEmpty() ? "all visible" : String.join(",", services));
