@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import org.ecdp.logging.privacy.control.PersonalDataDetector;
+import org.ecdp.logging.privacy.control.PersonalDataFinding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -114,10 +116,12 @@ public final class WorkbookImportReader {
 
     private final ServiceAndThemeResolver resolver;
     private final Clock clock;
+    private final PersonalDataDetector personalData;
 
     public WorkbookImportReader(ServiceAndThemeResolver resolver, Clock clock) {
         this.resolver = resolver;
         this.clock = clock;
+        this.personalData = new PersonalDataDetector(clock);
     }
 
     /** Reads the whole workbook into candidates and rejections. */
@@ -520,6 +524,15 @@ public final class WorkbookImportReader {
                 reject(Column.SUMMARY, "The summary is required.");
             } else if (summary.length() > MAX_SUMMARY_LENGTH) {
                 reject(Column.SUMMARY, "The summary has " + summary.length() + " characters; at most 2,000 are allowed.");
+            } else {
+                List<PersonalDataFinding> found = personalData.findIn(summary);
+                if (!found.isEmpty()) {
+                    // a workbook row cannot give the reason a person logging one entry would, so it is refused
+                    reject(Column.SUMMARY, "The summary contains personal data ("
+                            + found.stream().map(f -> f.kind().label() + " " + f.redactedPreview()).distinct()
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + "); remove it from the workbook: the log keeps no names or contact details.");
+                }
             }
             return summary;
         }

@@ -151,6 +151,26 @@ class WorkbookImportReaderTest {
     }
 
     @Test
+    void aSummaryWithPersonalDataIsRejectedNamingWhatWasFoundWithoutRepeatingIt() throws Exception {
+        Path file = workbook().sheet("Advocacy", HEADER,
+                        row(MARCH_4, "Transport", "Bus ramp broken again on the hospital route"),
+                        row(MARCH_4, "Transport", "Mrs Patel says the ramp is broken, call her on 07700 900123"),
+                        row(MARCH_4, "Transport", "Wrote to jo.bloggs@example.org about the taxi"))
+                .writeTo(dir.resolve("log.xlsx"));
+
+        WorkbookReading reading = reader.read(file);
+
+        assertThat(reading.candidates()).extracting(CandidateEntry::row).containsExactly(2);
+        assertThat(reading.rejections()).extracting(RowRejection::row).containsExactly(3, 4);
+        assertThat(reading.rejections()).allSatisfy(r -> {
+            assertThat(r.field()).isEqualTo("Summary");
+            assertThat(r.message()).contains("personal data").doesNotContain("900123").doesNotContain("jo.bloggs");
+        });
+        assertThat(reading.rejections().get(0).message()).containsIgnoringCase("phone");
+        assertThat(reading.rejections().get(1).message()).containsIgnoringCase("mail");
+    }
+
+    @Test
     void peopleIsAWholeNumberOfAtLeastOne() throws Exception {
         Path file = workbook().sheet("Advocacy", HEADER,
                         row(MARCH_4, "Transport", "x", 0),
