@@ -1,0 +1,200 @@
+package org.ecdp.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The lived experience log's own pages in a real browser: the workbook import's check, and editing an entry. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LogPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @TempDir
+    Path dir;
+
+    private static Browser browser;
+
+    @BeforeEach
+    void browser() {
+        if (browser == null) {
+            browser = new Browser(base.toString());
+        }
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void theImportCheckListsEveryRejectedRowAndImportsNothingUntilTheWorkbookIsFixed() throws Exception {
+        String word = "imp" + UUID.randomUUID().toString().substring(0, 6);
+        String day = LocalDate.now().minusDays(3).toString();
+        List<String[]> rows = List.of(
+                new String[] {day, "Transport", "Ramp broken on the 42 bus " + word, "2"},
+                new String[] {day, "No such theme", "Taxi refused my assistance dog " + word, "1"},
+                new String[] {day, "Transport", "Call Mrs Patel on 07700 900123 about the bus " + word, "1"},
+                new String[] {"2999-01-01", "Transport", "From the future " + word, "1"});
+        browser.signInAs("officer");
+        browser.open("log/import.xhtml");
+        upload(workbook("bad.xlsx", rows));
+
+        assertThat(browser.driver.findElement(By.id("rejectedCount")).getText()).isEqualTo("3");
+        assertThat(browser.driver.findElement(By.id("validCount")).getText()).isEqualTo("1");
+        List<WebElement> rejected = browser.driver.findElements(By.cssSelector("#rejections tbody tr"));
+        assertThat(rejected).hasSize(3);
+        assertThat(rejected.get(0).getText()).startsWith("Advocacy 3 Theme(s)").contains("No such theme");
+        assertThat(rejected.get(1).getText()).startsWith("Advocacy 4 Summary").contains("personal data").doesNotContain("900123");
+        assertThat(rejected.get(2).getText()).startsWith("Advocacy 5 Date");
+        assertThat(browser.text()).contains("Nothing will be imported until every rejected row is fixed");
+        assertThat(browser.present("confirm:import")).as("no import button while rows are rejected").isFalse();
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("log-import-rejections");
+        assertThat(total("q=" + word)).as("a check imports nothing").isZero();
+
+        upload(workbook("fixed.xlsx", List.of(rows.get(0), new String[] {day, "Transport", "Taxi refused my assistance dog " + word, "1"})));
+        assertThat(browser.driver.findElement(By.id("rejectedCount")).getText()).isEqualTo("0");
+        WebElement importButton = browser.driver.findElement(By.id("confirm:import"));
+        assertThat(importButton.getAttribute("value")).isEqualTo("Import 2 entries");
+        importButton.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(importButton);
+        assertThat(browser.text()).contains("2");
+        assertThat(total("q=" + word)).isEqualTo(2);
+        browser.screenshot("log-import-done");
+    }
+
+    @Test
+    void anAuthorEditsAnEntryByKeyboardAnInvalidEditKeepsWhatWasTypedAndTheOfficerSeesTheHistory() throws Exception {
+        String word = "ed" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> created = api("staff", "POST", "api/entries", """
+                {"service":"ADVOCACY","occurredOn":"%s","themes":["TRANSPORT"],"summary":"Bus ramp broken %s","peopleCount":1}"""
+                .formatted(LocalDate.now().minusDays(1), word));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        browser.signInAs("staff");
+        browser.open("log/entries.xhtml?service=ADVOCACY&q=" + word);
+        WebElement edit = browser.driver.findElement(By.cssSelector("[id$=':edit']"));
+        edit.sendKeys(Keys.ENTER);
+        WebElement heading = new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("editHeading")));
+        assertThat(browser.driver.switchTo().activeElement()).as("focus moves to the edit form's heading").isEqualTo(heading);
+
+        browser.driver.findElement(By.id("edit:summary")).clear();
+        browser.driver.findElement(By.id("edit:peopleCount")).clear();
+        browser.driver.findElement(By.id("edit:peopleCount")).sendKeys("2");
+        browser.driver.findElement(By.id("edit:personRef")).sendKeys("M-4821");
+        WebElement save = browser.driver.findElement(By.id("edit:saveEdit"));
+        save.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(save);
+        assertThat(browser.text()).contains("Summary");
+        assertThat(browser.driver.findElement(By.id("edit:peopleCount")).getAttribute("value")).as("what was typed is kept").isEqualTo("2");
+        assertThat(browser.driver.findElement(By.id("edit:personRef")).getAttribute("value")).isEqualTo("M-4821");
+        browser.screenshot("log-edit-error");
+
+        browser.driver.findElement(By.id("edit:summary")).sendKeys("Bus ramp broken twice this week " + word);
+        save = browser.driver.findElement(By.id("edit:saveEdit"));
+        save.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(save);
+        long id = Long.parseLong(created.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+        HttpResponse<String> after = api("staff", "GET", "api/entries/" + id, null);
+        assertThat(after.body()).contains("twice this week").contains("\"peopleCount\":2");
+
+        browser.signInAs("officer");
+        browser.open("log/entries.xhtml?q=" + word);
+        WebElement history = browser.driver.findElement(By.cssSelector("[id$=':history']"));
+        history.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("historyHeading")));
+        assertThat(browser.text()).contains("CREATED by staff").contains("EDITED by staff");
+        browser.screenshot("log-entry-history");
+    }
+
+    private void upload(Path workbook) {
+        browser.driver.findElement(By.id("upload:file")).sendKeys(workbook.toAbsolutePath().toString());
+        WebElement check = browser.driver.findElement(By.id("upload:check"));
+        check.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(check);
+    }
+
+    private Path workbook(String name, List<String[]> rows) throws Exception {
+        Path file = dir.resolve(name);
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Advocacy");
+            String[] header = {"Date", "Theme(s)", "Summary", "People"};
+            Row top = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                top.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                String[] cells = rows.get(r);
+                org.apache.poi.ss.usermodel.CellStyle date = wb.createCellStyle();
+                date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+                org.apache.poi.ss.usermodel.Cell day = row.createCell(0);
+                day.setCellValue(LocalDate.parse(cells[0]));
+                day.setCellStyle(date);
+                row.createCell(1).setCellValue(cells[1]);
+                row.createCell(2).setCellValue(cells[2]);
+                row.createCell(3).setCellValue(Integer.parseInt(cells[3]));
+            }
+            wb.write(out);
+        }
+        return file;
+    }
+
+    private long total(String query) throws Exception {
+        HttpResponse<String> r = api("officer", "GET", "api/entries?size=1&" + query, null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        return Long.parseLong(r.body().replaceAll(".*\"total\":(\\d+).*", "$1"));
+    }
+
+    private HttpResponse<String> api(String user, String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
