@@ -20,7 +20,7 @@ import org.ecdp.web.shell.Messages;
  * month, volunteer utilisation, DBS and training renewals within 60 days, and the reminders sent.
  * Every figure is a plain table.
  */
-@Named
+@Named("mentoringDashboardBacking")
 @ViewScoped
 public class DashboardBacking implements Serializable {
 
