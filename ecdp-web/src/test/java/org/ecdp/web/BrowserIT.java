@@ -407,6 +407,50 @@ class BrowserIT {
     }
 
     @Test
+    void aNegativeWeightIsRefusedNamingTheFieldAndKeepsWhatWasTyped() throws Exception {
+        browser.signInAs("coordinator");
+        browser.open("mentoring/weights.xhtml");
+        WebElement travel = browser.driver.findElement(By.id("weights:travel"));
+        travel.clear();
+        travel.sendKeys("-5");
+        WebElement goals = browser.driver.findElement(By.id("weights:goals"));
+        goals.clear();
+        goals.sendKeys("35");
+        WebElement save = browser.driver.findElement(By.id("weights:save"));
+        save.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(save);
+        assertThat(browser.text()).contains("Travel: must be between 0 and 1000");
+        assertThat(browser.driver.findElement(By.id("weights:travel")).getAttribute("value")).startsWith("-5");
+        assertThat(browser.driver.findElement(By.id("weights:goals")).getAttribute("value")).startsWith("35");
+        List<String> problems = new ArrayList<>();
+        scan("coordinator-weights-error", problems);
+        assertThat(problems).isEmpty();
+        String auth = "Basic " + Base64.getEncoder().encodeToString("coordinator:demo".getBytes(StandardCharsets.UTF_8));
+        String weights = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.url("api/mentoring/weights")))
+                .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(weights).as("nothing changed").contains("\"goals\":40").contains("\"defaults\":true");
+    }
+
+    @Test
+    void staffReferAPersonByKeyboardAndSeeTheirReferralWaiting() {
+        browser.signInAs("staff");
+        browser.open("referral/mentoring.xhtml");
+        browser.driver.findElement(By.id("referral:ref")).sendKeys("ST-7788");
+        browser.driver.findElement(By.id("referral:district")).sendKeys("Basildon");
+        WebElement confidence = browser.driver.findElement(By.cssSelector("input[name='referral:goals'][value='CONFIDENCE']"));
+        confidence.sendKeys(Keys.SPACE);
+        WebElement save = browser.driver.findElement(By.id("referral:save"));
+        save.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(save);
+        assertThat(browser.text()).contains("ST-7788 is referred");
+        String row = browser.driver.findElement(By.id("myReferrals")).getText();
+        assertThat(row).contains("ST-7788").contains("Advocacy").contains("Waiting for a mentor");
+        List<String> problems = new ArrayList<>();
+        scan("staff-referral-done", problems);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void aVolunteerFormWithTooManyPlacesKeepsWhatWasTypedAndNamesTheField() {
         browser.signInAs("coordinator");
         browser.open("mentoring/volunteer.xhtml");
