@@ -36,7 +36,8 @@ final class AccessMatrix {
         PAGES.put("mentoring/matches.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("mentoring/volunteer.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("mentoring/request.xhtml", EnumSet.of(Role.COORDINATOR));
-        PAGES.put("mentoring/journey.xhtml?request=1", EnumSet.of(Role.COORDINATOR));
+        // request 21: the first demo person with a history (a declined proposal, an active match, sessions, progress)
+        PAGES.put("mentoring/journey.xhtml?request=21", EnumSet.of(Role.COORDINATOR));
         PAGES.put("mentoring/dashboard.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("mentoring/weights.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("referral/mentoring.xhtml", EnumSet.of(Role.STAFF, Role.COORDINATOR));
@@ -58,7 +59,7 @@ final class AccessMatrix {
         API_GETS.put("api/housing/caseload", EnumSet.of(Role.COACH));
         API_GETS.put("api/mentoring/requests", EnumSet.of(Role.COORDINATOR));
         API_GETS.put("api/mentoring/volunteers", EnumSet.of(Role.COORDINATOR));
-        API_GETS.put("api/mentoring/requests/1/journey", EnumSet.of(Role.COORDINATOR));
+        API_GETS.put("api/mentoring/requests/21/journey", EnumSet.of(Role.COORDINATOR));
         API_GETS.put("api/mentoring/dashboard", EnumSet.of(Role.COORDINATOR));
         API_GETS.put("api/mentoring/weights", EnumSet.of(Role.COORDINATOR));
         API_GETS.put("api/mentoring/referrals", EnumSet.of(Role.STAFF, Role.COORDINATOR));

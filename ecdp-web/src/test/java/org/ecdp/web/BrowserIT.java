@@ -336,7 +336,7 @@ class BrowserIT {
         assertThat(browser.text()).contains("Proposed ");
 
         browser.open("mentoring/matches.xhtml");
-        WebElement select = browser.driver.findElement(By.cssSelector("input[id$=':select']"));
+        WebElement select = browser.driver.findElement(By.xpath("//tr[td[normalize-space()='Proposed']]//input[contains(@id, ':select')]"));
         select.sendKeys(Keys.ENTER);
         browser.waitUntilGone(select);
         WebElement decline = browser.driver.findElement(By.id("step:decline"));
