@@ -36,6 +36,11 @@ final class AccessMatrix {
         PAGES.put("mentoring/matches.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("mentoring/volunteer.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("mentoring/request.xhtml", EnumSet.of(Role.COORDINATOR));
+        // request 21: one of the four demo people with a history (ids 21-24 are seeded after the twenty waiting): an active match, sessions, progress
+        PAGES.put("mentoring/journey.xhtml?request=21", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/dashboard.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/weights.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("referral/mentoring.xhtml", EnumSet.of(Role.STAFF, Role.COORDINATOR));
         PAGES.put("admin/users.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/services.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/audit.xhtml", EnumSet.of(Role.ADMIN));
@@ -54,6 +59,10 @@ final class AccessMatrix {
         API_GETS.put("api/housing/caseload", EnumSet.of(Role.COACH));
         API_GETS.put("api/mentoring/requests", EnumSet.of(Role.COORDINATOR));
         API_GETS.put("api/mentoring/volunteers", EnumSet.of(Role.COORDINATOR));
+        API_GETS.put("api/mentoring/requests/21/journey", EnumSet.of(Role.COORDINATOR));
+        API_GETS.put("api/mentoring/dashboard", EnumSet.of(Role.COORDINATOR));
+        API_GETS.put("api/mentoring/weights", EnumSet.of(Role.COORDINATOR));
+        API_GETS.put("api/mentoring/referrals", EnumSet.of(Role.STAFF, Role.COORDINATOR));
     }
 
     /** The demo user who holds exactly this role. */

@@ -336,7 +336,7 @@ class BrowserIT {
         assertThat(browser.text()).contains("Proposed ");
 
         browser.open("mentoring/matches.xhtml");
-        WebElement select = browser.driver.findElement(By.cssSelector("input[id$=':select']"));
+        WebElement select = browser.driver.findElement(By.xpath("//tr[td[normalize-space()='Proposed']]//input[contains(@id, ':select')]"));
         select.sendKeys(Keys.ENTER);
         browser.waitUntilGone(select);
         WebElement decline = browser.driver.findElement(By.id("step:decline"));
@@ -348,6 +348,106 @@ class BrowserIT {
         browser.driver.findElement(By.id("step:declineReason")).sendKeys("The person would rather meet someone nearer home");
         browser.clickAndWait("step:decline");
         assertThat(browser.text()).contains("Declined and recorded");
+    }
+
+    @Test
+    void theCoordinatorRecordsProgressOnTheJourneyPageByKeyboardAndSeesIt() throws Exception {
+        long volunteer = apiId("api/mentoring/volunteers", """
+                {"name":"Journey Keyboard Mentor","district":"CHELMSFORD","remote":true,"travelKm":20,"capacity":1,"skills":["SKILLS"],
+                 "languages":["en"],"availability":["MON_AM"],"dbs":{"level":"ENHANCED","issuedOn":"%s","updateService":false},
+                 "trainingCompletedOn":"%s"}""".formatted(java.time.LocalDate.now().minusYears(1), java.time.LocalDate.now().minusMonths(2)));
+        long person = apiId("api/mentoring/requests", """
+                {"ref":"KB-4242","district":"CHELMSFORD","remoteOk":true,"goals":["SKILLS"],"languages":["en"],
+                 "availability":["MON_AM"],"referredOn":"%s"}""".formatted(java.time.LocalDate.now().minusDays(3)));
+        long match = apiId("api/mentoring/matches", "{\"request\":%d,\"volunteer\":%d}".formatted(person, volunteer));
+        apiPost("api/mentoring/matches/" + match + "/introduce", "{\"firstMeetingOn\":\"%s\"}".formatted(java.time.LocalDate.now()));
+        apiPost("api/mentoring/matches/" + match + "/start", "");
+
+        browser.signInAs("coordinator");
+        browser.open("mentoring/matches.xhtml");
+        WebElement link = browser.driver.findElement(By.id("journey-" + match));
+        link.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(link);
+        assertThat(browser.driver.getCurrentUrl()).contains("mentoring/journey.xhtml?request=" + person);
+        WebElement save = browser.driver.findElement(By.id("progress:save"));
+        save.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(save);
+        assertThat(browser.text()).contains("Goal: Choose the goal").contains("Score: Choose a score");
+        List<String> problems = new ArrayList<>();
+        scan("coordinator-journey-error", problems);
+
+        browser.driver.findElement(By.id("progress:goal")).sendKeys("Skills");
+        browser.driver.findElement(By.id("progress:score")).sendKeys("7");
+        browser.driver.findElement(By.id("progress:notes")).sendKeys("Has found a course to apply for");
+        save = browser.driver.findElement(By.id("progress:save"));
+        save.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(save);
+        assertThat(browser.text()).contains("Progress recorded: Skills 7 of 10.");
+        String row = browser.driver.findElement(By.cssSelector("#progressTable tbody tr")).getText();
+        assertThat(row).contains("Skills").contains(" 7 ").contains("Has found a course to apply for");
+        assertThat(browser.driver.findElement(By.id("matchHistory")).getText()).contains("Journey Keyboard Mentor").contains("Active");
+        scan("coordinator-journey", problems);
+        browser.open("mentoring/dashboard.xhtml");
+        assertThat(browser.driver.findElement(By.id("utilisation")).getText()).contains("Journey Keyboard Mentor");
+        scan("coordinator-dashboard-with-matches", problems);
+        assertThat(problems).isEmpty();
+    }
+
+    private long apiId(String path, String json) throws Exception {
+        HttpResponse<String> created = apiPost(path, json);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> apiPost(String path, String json) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString("coordinator:demo".getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.url(path))).header("Authorization", auth)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aNegativeWeightIsRefusedNamingTheFieldAndKeepsWhatWasTyped() throws Exception {
+        browser.signInAs("coordinator");
+        browser.open("mentoring/weights.xhtml");
+        WebElement travel = browser.driver.findElement(By.id("weights:travel"));
+        travel.clear();
+        travel.sendKeys("-5");
+        WebElement goals = browser.driver.findElement(By.id("weights:goals"));
+        goals.clear();
+        goals.sendKeys("35");
+        WebElement save = browser.driver.findElement(By.id("weights:save"));
+        save.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(save);
+        assertThat(browser.text()).contains("Travel: must be between 0 and 1000");
+        assertThat(browser.driver.findElement(By.id("weights:travel")).getAttribute("value")).startsWith("-5");
+        assertThat(browser.driver.findElement(By.id("weights:goals")).getAttribute("value")).startsWith("35");
+        List<String> problems = new ArrayList<>();
+        scan("coordinator-weights-error", problems);
+        assertThat(problems).isEmpty();
+        String auth = "Basic " + Base64.getEncoder().encodeToString("coordinator:demo".getBytes(StandardCharsets.UTF_8));
+        String weights = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.url("api/mentoring/weights")))
+                .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(weights).as("nothing changed").contains("\"goals\":40").contains("\"defaults\":true");
+    }
+
+    @Test
+    void staffReferAPersonByKeyboardAndSeeTheirReferralWaiting() {
+        browser.signInAs("staff");
+        browser.open("referral/mentoring.xhtml");
+        browser.driver.findElement(By.id("referral:ref")).sendKeys("ST-7788");
+        browser.driver.findElement(By.id("referral:district")).sendKeys("Basildon");
+        WebElement confidence = browser.driver.findElement(By.cssSelector("input[name='referral:goals'][value='CONFIDENCE']"));
+        confidence.sendKeys(Keys.SPACE);
+        WebElement save = browser.driver.findElement(By.id("referral:save"));
+        save.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(save);
+        assertThat(browser.text()).contains("ST-7788 is referred");
+        String row = browser.driver.findElement(By.id("myReferrals")).getText();
+        assertThat(row).contains("ST-7788").contains("Advocacy").contains("Waiting for a mentor");
+        List<String> problems = new ArrayList<>();
+        scan("staff-referral-done", problems);
+        assertThat(problems).isEmpty();
     }
 
     @Test

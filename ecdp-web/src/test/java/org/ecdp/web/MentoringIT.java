@@ -195,6 +195,160 @@ class MentoringIT {
         assertThat(run.getJsonArray("assignments")).as("the demo has matches to suggest").isNotEmpty();
     }
 
+    @Test
+    void sessionsAndGoalProgressAreRecordedAndTheJourneyShowsEveryMatchIncludingTheDeclinedOne() throws Exception {
+        long first = id(post("coordinator", "api/mentoring/volunteers",
+                volunteer("Journey Declined", 1, "ENHANCED", List.of("SKILLS", "CONFIDENCE"), TODAY.minusYears(1))));
+        long mentor = id(post("coordinator", "api/mentoring/volunteers",
+                volunteer("Journey Mentor", 1, "ENHANCED", List.of("SKILLS", "CONFIDENCE"), TODAY.minusYears(1))));
+        long person = id(post("coordinator", "api/mentoring/requests", request(ref(), List.of("SKILLS", "CONFIDENCE"))));
+        long declined = json(created(post("coordinator", "api/mentoring/matches", "{\"request\":%d,\"volunteer\":%d}".formatted(person, first))).body())
+                .getJsonNumber("id").longValue();
+        assertThat(post("coordinator", "api/mentoring/matches/" + declined + "/decline", "{\"reason\":\"Lives too far away\"}").statusCode()).isEqualTo(200);
+        long match = json(created(post("coordinator", "api/mentoring/matches", "{\"request\":%d,\"volunteer\":%d}".formatted(person, mentor))).body())
+                .getJsonNumber("id").longValue();
+        assertThat(fields(post("coordinator", "api/mentoring/matches/" + match + "/sessions",
+                "{\"heldOn\":\"%s\",\"minutes\":60,\"whatWasDone\":\"x\",\"place\":\"y\"}".formatted(TODAY))))
+                .as("not before the match has started").containsExactly("stage");
+        post("coordinator", "api/mentoring/matches/" + match + "/introduce", "{\"firstMeetingOn\":\"%s\"}".formatted(TODAY));
+        post("coordinator", "api/mentoring/matches/" + match + "/start", "");
+
+        assertThat(fields(post("coordinator", "api/mentoring/matches/" + match + "/sessions",
+                "{\"heldOn\":\"%s\",\"minutes\":0,\"whatWasDone\":\" \",\"place\":\"Library\"}".formatted(TODAY.plusDays(1)))))
+                .containsExactly("heldOn", "minutes", "whatWasDone");
+        assertThat(fields(post("coordinator", "api/mentoring/matches/" + match + "/sessions",
+                "{\"heldOn\":\"not-a-date\",\"minutes\":\"lots\",\"whatWasDone\":\"x\",\"place\":\"y\"}"))).contains("heldOn", "minutes");
+        assertThat(json("{\"a\":" + get("coordinator", "api/mentoring/matches/" + match + "/sessions").body() + "}").getJsonArray("a"))
+                .as("nothing written").isEmpty();
+
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> session = post("coordinator", "api/mentoring/matches/" + match + "/sessions",
+                ("{\"heldOn\":\"%s\",\"minutes\":90,\"whatWasDone\":\"Looked at college courses together\",\"place\":\"Chelmsford library\","
+                        + "\"themes\":[\"ACCESS_TO_WORK\"],\"themeSummary\":\"Support worker at interviews not funded %s\"}").formatted(TODAY, word));
+        assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
+        assertThat(json(session.body()).getInt("minutes")).isEqualTo(90);
+        assertThat(json(get("officer", "api/entries?service=PEER_MENTORING&q=" + word).body()).getInt("total"))
+                .as("the theme heard in the session reached the log").isEqualTo(1);
+
+        assertThat(fields(post("coordinator", "api/mentoring/matches/" + match + "/progress", "{\"goal\":\"SKILLS\",\"score\":11}")))
+                .containsExactly("score");
+        assertThat(fields(post("coordinator", "api/mentoring/matches/" + match + "/progress", "{\"goal\":\"MONEY_MANAGEMENT\",\"score\":5}")))
+                .as("not one of the person's goals").containsExactly("goal");
+        created(post("coordinator", "api/mentoring/matches/" + match + "/progress", "{\"goal\":\"SKILLS\",\"score\":3,\"notes\":\"Starting out\"}"));
+        created(post("coordinator", "api/mentoring/matches/" + match + "/progress", "{\"goal\":\"SKILLS\",\"score\":6}"));
+
+        JsonObject journey = json(get("coordinator", "api/mentoring/requests/" + person + "/journey").body());
+        JsonArray matches = journey.getJsonArray("matches");
+        assertThat(matches).hasSize(2);
+        assertThat(matches.getJsonObject(0).getString("stage")).isEqualTo("DECLINED");
+        assertThat(matches.getJsonObject(0).getString("declinedReason")).isEqualTo("Lives too far away");
+        assertThat(matches.getJsonObject(1).getString("stage")).isEqualTo("ACTIVE");
+        assertThat(journey.getJsonArray("sessions")).hasSize(1);
+        assertThat(journey.getInt("totalMinutes")).isEqualTo(90);
+        assertThat(journey.getJsonArray("progress").getValuesAs(JsonObject.class)).extracting(p -> p.getInt("score")).containsExactly(3, 6);
+        assertThat(get("coordinator", "api/mentoring/requests/987654321/journey").statusCode()).isEqualTo(404);
+        for (String user : List.of("staff", "officer")) {
+            assertThat(get(user, "api/mentoring/requests/" + person + "/journey").statusCode()).isEqualTo(403);
+            assertThat(post(user, "api/mentoring/matches/" + match + "/progress", "{\"goal\":\"SKILLS\",\"score\":9}").statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void changedWeightsAreUsedByTheNextRunAndTheDefaultsCanBeRestored() throws Exception {
+        JsonObject defaults = json(get("coordinator", "api/mentoring/weights").body());
+        assertThat(defaults.getBoolean("defaults")).isTrue();
+        assertThat(defaults.getJsonNumber("goals").doubleValue()).isEqualTo(40);
+        String changed = "{\"goals\":0,\"sharedExperience\":15,\"availability\":15,\"travel\":10,\"language\":10,\"accessNeeds\":10,"
+                + "\"waiting\":20,\"waitingFullAfterDays\":180}";
+        HttpResponse<String> negative = send("PUT", "coordinator", "api/mentoring/weights", changed.replace("\"travel\":10", "\"travel\":-1"));
+        assertThat(fields(negative)).containsExactly("travel");
+        assertThat(fields(send("PUT", "coordinator", "api/mentoring/weights", "{\"goals\":1}"))).contains("travel", "waitingFullAfterDays");
+        assertThat(json(get("coordinator", "api/mentoring/weights").body())).as("nothing changed").isEqualTo(defaults);
+        assertThat(send("PUT", "staff", "api/mentoring/weights", changed).statusCode()).isEqualTo(403);
+        try {
+            HttpResponse<String> saved = send("PUT", "coordinator", "api/mentoring/weights", changed);
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+            long volunteer = id(post("coordinator", "api/mentoring/volunteers",
+                    volunteer("Weights Mentor", 1, "ENHANCED", List.of("SKILLS"), TODAY.minusYears(1))));
+            long person = id(post("coordinator", "api/mentoring/requests", request(ref(), List.of("SKILLS"))));
+            JsonObject run = json(created(post("coordinator", "api/mentoring/match-runs",
+                    "{\"requests\":[%d],\"volunteers\":[%d]}".formatted(person, volunteer))).body());
+            JsonObject goals = run.getJsonArray("assignments").getJsonObject(0).getJsonArray("reasons").getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getString("criterion").equals("GOALS")).findFirst().orElseThrow();
+            assertThat(goals.getJsonNumber("points").doubleValue()).as("goals weigh nothing in this run").isZero();
+        } finally {
+            JsonObject restored = json(send("DELETE", "coordinator", "api/mentoring/weights", null).body());
+            assertThat(restored).isEqualTo(defaults);
+        }
+    }
+
+    @Test
+    void staffReferFromTheirOwnServiceAndSeeOnlyTheirReferralsNeverVolunteers() throws Exception {
+        String ref = ref();
+        String body = request(ref, List.of("CONFIDENCE"));
+        assertThat(fields(post("staff", "api/mentoring/referrals", body))).containsExactly("referringService");
+        assertThat(fields(post("staff", "api/mentoring/referrals", body.replace("{\"ref\"", "{\"referringService\":\"INFORMATION_LINE\",\"ref\""))))
+                .as("not a service this member of staff works in").containsExactly("referringService");
+        assertThat(fields(post("staff", "api/mentoring/referrals", request(ref, List.of("FLYING"))
+                .replace("{\"ref\"", "{\"referringService\":\"ADVOCACY\",\"ref\"")))).containsExactly("goals");
+        HttpResponse<String> referred = post("staff", "api/mentoring/referrals", body.replace("{\"ref\"", "{\"referringService\":\"ADVOCACY\",\"ref\""));
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        JsonObject r = json(referred.body());
+        assertThat(r.getString("referringService")).isEqualTo("ADVOCACY");
+        assertThat(r.getString("status")).isEqualTo("WAITING");
+
+        HttpResponse<String> mine = get("staff", "api/mentoring/referrals");
+        assertThat(mine.statusCode()).isEqualTo(200);
+        JsonArray items = json("{\"a\":" + mine.body() + "}").getJsonArray("a");
+        assertThat(items.getValuesAs(JsonObject.class)).extracting(o -> o.getString("ref")).contains(ref);
+        assertThat(items.getValuesAs(JsonObject.class)).as("only referrals from a service staff work in")
+                .allSatisfy(o -> assertThat(o.getString("referringService")).isEqualTo("ADVOCACY"));
+        assertThat(mine.body()).doesNotContain("volunteer").doesNotContain("Mentor");
+        JsonArray coordinatorsOwn = json("{\"a\":" + get("coordinator", "api/mentoring/referrals").body() + "}").getJsonArray("a");
+        assertThat(coordinatorsOwn.getValuesAs(JsonObject.class)).extracting(o -> o.getString("ref")).doesNotContain(ref);
+
+        JsonObject waiting = json(get("coordinator", "api/mentoring/requests?size=500").body());
+        assertThat(waiting.getJsonArray("items").getValuesAs(JsonObject.class)).filteredOn(o -> o.getString("ref").equals(ref))
+                .singleElement().satisfies(o -> assertThat(o.getString("referringService")).isEqualTo("ADVOCACY"));
+        for (String path : List.of("api/mentoring/requests", "api/mentoring/volunteers", "api/mentoring/dashboard", "api/mentoring/weights")) {
+            assertThat(get("staff", path).statusCode()).as(path).isEqualTo(403);
+        }
+        assertThat(get("officer", "api/mentoring/referrals").statusCode()).isEqualTo(403);
+        assertThat(post("officer", "api/mentoring/referrals", body).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theDashboardCountsTheWaitingAndRemindsOfARenewalOnceAtItsThreshold() throws Exception {
+        String name = "Renewal " + UUID.randomUUID().toString().substring(0, 6);
+        String soon = volunteer(name, 1, "ENHANCED", List.of("SKILLS"), TODAY.minusYears(3).plusDays(20));
+        long volunteer = id(post("coordinator", "api/mentoring/volunteers", soon));
+        JsonObject dashboard = json(get("coordinator", "api/mentoring/dashboard").body());
+        int waiting = json(get("coordinator", "api/mentoring/requests?size=500").body()).getInt("total");
+        JsonArray bands = dashboard.getJsonArray("waiting");
+        assertThat(bands.getValuesAs(JsonObject.class)).extracting(b -> b.getString("label"))
+                .containsExactly("0 to 13 days", "14 to 27 days", "28 to 55 days", "56 days or more");
+        assertThat(bands.getValuesAs(JsonObject.class).stream().mapToInt(b -> b.getInt("count")).sum()).isEqualTo(waiting);
+        assertThat(dashboard.getJsonObject("timeToMatch").getString("estimation")).isEqualTo("R_7");
+        assertThat(dashboard.getJsonArray("expiring").getValuesAs(JsonObject.class))
+                .filteredOn(e -> e.getJsonNumber("volunteer").longValue() == volunteer && e.getString("kind").equals("DBS"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getInt("daysLeft")).isEqualTo(20);
+                    assertThat(e.getString("dueOn")).isEqualTo(TODAY.plusDays(20).toString());
+                });
+
+        JsonArray first = json("{\"a\":" + post("coordinator", "api/mentoring/reminders", "").body() + "}").getJsonArray("a");
+        assertThat(first.getValuesAs(JsonObject.class)).filteredOn(e -> e.getJsonNumber("volunteer").longValue() == volunteer)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getString("kind")).isEqualTo("DBS");
+                    assertThat(e.getInt("thresholdDays")).isEqualTo(30);
+                });
+        JsonArray again = json("{\"a\":" + post("coordinator", "api/mentoring/reminders", "").body() + "}").getJsonArray("a");
+        assertThat(again.getValuesAs(JsonObject.class)).as("never twice").noneMatch(e -> e.getJsonNumber("volunteer").longValue() == volunteer);
+        assertThat(json(get("coordinator", "api/mentoring/dashboard").body()).getJsonArray("reminders").getValuesAs(JsonObject.class))
+                .filteredOn(e -> e.getJsonNumber("volunteer").longValue() == volunteer).hasSize(1);
+        assertThat(post("staff", "api/mentoring/reminders", "").statusCode()).isEqualTo(403);
+    }
+
     private static String volunteer(String name, int capacity, String dbsLevel, List<String> skills, LocalDate issuedOn) {
         return """
                 {"name":"%s","district":"CHELMSFORD","remote":true,"travelKm":20,"capacity":%d,"skills":%s,
@@ -242,6 +396,13 @@ class MentoringIT {
     private HttpResponse<String> post(String user, String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String method, String user, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -72,7 +72,13 @@ public class Matching {
     @Inject
     Event<ThemeHeard> heard;
 
-    private final Matchmaker matchmaker = new Matchmaker();
+    @Inject
+    Weights weights;
+
+    /** A matchmaker with the weights in force now, so a change of weights applies from the next run. */
+    private Matchmaker matchmaker() {
+        return new Matchmaker(weights.current());
+    }
 
     /**
      * Runs matching over the requests and volunteers named (null: all waiting / all active) and
@@ -90,6 +96,7 @@ public class Matching {
         List<WaitingRequest> waiting = requests.stream().map(MentoringRequest::waiting).toList();
         List<VolunteerProfile> profiles = volunteers.stream().map(v -> v.profile(taken.getOrDefault(v.getId(), 0))).toList();
         MatchingContext context = context(today, waiting, profiles);
+        Matchmaker matchmaker = matchmaker();
         org.ecdp.mentoring.matching.entity.MatchRun result = matchmaker.run(waiting, profiles, context);
         ScoreMatrix scores = matchmaker.scoreMatrix(waiting, profiles, context);
         MatchRun run = new MatchRun(result, scores, matchmaker.weights(), caller.username(), Instant.now(clock), today);
@@ -115,7 +122,7 @@ public class Matching {
         Map<Long, Integer> taken = placesTaken();
         List<VolunteerProfile> profiles = activeVolunteers().stream().map(v -> v.profile(taken.getOrDefault(v.getId(), 0))).toList();
         WaitingRequest waiting = request.waiting();
-        return matchmaker.bestVolunteersFor(waiting, profiles, context(today(), List.of(waiting), profiles), BEST);
+        return matchmaker().bestVolunteersFor(waiting, profiles, context(today(), List.of(waiting), profiles), BEST);
     }
 
     /** Puts a pair to both people; refused if it is no longer safe, possible or free. */
@@ -132,7 +139,7 @@ public class Matching {
         LocalDate today = today();
         VolunteerProfile profile = volunteer.profile(placesTaken().getOrDefault(volunteerId, 0));
         WaitingRequest waiting = request.waiting();
-        PairAssessment assessment = matchmaker.assess(waiting, profile, context(today, List.of(waiting), List.of(profile)));
+        PairAssessment assessment = matchmaker().assess(waiting, profile, context(today, List.of(waiting), List.of(profile)));
         if (!assessment.allowed()) {
             throw InvalidInput.of("volunteer", assessment.violations().stream().map(v -> v.reason()).collect(Collectors.joining("; ")));
         }
@@ -270,6 +277,7 @@ public class Matching {
         Map<Long, WaitingRequest> requestById = requests.stream().collect(Collectors.toMap(WaitingRequest::id, r -> r));
         Map<Long, Integer> pinsPerVolunteer = new HashMap<>();
         Set<Pair> pinned = new HashSet<>();
+        Matchmaker matchmaker = matchmaker();
         for (Pair pin : rules(PairRule.Kind.PIN)) {
             VolunteerProfile volunteer = byId.get(pin.volunteer());
             if (!requestIds.contains(pin.request()) || volunteer == null) {

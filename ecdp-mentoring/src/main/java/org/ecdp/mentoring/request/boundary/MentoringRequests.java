@@ -20,7 +20,9 @@ import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.mentoring.match.entity.Match;
 import org.ecdp.mentoring.request.entity.MentoringRequest;
+import org.ecdp.mentoring.request.entity.ReferralStatus;
 import org.ecdp.mentoring.request.entity.RequestDraft;
+import org.ecdp.mentoring.match.entity.MatchStage;
 
 /**
  * Requests for a mentor and the waiting list. A coordinator takes requests directly; staff of
@@ -85,6 +87,31 @@ public class MentoringRequests {
                         + "(select m from MentoringMatch m where m.request = r and m.stage in :open) order by r.referredOn, r.id",
                         MentoringRequest.class)
                 .setParameter("open", Match.OPEN).getResultList();
+    }
+
+    /** The requests the caller made (a member of staff's referrals), newest first; never anyone else's. */
+    public List<MentoringRequest> myReferrals() {
+        if (!caller.has(Role.COORDINATOR) && !caller.has(Role.STAFF)) {
+            throw new SecurityException("Only a coordinator or staff refer people for mentoring");
+        }
+        return em.createQuery("select r from MentoringRequest r where r.referredBy = :me order by r.createdAt desc, r.id desc", MentoringRequest.class)
+                .setParameter("me", caller.username()).getResultList();
+    }
+
+    /** Where a referral stands, for the person who made it (or a coordinator). */
+    public ReferralStatus referralStatus(MentoringRequest request) {
+        if (!caller.has(Role.COORDINATOR) && !caller.username().equals(request.getReferredBy())) {
+            throw new SecurityException("Only the referrer or a coordinator sees a referral");
+        }
+        if (request.isWithdrawn()) {
+            return ReferralStatus.WITHDRAWN;
+        }
+        List<MatchStage> stages = em.createQuery("select m.stage from MentoringMatch m where m.request = :r", MatchStage.class)
+                .setParameter("r", request).getResultList();
+        if (stages.stream().anyMatch(Match.OPEN::contains)) {
+            return ReferralStatus.MATCHED;
+        }
+        return stages.contains(MatchStage.CLOSED) ? ReferralStatus.ENDED : ReferralStatus.WAITING;
     }
 
     public boolean isWaiting(MentoringRequest request) {
