@@ -67,6 +67,7 @@ public class LogLoad {
         AtomicInteger created = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger sent = new AtomicInteger();
+        java.util.concurrent.ConcurrentHashMap<String, Integer> reasons = new java.util.concurrent.ConcurrentHashMap<>();
         String body = "{\"service\":\"ADVOCACY\",\"occurredOn\":\"" + LocalDate.now() + "\",\"themes\":[\"ACCESS_TO_WORK\"],"
                 + "\"summary\":\"Load test: cannot use my PA to drive me to work\",\"peopleCount\":1,\"channel\":\"PHONE\",\"locality\":\"CHELMSFORD\"}";
         long periodMicros = 1_000_000L / rate;
@@ -85,6 +86,7 @@ public class LogLoad {
                             created.incrementAndGet();
                         } else {
                             failed.incrementAndGet();
+                            reasons.merge(e == null ? "HTTP " + r.statusCode() : rootCause(e), 1, Integer::sum);
                         }
                     });
         }, 0, periodMicros, TimeUnit.MICROSECONDS);
@@ -98,6 +100,16 @@ public class LogLoad {
         System.out.printf("POST /api/entries at %d/s for %d s: %d sent, %d answered 201, %d failed; p50 %.1f ms, p99 %.1f ms%n",
                 rate, seconds, Math.min(sent.get(), total), created.get(), failed.get(),
                 us.get(us.size() / 2) / 1000.0, us.get((int) (us.size() * 0.99)) / 1000.0);
+        if (!reasons.isEmpty()) {
+            System.out.println("failures: " + reasons);
+        }
         System.out.println("created=" + created.get());
+    }
+
+    static String rootCause(Throwable e) {
+        while (e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e.getClass().getSimpleName();
     }
 }

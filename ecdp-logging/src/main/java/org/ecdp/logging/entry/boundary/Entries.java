@@ -195,10 +195,10 @@ public class Entries {
         guardPersonalData(draft);
         DayCounts change = new DayCounts().add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(), -1);
         entry.edit(chosen, draft, Instant.now(clock), LocalDate.now(clock));
-        count(change.add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(), +1));
         em.createQuery("delete from EntryWord w where w.entryId = :id").setParameter("id", entry.getId()).executeUpdate();
         index(entry);
         revision(entry, EntryRevision.Kind.EDITED);
+        count(change.add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(), +1));
         return entry;
     }
 
@@ -343,8 +343,13 @@ public class Entries {
         return s == null || s.isBlank();
     }
 
-    /** Applies day-count deltas in this transaction, on the connection the entries are written with. */
+    /**
+     * Applies day-count deltas in this transaction, on the connection the entries are written
+     * with. Everything else is written first, so the count rows (which every entry of the same
+     * theme and day shares) stay locked only for the moment before the commit.
+     */
     private void count(DayCounts change) {
+        em.flush();
         try (java.sql.Connection db = dataSource.getConnection()) {
             change.writeTo(db);
         } catch (java.sql.SQLException e) {
