@@ -40,7 +40,9 @@ public class LogLoad {
         pages(base, "All", "/api/entries?page=0&size=25");
         pages(base, "Access to Work tab", "/api/entries?page=0&size=25&theme=ACCESS_TO_WORK");
         pages(base, "Advocacy tab", "/api/entries?page=0&size=25&service=ADVOCACY");
-        posts(base, rate, seconds);
+        if (rate > 0) {
+            posts(base, rate, seconds);
+        }
     }
 
     static void pages(String base, String name, String path) throws Exception {

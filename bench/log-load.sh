@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The lived experience log on MariaDB with N entries (default 1,000,000): page latency and
 # sustained POST load, through the API of a real portal on loopback.
-#   bench/log-load.sh [entries] [rate] [seconds]
+#   bench/log-load.sh [entries] [rate] [seconds]     (rate 0: pages only)
 # Needs MariaDB on 127.0.0.1:3306 (root, no password). Uses a throwaway database ecdp_bench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-1000000}; rate=${2:-200}; seconds=${3:-60}; port=8096
-db=ecdp_bench
+n=${1:-1000000}; rate=${2:-200}; seconds=${3:-60}; port=${ECDP_BENCH_PORT:-8096}
+db=${ECDP_BENCH_DB:-ecdp_bench}   # another database: ECDP_BENCH_DB=ecdp_bench10m
 sql() { mariadb -h 127.0.0.1 -u root "$@"; }
 # REUSE=1 keeps an already loaded ecdp_bench and only measures
 [[ ${REUSE:-} == 1 ]] || sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
