@@ -29,6 +29,7 @@ import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.coaching.entity.CoachingTopic;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.programme.boundary.Programmes;
+import org.ecdp.housing.programme.entity.BinaryResult;
 import org.ecdp.housing.programme.entity.DatasetRow;
 import org.ecdp.housing.programme.entity.EnrolmentDraft;
 import org.ecdp.housing.programme.entity.Outcome;
@@ -52,10 +53,12 @@ public class HousingResource {
 
     public record ProgrammeView(long id, String name, List<String> schemes, List<String> instruments, List<String> strata,
                                 List<Integer> blockSizes, List<Integer> ratio, Integer targetSize, String status,
-                                String seedCommitment, long allocations) {
+                                String seedCommitment, long allocations, List<String> eligibility, String bandInstrument,
+                                List<Double> bandCuts) {
         static ProgrammeView of(Programme p) {
             return new ProgrammeView(p.getId(), p.getName(), p.getSchemes(), p.getInstruments(), p.getStrata(), p.getBlockSizes(),
-                    p.getRatio(), p.getTargetSize(), p.getStatus().name(), p.getSeedCommitment(), p.chainHead().sequenceNumber());
+                    p.getRatio(), p.getTargetSize(), p.getStatus().name(), p.getSeedCommitment(), p.chainHead().sequenceNumber(),
+                    p.getEligibility(), p.bands().map(b -> b.instrument()).orElse(null), p.bands().map(b -> b.cuts()).orElse(null));
         }
     }
 
@@ -84,6 +87,12 @@ public class HousingResource {
         static OutcomeView of(Outcome o) {
             return new OutcomeView(o.getParticipant().getId(), o.getInstrument().getCode(), o.getTimepoint().name(), o.getScore(),
                     o.getRecordedOn(), o.isOutsideWindow());
+        }
+    }
+
+    public record BinaryOutcomeView(long participant, String outcome, boolean achieved, LocalDate recordedOn) {
+        static BinaryOutcomeView of(BinaryResult b) {
+            return new BinaryOutcomeView(b.getParticipant().getId(), b.getMeasure().name(), b.isAchieved(), b.getRecordedOn());
         }
     }
 
@@ -155,7 +164,8 @@ public class HousingResource {
     public Response createProgramme(JsonObject body, @Context UriInfo uri) {
         JsonInput in = new JsonInput(body);
         ProgrammeDraft draft = new ProgrammeDraft(in.string("name"), in.strings("schemes"), in.strings("instruments"),
-                in.strings("strata"), integers(in, "blockSizes"), integers(in, "ratio"), in.integer("targetSize"), in.string("status"));
+                in.strings("strata"), integers(in, "blockSizes"), integers(in, "ratio"), in.integer("targetSize"), in.string("status"),
+                in.strings("eligibility"), in.string("bandInstrument"), in.numbers("bandCuts"));
         in.problems().throwIfAny();
         Programme created = programmes.create(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -201,7 +211,7 @@ public class HousingResource {
             }
         }
         EnrolmentDraft draft = new EnrolmentDraft(in.string("ref"), in.string("scheme"), in.bool("consent"), in.date("consentOn"),
-                in.string("consentVersion"), in.bool("eligibilityConfirmed"), instrument, score);
+                in.string("consentVersion"), in.bool("eligibilityConfirmed"), instrument, score, in.booleans("eligibility"));
         in.problems().throwIfAny();
         Participant participant = programmes.enrol(id, draft);
         URI location = uri.getBaseUriBuilder().path("housing/participants").path(String.valueOf(participant.getId())).build();
@@ -229,6 +239,32 @@ public class HousingResource {
         programmes.participant(id);
         in.problems().throwIfAny();
         return Response.status(Response.Status.CREATED).entity(OutcomeView.of(programmes.recordOutcome(id, draft))).build();
+    }
+
+    @POST
+    @Path("participants/{id}/binary-outcomes")
+    @RolesAllowed({"COORDINATOR", "COACH"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a yes/no outcome: {\"outcome\": TENANCY_SUSTAINED_M12 or MOVED_ON, \"achieved\", \"recordedOn\"}")
+    public Response recordBinaryOutcome(@PathParam("id") long id, JsonObject body) {
+        JsonInput in = new JsonInput(body);
+        String outcome = in.string("outcome");
+        Boolean achieved = in.bool("achieved");
+        LocalDate recordedOn = in.date("recordedOn");
+        in.problems().check(in.has("outcome"), "outcome", "Required").check(in.has("achieved"), "achieved", "Required")
+                .check(in.has("recordedOn"), "recordedOn", "Required");
+        programmes.participant(id);
+        in.problems().throwIfAny();
+        return Response.status(Response.Status.CREATED)
+                .entity(BinaryOutcomeView.of(programmes.recordBinaryOutcome(id, outcome, achieved, recordedOn))).build();
+    }
+
+    @GET
+    @Path("participants/{id}/binary-outcomes")
+    @RolesAllowed({"COORDINATOR", "COACH"})
+    @Operation(summary = "The yes/no outcomes recorded for a participant")
+    public List<BinaryOutcomeView> binaryOutcomes(@PathParam("id") long id) {
+        return programmes.binaryResults(programmes.participant(id)).stream().map(BinaryOutcomeView::of).toList();
     }
 
     @POST
@@ -282,10 +318,22 @@ public class HousingResource {
     @GET
     @Path("programmes/{id}/evaluation")
     @RolesAllowed("EVALUATOR")
-    @Operation(summary = "Intention-to-treat comparison of the arms for an instrument at a follow-up timepoint")
+    @Operation(summary = "Intention-to-treat comparison of the arms for an instrument at a follow-up timepoint, with the"
+            + " baseline table by arm (\"baseline\") and measures per window status (\"windows\"); publication=true shows"
+            + " counts under 10 as \"<10\" and hides enough others that none can be worked out from totals")
     public Response evaluation(@PathParam("id") long id, @QueryParam("instrument") String instrument,
-                               @QueryParam("timepoint") String timepoint) {
-        return Response.ok(programmes.evaluate(id, instrument, timepoint).toJson(), MediaType.APPLICATION_JSON_TYPE).build();
+                               @QueryParam("timepoint") String timepoint, @QueryParam("publication") boolean publication) {
+        return Response.ok(programmes.evaluationJson(id, instrument, timepoint, publication), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("programmes/{id}/binary-evaluation")
+    @RolesAllowed("EVALUATOR")
+    @Operation(summary = "Intention-to-treat comparison of a yes/no outcome (outcome=TENANCY_SUSTAINED_M12 or MOVED_ON):"
+            + " share per arm, risk difference (Wald CI) and risk ratio (log CI); publication=true suppresses small cells")
+    public Response binaryEvaluation(@PathParam("id") long id, @QueryParam("outcome") String outcome,
+                                     @QueryParam("publication") boolean publication) {
+        return Response.ok(programmes.binaryComparisonJson(id, outcome, publication), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
