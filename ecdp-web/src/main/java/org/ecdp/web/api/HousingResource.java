@@ -103,6 +103,9 @@ public class HousingResource {
         }
     }
 
+    public record CoachView(String coach, int caseloadLimit, long caseload, String livedExperience) {
+    }
+
     public record ChainView(int allocationsChecked, boolean intact, ChainVerification.BrokenLink firstBrokenLink,
                             ChainHead head) {
     }
@@ -138,6 +141,31 @@ public class HousingResource {
         in.problems().throwIfAny();
         Instrument created = programmes.defineInstrument(code, name, items, itemMin, itemMax, mic, higherIsBetter);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build()).entity(InstrumentView.of(created)).build();
+    }
+
+    @GET
+    @Path("coaches")
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
+    @Operation(summary = "The active peer life coaches: caseload limit, current caseload and lived experience")
+    public List<CoachView> coaches() {
+        return coaching.coaches().stream()
+                .map(c -> new CoachView(c.getUsername(), c.getCaseloadLimit(), coaching.caseload(c), c.getLivedExperience())).toList();
+    }
+
+    @POST
+    @Path("coaches")
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add or update a peer life coach: {\"coach\": portal account with the coach role, \"caseloadLimit\", \"livedExperience\"}")
+    public Response defineCoach(JsonObject body) {
+        JsonInput in = new JsonInput(body);
+        String coach = in.string("coach");
+        Integer limit = in.integer("caseloadLimit");
+        String experience = in.string("livedExperience");
+        in.problems().check(coach != null, "coach", "Required").check(limit != null, "caseloadLimit", "Required").throwIfAny();
+        var c = coaching.defineCoach(coach, limit, experience);
+        return Response.status(Response.Status.CREATED)
+                .entity(new CoachView(c.getUsername(), c.getCaseloadLimit(), coaching.caseload(c), c.getLivedExperience())).build();
     }
 
     @GET
