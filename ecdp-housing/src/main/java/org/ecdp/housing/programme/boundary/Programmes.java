@@ -267,13 +267,20 @@ public class Programmes {
         return BinaryOutcomeComparison.compare(binaryOutcomes(programme, measure));
     }
 
-    /** One query: every randomised participant with their yes/no outcome on {@code measure} or {@code null}. */
+    /**
+     * Every randomised participant with their yes/no outcome on {@code measure} or {@code null}:
+     * two queries (participants, then the measure's results) joined here.
+     */
     public List<BinaryOutcome> binaryOutcomes(Programme programme, BinaryMeasure measure) {
-        return em.createQuery("select p.arm, p.withdrawnOn, b.achieved from Participant p left join BinaryResult b"
-                        + " on b.participant = p and b.measure = :measure"
+        Map<Long, Boolean> achieved = new java.util.HashMap<>();
+        em.createQuery("select b.participant.id, b.achieved from BinaryResult b where b.participant.programme = :programme"
+                        + " and b.measure = :measure", Object[].class)
+                .setParameter("programme", programme).setParameter("measure", measure).getResultList()
+                .forEach(row -> achieved.put((Long) row[0], (Boolean) row[1]));
+        return em.createQuery("select p.id, p.arm, p.withdrawnOn from Participant p"
                         + " where p.programme = :programme and p.arm is not null order by p.id", Object[].class)
-                .setParameter("programme", programme).setParameter("measure", measure).getResultList().stream()
-                .map(row -> new BinaryOutcome((Arm) row[0], (Boolean) row[2], row[1] != null)).toList();
+                .setParameter("programme", programme).getResultList().stream()
+                .map(row -> new BinaryOutcome((Arm) row[1], achieved.get((Long) row[0]), row[2] != null)).toList();
     }
 
     public Participant withdraw(long participantId, String reason, LocalDate on) {
@@ -354,13 +361,16 @@ public class Programmes {
         for (MeasureStatus status : MeasureStatus.values()) {
             counts.put(status.name(), new EnumMap<>(Map.of(Arm.COACHED, 0, Arm.CONTROL, 0)));
         }
-        for (Object[] r : em.createQuery("select p.arm, p.enrolledOn, p.withdrawnOn, o.recordedOn from Participant p"
-                + " left join Outcome o on o.participant = p and o.timepoint = :timepoint and o.instrument.code = :instrument"
-                + " where p.programme = :programme and p.arm is not null", Object[].class)
+        Map<Long, LocalDate> recorded = new java.util.HashMap<>();
+        em.createQuery("select o.participant.id, o.recordedOn from Outcome o where o.participant.programme = :programme"
+                        + " and o.timepoint = :timepoint and o.instrument.code = :instrument", Object[].class)
                 .setParameter("programme", programme).setParameter("timepoint", timepoint).setParameter("instrument", instrument)
-                .getResultList()) {
-            MeasureStatus status = MeasureStatus.of(timepoint, (LocalDate) r[1], (LocalDate) r[3], (LocalDate) r[2], today);
-            counts.get(status.name()).merge((Arm) r[0], 1, Integer::sum);
+                .getResultList().forEach(r -> recorded.put((Long) r[0], (LocalDate) r[1]));
+        for (Object[] r : em.createQuery("select p.id, p.arm, p.enrolledOn, p.withdrawnOn from Participant p"
+                + " where p.programme = :programme and p.arm is not null", Object[].class)
+                .setParameter("programme", programme).getResultList()) {
+            MeasureStatus status = MeasureStatus.of(timepoint, (LocalDate) r[2], recorded.get((Long) r[0]), (LocalDate) r[3], today);
+            counts.get(status.name()).merge((Arm) r[1], 1, Integer::sum);
         }
         return new MeasureWindows(counts);
     }
