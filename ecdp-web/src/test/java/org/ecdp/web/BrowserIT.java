@@ -409,7 +409,8 @@ class BrowserIT {
         new Select(browser.driver.findElement(By.id("programme"))).selectByVisibleText("Peer life coaching pilot (RECRUITING)");
         browser.clickAndWait("showAnalysis");
         assertThat(browser.text()).contains("Baseline by arm").contains("Tenancy sustained at 12 months")
-                .contains("Moved on to independent living").doesNotContain("<10");
+                .contains("Moved on to independent living");
+        assertThat(browser.driver.findElement(By.id("consort-allocated-COACHED")).getText()).matches("(?s).*\\d+.*").doesNotContain("<10");
         assertThat(browser.driver.findElement(By.id("baselineScores")).getText()).contains("HOME_WELLBEING");
         assertThat(browser.driver.findElement(By.id("window-OUT_OF_WINDOW")).getText()).startsWith("Recorded outside the window");
 
@@ -459,6 +460,18 @@ class BrowserIT {
         new Select(browser.driver.findElement(By.id("programme"))).selectByVisibleText(name);
         browser.clickAndWait("showProgramme");
         assertThat(browser.text()).contains("Eligibility: confirm each criterion").contains("Holds a supported housing tenancy");
+        browser.driver.findElement(By.id("enrol:ref")).sendKeys("BAND-1");
+        new Select(browser.driver.findElement(By.id("enrol:scheme"))).selectByValue("HARLOW_COURT");
+        browser.driver.findElement(By.id("enrol:baselineScore")).sendKeys("25");
+        browser.driver.findElement(By.id("enrol:consent")).sendKeys(Keys.SPACE);
+        browser.driver.findElement(By.id("enrol:eligibility:0")).sendKeys(Keys.SPACE);
+        browser.clickAndWait("enrol:enrolButton");
+        assertThat(browser.text()).as("the second criterion is not confirmed").contains("Not confirmed: Holds a supported housing tenancy")
+                .doesNotContain("BAND-1 is enrolled");
+        browser.driver.findElement(By.id("enrol:eligibility:1")).sendKeys(Keys.SPACE);
+        browser.clickAndWait("enrol:enrolButton");
+        assertThat(browser.text()).containsPattern("BAND-1 is enrolled and randomised to (COACHED|CONTROL)");
+        browser.screenshot("housing-enrolled-checklist");
     }
 
     private static HttpRequest withBasic(URI uri, String user, String password) {

@@ -129,12 +129,16 @@ public class EnrolmentBacking implements Serializable {
         }
     }
 
-    /** The checklist as choices: index to criterion. */
-    public Map<String, String> getCriteria() {
-        Map<String, String> criteria = new java.util.LinkedHashMap<>();
+    /** One item of the eligibility checklist: its position (the value sent) and wording. */
+    public record Criterion(String index, String text) implements Serializable {
+    }
+
+    /** The checklist as choices, in the programme's order. */
+    public List<Criterion> getCriteria() {
         List<String> list = programme == null ? List.of() : programme.getEligibility();
+        List<Criterion> criteria = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            criteria.put(Integer.toString(i), list.get(i));
+            criteria.add(new Criterion(Integer.toString(i), list.get(i)));
         }
         return criteria;
     }
