@@ -135,6 +135,7 @@ class HousingIT {
         assertThat(beforeEnrolment.fields()).containsExactly("recordedOn");
         Reply unknown = outcome("coach", 987_654_321L, "M3", 35, TODAY);
         assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.fields()).containsExactly("participant");
         Reply badProgramme = call("evaluator", "POST", "programmes", """
                 {"name":"","schemes":["HARLOW_COURT"],"instruments":["NO_SUCH"],"blockSizes":[3]}""");
         assertThat(badProgramme.fields()).contains("name", "blockSizes");
@@ -334,7 +335,9 @@ class HousingIT {
                 .contains("TENANCY_SUSTAINED_M12").contains("1 = yes and 0 = no");
 
         // bad input: the field is named and nothing changes
-        assertThat(binary("coach", 987_654_321L, "MOVED_ON", true, TODAY).status()).as("unknown participant").isEqualTo(404);
+        Reply unknown = binary("coach", 987_654_321L, "MOVED_ON", true, TODAY);
+        assertThat(unknown.status()).as("unknown participant").isEqualTo(404);
+        assertThat(unknown.fields()).containsExactly("participant");
         assertThat(binary("coach", ids.get(11), "MOVED_ON", true, TODAY.minusDays(1)).fields()).containsExactly("recordedOn");
         assertThat(binary("coach", ids.get(11), "EVICTED", true, TODAY).fields()).containsExactly("outcome");
         assertThat(binary("coach", ids.get(0), "MOVED_ON", true, TODAY).fields()).as("recorded once").containsExactly("outcome");

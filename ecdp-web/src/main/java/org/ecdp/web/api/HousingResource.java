@@ -21,7 +21,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ecdp.domain.validation.FieldError;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.validation.NotFound;
 import org.ecdp.housing.allocation.entity.ChainHead;
 import org.ecdp.housing.allocation.entity.ChainVerification;
 import org.ecdp.housing.coaching.boundary.Coaching;
@@ -264,7 +266,10 @@ public class HousingResource {
         OutcomeDraft draft = new OutcomeDraft(in.string("instrument"), in.string("timepoint"), in.number("score"), in.date("recordedOn"));
         in.problems().check(in.has("instrument"), "instrument", "Required").check(in.has("timepoint"), "timepoint", "Required")
                 .check(in.has("score"), "score", "Required").check(in.has("recordedOn"), "recordedOn", "Required");
-        programmes.participant(id);
+        Response unknown = unknownParticipant(id);
+        if (unknown != null) {
+            return unknown;
+        }
         in.problems().throwIfAny();
         return Response.status(Response.Status.CREATED).entity(OutcomeView.of(programmes.recordOutcome(id, draft))).build();
     }
@@ -281,7 +286,10 @@ public class HousingResource {
         LocalDate recordedOn = in.date("recordedOn");
         in.problems().check(in.has("outcome"), "outcome", "Required").check(in.has("achieved"), "achieved", "Required")
                 .check(in.has("recordedOn"), "recordedOn", "Required");
-        programmes.participant(id);
+        Response unknown = unknownParticipant(id);
+        if (unknown != null) {
+            return unknown;
+        }
         in.problems().throwIfAny();
         return Response.status(Response.Status.CREATED)
                 .entity(BinaryOutcomeView.of(programmes.recordBinaryOutcome(id, outcome, achieved, recordedOn))).build();
@@ -407,6 +415,16 @@ public class HousingResource {
         }
         SequenceDisclosure disclosure = programmes.revealSequence(id);
         return Response.ok(disclosure).build();
+    }
+
+    /** 404 naming the field {@code participant} when there is no such participant, else {@code null}. */
+    private Response unknownParticipant(long id) {
+        try {
+            programmes.participant(id);
+            return null;
+        } catch (NotFound notFound) {
+            return Problem.of(404, "Not Found", notFound.getMessage(), List.of(new FieldError("participant", notFound.getMessage())));
+        }
     }
 
     private static Response csv(String body, String filename) {
