@@ -47,6 +47,7 @@ final class AccessMatrix {
         PAGES.put("housing/enrolment.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("housing/caseload.xhtml", EnumSet.of(Role.COACH));
         PAGES.put("housing/evaluation.xhtml", EnumSet.of(Role.EVALUATOR));
+        PAGES.put("housing/setup.xhtml", EnumSet.of(Role.ADMIN, Role.COORDINATOR));
 
         API_GETS.put("api/services", EVERYONE);
         API_GETS.put("api/themes", EVERYONE);
@@ -57,6 +58,8 @@ final class AccessMatrix {
         API_GETS.put("api/alerts", EnumSet.of(Role.OFFICER));
         API_GETS.put("api/housing/programmes", EnumSet.of(Role.COORDINATOR, Role.COACH, Role.EVALUATOR, Role.ADMIN));
         API_GETS.put("api/housing/caseload", EnumSet.of(Role.COACH));
+        API_GETS.put("api/housing/coaches", EnumSet.of(Role.COORDINATOR, Role.ADMIN));
+        API_GETS.put("api/housing/instruments", EnumSet.of(Role.COORDINATOR, Role.COACH, Role.EVALUATOR, Role.ADMIN));
         API_GETS.put("api/mentoring/requests", EnumSet.of(Role.COORDINATOR));
         API_GETS.put("api/mentoring/volunteers", EnumSet.of(Role.COORDINATOR));
         API_GETS.put("api/mentoring/requests/21/journey", EnumSet.of(Role.COORDINATOR));

@@ -502,6 +502,78 @@ class BrowserIT {
         browser.screenshot("housing-evaluation");
     }
 
+    @Test
+    void theEvaluatorSeesTheBaselineTableYesNoOutcomesAndAPublicationViewWithSmallCellsHidden() {
+        browser.signInAs("evaluator");
+        browser.open("housing/evaluation.xhtml");
+        new Select(browser.driver.findElement(By.id("programme"))).selectByVisibleText("Peer life coaching pilot (RECRUITING)");
+        browser.clickAndWait("showAnalysis");
+        assertThat(browser.text()).contains("Baseline by arm").contains("Tenancy sustained at 12 months")
+                .contains("Moved on to independent living");
+        assertThat(browser.driver.findElement(By.id("consort-allocated-COACHED")).getText()).matches("(?s).*\\d+.*").doesNotContain("<10");
+        assertThat(browser.driver.findElement(By.id("baselineScores")).getText()).contains("HOME_WELLBEING");
+        assertThat(browser.driver.findElement(By.id("window-OUT_OF_WINDOW")).getText()).startsWith("Recorded outside the window");
+
+        browser.driver.findElement(By.id("publication")).sendKeys(Keys.SPACE);
+        browser.clickAndWait("showAnalysis");
+        assertThat(browser.driver.findElement(By.id("publicationNote")).getText()).contains("Counts under 10 are shown as <10");
+        assertThat(browser.driver.findElement(By.id("consort-allocated-COACHED")).getText()).contains("<10");
+        assertThat(browser.driver.findElement(By.id("baselineSchemes")).getText()).contains("<10").doesNotContainPattern("\\b[1-9]\\b");
+        browser.screenshot("housing-evaluation-publication");
+    }
+
+    @Test
+    void theCoachSeesWhichMeasuresAreDueLateOrMissing() {
+        browser.signInAs("coach");
+        browser.open("housing/caseload.xhtml");
+        String measures = browser.driver.findElement(By.id("measures")).getText();
+        assertThat(measures).contains("HOME_WELLBEING").containsPattern("Due|Late|Missing|Recorded outside the window");
+        assertThat(browser.text()).contains("Record a yes/no outcome");
+        browser.screenshot("housing-caseload-measures");
+    }
+
+    @Test
+    void theAdministratorSetsUpABandedProgrammeWithAChecklistAndABadCutPointIsNamed() {
+        browser.signInAs("admin");
+        browser.open("housing/setup.xhtml");
+        String name = "Banded pilot " + (System.nanoTime() % 100_000);
+        browser.driver.findElement(By.id("programme:name")).sendKeys(name);
+        browser.driver.findElement(By.id("programme:schemes")).sendKeys("HARLOW_COURT, BASILDON_HOUSE");
+        browser.driver.findElement(By.id("programme:eligibility")).sendKeys("Aged 18 or over\nHolds a supported housing tenancy");
+        browser.driver.findElement(By.id("programme:byBand")).sendKeys(Keys.SPACE);
+        new Select(browser.driver.findElement(By.id("programme:bandInstrument"))).selectByValue("HOME_WELLBEING");
+        browser.driver.findElement(By.id("programme:bandCuts")).sendKeys("30, 20");
+        browser.clickAndWait("programme:createProgramme");
+        assertThat(browser.text()).contains("Band cuts").doesNotContain(name + " is set up");
+        assertThat(browser.driver.findElement(By.id("programme:name")).getAttribute("value")).as("what was typed is kept").isEqualTo(name);
+        browser.screenshot("housing-setup-error");
+
+        browser.driver.findElement(By.id("programme:bandCuts")).clear();
+        browser.driver.findElement(By.id("programme:bandCuts")).sendKeys("20, 30");
+        browser.clickAndWait("programme:createProgramme");
+        assertThat(browser.text()).contains("Programme " + name + " is set up (RECRUITING)");
+        assertThat(browser.driver.findElement(By.id("programmes")).getText()).contains(name).contains("scheme x baselineBand");
+        browser.screenshot("housing-setup");
+
+        browser.signInAs("coordinator");
+        browser.open("housing/enrolment.xhtml");
+        new Select(browser.driver.findElement(By.id("programme"))).selectByVisibleText(name);
+        browser.clickAndWait("showProgramme");
+        assertThat(browser.text()).contains("Eligibility: confirm each criterion").contains("Holds a supported housing tenancy");
+        browser.driver.findElement(By.id("enrol:ref")).sendKeys("BAND-1");
+        new Select(browser.driver.findElement(By.id("enrol:scheme"))).selectByValue("HARLOW_COURT");
+        browser.driver.findElement(By.id("enrol:baselineScore")).sendKeys("25");
+        browser.driver.findElement(By.id("enrol:consent")).sendKeys(Keys.SPACE);
+        browser.driver.findElement(By.id("enrol:eligibility:0")).sendKeys(Keys.SPACE);
+        browser.clickAndWait("enrol:enrolButton");
+        assertThat(browser.text()).as("the second criterion is not confirmed").contains("Not confirmed: Holds a supported housing tenancy")
+                .doesNotContain("BAND-1 is enrolled");
+        browser.driver.findElement(By.id("enrol:eligibility:1")).sendKeys(Keys.SPACE);
+        browser.clickAndWait("enrol:enrolButton");
+        assertThat(browser.text()).containsPattern("BAND-1 is enrolled and randomised to (COACHED|CONTROL)");
+        browser.screenshot("housing-enrolled-checklist");
+    }
+
     private static HttpRequest withBasic(URI uri, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + token).build();

@@ -135,6 +135,7 @@ class HousingIT {
         assertThat(beforeEnrolment.fields()).containsExactly("recordedOn");
         Reply unknown = outcome("coach", 987_654_321L, "M3", 35, TODAY);
         assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.fields()).containsExactly("participant");
         Reply badProgramme = call("evaluator", "POST", "programmes", """
                 {"name":"","schemes":["HARLOW_COURT"],"instruments":["NO_SUCH"],"blockSizes":[3]}""");
         assertThat(badProgramme.fields()).contains("name", "blockSizes");
@@ -209,9 +210,9 @@ class HousingIT {
         assertThat(dataset.contentType()).startsWith("text/csv");
         List<String> lines = dataset.body().lines().toList();
         assertThat(lines.get(0)).isEqualTo("participant,scheme,arm,instrument,timepoint,score,recordedOn,withdrawn");
-        assertThat(lines).hasSize(1 + 10 * 4);
+        assertThat(lines).as("4 timepoints and 2 yes/no outcomes per participant").hasSize(1 + 10 * 4 + 10 * 2);
         assertThat(dataset.body()).doesNotContain("EV-");
-        assertThat(lines.stream().filter(l -> l.endsWith(",true")).count()).isEqualTo(4);
+        assertThat(lines.stream().filter(l -> l.endsWith(",true")).count()).isEqualTo(6);
         Reply dictionary = call("evaluator", "GET", "programmes/" + programme + "/dataset-dictionary.csv", null);
         assertThat(dictionary.body().lines()).hasSize(9).anyMatch(l -> l.startsWith("participant,"));
 
@@ -279,6 +280,173 @@ class HousingIT {
         Reply refused = call("coordinator", "POST", "participants/" + control + "/coach", "{\"coach\":\"coach\"}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.fields()).containsExactly("coach");
+    }
+
+    private Reply binary(String user, long participant, String outcome, Boolean achieved, LocalDate on) throws Exception {
+        return call(user, "POST", "participants/" + participant + "/binary-outcomes", """
+                {"outcome":"%s","achieved":%s,"recordedOn":"%s"}""".formatted(outcome, achieved, on));
+    }
+
+    @Test
+    void yesNoOutcomesAreRecordedByCoordinatorOrCoachComparedAndInTheDataset() throws Exception {
+        long programme = newProgramme("\"HARLOW_COURT\"");
+        int[] movedOn = new int[2];
+        int[] known = new int[2];
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Reply enrolled = enrol(programme, "BI-" + i, "HARLOW_COURT", 30);
+            long id = ((Number) enrolled.json().get("id")).longValue();
+            ids.add(id);
+            int arm = "COACHED".equals(enrolled.json().get("arm")) ? 0 : 1;
+            if (i == 11) {
+                continue;
+            }
+            boolean moved = i % 3 != 0;
+            Reply recorded = binary(i % 2 == 0 ? "coordinator" : "coach", id, "MOVED_ON", moved, TODAY);
+            assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+            movedOn[arm] += moved ? 1 : 0;
+            known[arm]++;
+        }
+        Reply ended = binary("coach", ids.get(0), "TENANCY_SUSTAINED_M12", false, TODAY);
+        assertThat(ended.status()).as("a tenancy can end before 12 months").isEqualTo(201);
+
+        Reply comparison = call("evaluator", "GET", "programmes/" + programme + "/binary-evaluation?outcome=MOVED_ON", null);
+        assertThat(comparison.status()).as(comparison.body()).isEqualTo(200);
+        Map<String, Object> coached = map(map(comparison.json(), "arms"), "COACHED");
+        Map<String, Object> control = map(map(comparison.json(), "arms"), "CONTROL");
+        assertThat(((Number) coached.get("events")).intValue()).isEqualTo(movedOn[0]);
+        assertThat(((Number) coached.get("analysed")).intValue()).isEqualTo(known[0]);
+        assertThat(((Number) control.get("events")).intValue()).isEqualTo(movedOn[1]);
+        assertThat(number(map(comparison.json(), "riskDifference"), "difference"))
+                .isCloseTo((double) movedOn[0] / known[0] - (double) movedOn[1] / known[1], within(1e-12));
+        assertThat(map(comparison.json(), "riskRatio")).containsKeys("ratio", "ci");
+        assertThat(((Number) map(map(comparison.json(), "consort"), "missing").values().stream()
+                .mapToInt(n -> ((Number) n).intValue()).sum())).isEqualTo(1);
+
+        Reply published = call("evaluator", "GET", "programmes/" + programme + "/binary-evaluation?outcome=MOVED_ON&publication=true", null);
+        assertThat(published.body()).contains("\"<10\"").contains("\"riskDifference\":null");
+
+        List<String> dataset = call("evaluator", "GET", "programmes/" + programme + "/dataset.csv", null).body().lines().toList();
+        assertThat(dataset.stream().filter(l -> l.contains(",MOVED_ON,M12,")).count()).isEqualTo(12);
+        assertThat(dataset.stream().filter(l -> l.contains(",MOVED_ON,M12,1," + TODAY + ",")).count())
+                .isEqualTo(movedOn[0] + movedOn[1]);
+        assertThat(dataset.stream().filter(l -> l.contains(",TENANCY_SUSTAINED_M12,M12,0," + TODAY + ",")).count()).isEqualTo(1);
+        assertThat(call("evaluator", "GET", "programmes/" + programme + "/dataset-dictionary.csv", null).body())
+                .contains("TENANCY_SUSTAINED_M12").contains("1 = yes and 0 = no");
+
+        // bad input: the field is named and nothing changes
+        Reply unknown = binary("coach", 987_654_321L, "MOVED_ON", true, TODAY);
+        assertThat(unknown.status()).as("unknown participant").isEqualTo(404);
+        assertThat(unknown.fields()).containsExactly("participant");
+        assertThat(binary("coach", ids.get(11), "MOVED_ON", true, TODAY.minusDays(1)).fields()).containsExactly("recordedOn");
+        assertThat(binary("coach", ids.get(11), "EVICTED", true, TODAY).fields()).containsExactly("outcome");
+        assertThat(binary("coach", ids.get(0), "MOVED_ON", true, TODAY).fields()).as("recorded once").containsExactly("outcome");
+        assertThat(binary("coach", ids.get(11), "TENANCY_SUSTAINED_M12", true, TODAY).fields())
+                .as("sustained for 12 months cannot be known on the day of enrolment").containsExactly("recordedOn");
+        assertThat(call("coach", "POST", "participants/" + ids.get(11) + "/binary-outcomes", "{\"outcome\":\"MOVED_ON\"}").fields())
+                .containsExactlyInAnyOrder("achieved", "recordedOn");
+        assertThat(call("evaluator", "GET", "programmes/" + programme + "/binary-evaluation?outcome=NOPE", null).fields())
+                .containsExactly("outcome");
+        assertThat(((Number) map(map(call("evaluator", "GET", "programmes/" + programme + "/binary-evaluation?outcome=MOVED_ON", null)
+                .json(), "consort"), "missing").values().stream().mapToInt(n -> ((Number) n).intValue()).sum())).isEqualTo(1);
+        assertThat(call("evaluator", "POST", "participants/" + ids.get(11) + "/binary-outcomes", "{}").status()).isEqualTo(403);
+        assertThat(call("coach", "GET", "programmes/" + programme + "/binary-evaluation?outcome=MOVED_ON", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theEvaluationCarriesTheBaselineTableAndMeasureWindowsAndHidesSmallCellsForPublication() throws Exception {
+        long programme = newProgramme("\"HARLOW_COURT\",\"BASILDON_HOUSE\"");
+        double[] sum = new double[2];
+        int[] n = new int[2];
+        for (int i = 0; i < 8; i++) {
+            double baseline = 20 + i;
+            Reply enrolled = enrol(programme, "BT-" + i, i < 5 ? "HARLOW_COURT" : "BASILDON_HOUSE", baseline);
+            int arm = "COACHED".equals(enrolled.json().get("arm")) ? 0 : 1;
+            sum[arm] += baseline;
+            n[arm]++;
+            if (i < 6) {
+                outcome("coach", ((Number) enrolled.json().get("id")).longValue(), "M3", baseline + 2, TODAY);
+            }
+        }
+        Map<String, Object> json = call("evaluator", "GET", "programmes/" + programme + "/evaluation?instrument=HOME_WELLBEING&timepoint=M3",
+                null).json();
+        Map<String, Object> scores = map(map(map(json, "baseline"), "scores"), "HOME_WELLBEING");
+        assertThat(((Number) map(scores, "COACHED").get("n")).intValue()).isEqualTo(n[0]);
+        assertThat(number(map(scores, "COACHED"), "mean")).isCloseTo(sum[0] / n[0], within(1e-9));
+        assertThat(number(map(scores, "CONTROL"), "mean")).isCloseTo(sum[1] / n[1], within(1e-9));
+        Map<String, Object> schemes = map(map(json, "baseline"), "schemes");
+        assertThat(map(schemes, "HARLOW_COURT").values().stream().mapToInt(v -> ((Number) v).intValue()).sum()).isEqualTo(5);
+        assertThat(map(schemes, "BASILDON_HOUSE").values().stream().mapToInt(v -> ((Number) v).intValue()).sum()).isEqualTo(3);
+        Map<String, Object> windows = map(json, "windows");
+        assertThat(map(windows, "OUT_OF_WINDOW").values().stream().mapToInt(v -> ((Number) v).intValue()).sum())
+                .as("an M3 score taken on the day of enrolment is outside its window").isEqualTo(6);
+        assertThat(map(windows, "NOT_YET").values().stream().mapToInt(v -> ((Number) v).intValue()).sum()).isEqualTo(2);
+
+        Reply published = call("evaluator", "GET", "programmes/" + programme
+                + "/evaluation?instrument=HOME_WELLBEING&timepoint=M3&publication=true", null);
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(published.body()).contains("\"randomised\":\"<10\"").contains("\"publication\":{\"suppressedUnder\":10")
+                .doesNotContain("\"randomised\":8");
+        Map<String, Object> consort = map(published.json(), "consort");
+        assertThat(map(consort, "allocated").values()).containsOnly("<10");
+        assertThat(map(map(published.json(), "windows"), "OUT_OF_WINDOW").values()).containsOnly("<10");
+        assertThat(call("coach", "GET", "programmes/" + programme
+                + "/evaluation?instrument=HOME_WELLBEING&timepoint=M3&publication=true", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void enrolmentNeedsEveryEligibilityItemConfirmedStratifiesBySchemeAndBandAndStopsAtTheTarget() throws Exception {
+        Reply created = call("evaluator", "POST", "programmes", """
+                {"name":"IT banded %s","schemes":["HARLOW_COURT"],"instruments":["HOME_WELLBEING"],
+                 "strata":["scheme","baselineBand"],"bandInstrument":"HOME_WELLBEING","bandCuts":[25],"targetSize":3,
+                 "eligibility":["Aged 18 or over","Holds a supported housing tenancy"]}""".formatted(UUID.randomUUID()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("eligibility")).isEqualTo(List.of("Aged 18 or over", "Holds a supported housing tenancy"));
+        long programme = ((Number) created.json().get("id")).longValue();
+        String path = "programmes/" + programme + "/participants";
+        String body = """
+                {"ref":"%s","scheme":"HARLOW_COURT","consent":true,"eligibility":%s,"baseline":{"instrument":"HOME_WELLBEING","score":%s}}""";
+
+        assertThat(call("coordinator", "POST", path, body.formatted("EL-1", "[true,false]", 20)).fields()).containsExactly("eligibility[1]");
+        assertThat(call("coordinator", "POST", path, """
+                {"ref":"EL-1","scheme":"HARLOW_COURT","consent":true,"baseline":{"instrument":"HOME_WELLBEING","score":20}}""").fields())
+                .containsExactly("eligibility");
+        assertThat(call("coordinator", "GET", "programmes/" + programme, null).json().get("allocations")).isEqualTo(0L);
+
+        for (int i = 1; i <= 3; i++) {
+            Reply enrolled = call("coordinator", "POST", path, body.formatted("EL-" + i, "[true,true]", i == 2 ? 40 : 20));
+            assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
+        }
+        Reply overTarget = call("coordinator", "POST", path, body.formatted("EL-4", "[true,true]", 20));
+        assertThat(overTarget.status()).isEqualTo(400);
+        assertThat(overTarget.fields()).containsExactly("programme");
+        assertThat(overTarget.body()).contains("target size of 3");
+
+        assertThat(call("evaluator", "POST", "programmes/" + programme + "/status", "{\"status\":\"CLOSED\"}").status()).isEqualTo(200);
+        String sequence = call("evaluator", "GET", "programmes/" + programme + "/sequence", null).body();
+        assertThat(sequence).contains("band=B1;scheme=HARLOW_COURT").contains("band=B2;scheme=HARLOW_COURT");
+        Map<String, Object> bands = map(map(call("evaluator", "GET", "programmes/" + programme
+                + "/evaluation?instrument=HOME_WELLBEING&timepoint=M3", null).json(), "baseline"), "bands");
+        assertThat(map(bands, "B1").values().stream().mapToInt(v -> ((Number) v).intValue()).sum()).isEqualTo(2);
+        assertThat(map(bands, "B2").values().stream().mapToInt(v -> ((Number) v).intValue()).sum()).isEqualTo(1);
+
+        Reply badBands = call("evaluator", "POST", "programmes", """
+                {"name":"IT bad bands","schemes":["HARLOW_COURT"],"instruments":["HOME_WELLBEING"],"strata":["scheme","baselineBand"],
+                 "bandInstrument":"HOME_WELLBEING","bandCuts":[30,20]}""");
+        assertThat(badBands.fields()).containsExactly("bandCuts");
+    }
+
+    @Test
+    void aCoordinatorAddsACoachWithACaseloadLimitAndLivedExperience() throws Exception {
+        Reply saved = call("coordinator", "POST", "coaches", """
+                {"coach":"coach","caseloadLimit":100,"livedExperience":"Lived in supported housing for six years"}""");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(call("admin", "GET", "coaches", null).body()).contains("Lived in supported housing for six years");
+        assertThat(call("coordinator", "POST", "coaches", "{\"coach\":\"evaluator\",\"caseloadLimit\":5}").fields())
+                .containsExactly("coach");
+        assertThat(call("coordinator", "POST", "coaches", "{\"coach\":\"coach\",\"caseloadLimit\":0}").fields())
+                .containsExactly("caseloadLimit");
+        assertThat(call("coach", "POST", "coaches", "{\"coach\":\"coach\",\"caseloadLimit\":5}").status()).isEqualTo(403);
     }
 
     @SuppressWarnings("unchecked")

@@ -17,6 +17,7 @@ import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.coaching.entity.CoachingTopic;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.programme.boundary.Programmes;
+import org.ecdp.housing.programme.entity.BinaryMeasure;
 import org.ecdp.housing.programme.entity.EnrolmentDraft;
 import org.ecdp.housing.programme.entity.Participant;
 import org.ecdp.housing.programme.entity.Programme;
@@ -96,6 +97,12 @@ public class HousingDemoData {
                     em.persist(p.recordOutcome(instrument, Timepoint.M6, m6, Timepoint.M6.dueOn(p.getEnrolledOn()).plusDays(random.nextInt(10)),
                             "coach", today));
                 }
+            }
+            if (i % 4 == 0 || i == 3) {
+                // a few yes/no outcomes already known: some moved on, one tenancy ended early
+                BinaryMeasure measure = i == 3 ? BinaryMeasure.TENANCY_SUSTAINED_M12 : BinaryMeasure.MOVED_ON;
+                em.persist(p.recordBinary(measure.name(), i != 3 && (coached || i == 8), p.getEnrolledOn().plusMonths(5), List.of(),
+                        "coordinator", today));
             }
             if (coached && coach.equals(p.getCoach())) {
                 for (int s = 0; s < 3; s++) {

@@ -21,7 +21,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ecdp.domain.validation.FieldError;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.validation.NotFound;
 import org.ecdp.housing.allocation.entity.ChainHead;
 import org.ecdp.housing.allocation.entity.ChainVerification;
 import org.ecdp.housing.coaching.boundary.Coaching;
@@ -29,6 +31,7 @@ import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.coaching.entity.CoachingTopic;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.programme.boundary.Programmes;
+import org.ecdp.housing.programme.entity.BinaryResult;
 import org.ecdp.housing.programme.entity.DatasetRow;
 import org.ecdp.housing.programme.entity.EnrolmentDraft;
 import org.ecdp.housing.programme.entity.Outcome;
@@ -52,10 +55,12 @@ public class HousingResource {
 
     public record ProgrammeView(long id, String name, List<String> schemes, List<String> instruments, List<String> strata,
                                 List<Integer> blockSizes, List<Integer> ratio, Integer targetSize, String status,
-                                String seedCommitment, long allocations) {
+                                String seedCommitment, long allocations, List<String> eligibility, String bandInstrument,
+                                List<Double> bandCuts) {
         static ProgrammeView of(Programme p) {
             return new ProgrammeView(p.getId(), p.getName(), p.getSchemes(), p.getInstruments(), p.getStrata(), p.getBlockSizes(),
-                    p.getRatio(), p.getTargetSize(), p.getStatus().name(), p.getSeedCommitment(), p.chainHead().sequenceNumber());
+                    p.getRatio(), p.getTargetSize(), p.getStatus().name(), p.getSeedCommitment(), p.chainHead().sequenceNumber(),
+                    p.getEligibility(), p.bands().map(b -> b.instrument()).orElse(null), p.bands().map(b -> b.cuts()).orElse(null));
         }
     }
 
@@ -87,11 +92,20 @@ public class HousingResource {
         }
     }
 
+    public record BinaryOutcomeView(long participant, String outcome, boolean achieved, LocalDate recordedOn) {
+        static BinaryOutcomeView of(BinaryResult b) {
+            return new BinaryOutcomeView(b.getParticipant().getId(), b.getMeasure().name(), b.isAchieved(), b.getRecordedOn());
+        }
+    }
+
     public record SessionView(long participant, LocalDate on, int minutes, List<String> topics) {
         static SessionView of(CoachingSession s) {
             return new SessionView(s.getParticipant().getId(), s.getHeldOn(), s.getMinutes(),
                     s.getTopics().stream().map(Enum::name).toList());
         }
+    }
+
+    public record CoachView(String coach, int caseloadLimit, long caseload, String livedExperience) {
     }
 
     public record ChainView(int allocationsChecked, boolean intact, ChainVerification.BrokenLink firstBrokenLink,
@@ -132,6 +146,31 @@ public class HousingResource {
     }
 
     @GET
+    @Path("coaches")
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
+    @Operation(summary = "The active peer life coaches: caseload limit, current caseload and lived experience")
+    public List<CoachView> coaches() {
+        return coaching.coaches().stream()
+                .map(c -> new CoachView(c.getUsername(), c.getCaseloadLimit(), coaching.caseload(c), c.getLivedExperience())).toList();
+    }
+
+    @POST
+    @Path("coaches")
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add or update a peer life coach: {\"coach\": portal account with the coach role, \"caseloadLimit\", \"livedExperience\"}")
+    public Response defineCoach(JsonObject body) {
+        JsonInput in = new JsonInput(body);
+        String coach = in.string("coach");
+        Integer limit = in.integer("caseloadLimit");
+        String experience = in.string("livedExperience");
+        in.problems().check(coach != null, "coach", "Required").check(limit != null, "caseloadLimit", "Required").throwIfAny();
+        var c = coaching.defineCoach(coach, limit, experience);
+        return Response.status(Response.Status.CREATED)
+                .entity(new CoachView(c.getUsername(), c.getCaseloadLimit(), coaching.caseload(c), c.getLivedExperience())).build();
+    }
+
+    @GET
     @Path("programmes")
     @RolesAllowed({"COORDINATOR", "COACH", "EVALUATOR", "ADMIN"})
     @Operation(summary = "Every programme: design, status and the seed commitment (never the seed)")
@@ -155,7 +194,8 @@ public class HousingResource {
     public Response createProgramme(JsonObject body, @Context UriInfo uri) {
         JsonInput in = new JsonInput(body);
         ProgrammeDraft draft = new ProgrammeDraft(in.string("name"), in.strings("schemes"), in.strings("instruments"),
-                in.strings("strata"), integers(in, "blockSizes"), integers(in, "ratio"), in.integer("targetSize"), in.string("status"));
+                in.strings("strata"), integers(in, "blockSizes"), integers(in, "ratio"), in.integer("targetSize"), in.string("status"),
+                in.strings("eligibility"), in.string("bandInstrument"), in.numbers("bandCuts"));
         in.problems().throwIfAny();
         Programme created = programmes.create(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -201,7 +241,7 @@ public class HousingResource {
             }
         }
         EnrolmentDraft draft = new EnrolmentDraft(in.string("ref"), in.string("scheme"), in.bool("consent"), in.date("consentOn"),
-                in.string("consentVersion"), in.bool("eligibilityConfirmed"), instrument, score);
+                in.string("consentVersion"), in.bool("eligibilityConfirmed"), instrument, score, in.booleans("eligibility"));
         in.problems().throwIfAny();
         Participant participant = programmes.enrol(id, draft);
         URI location = uri.getBaseUriBuilder().path("housing/participants").path(String.valueOf(participant.getId())).build();
@@ -226,9 +266,41 @@ public class HousingResource {
         OutcomeDraft draft = new OutcomeDraft(in.string("instrument"), in.string("timepoint"), in.number("score"), in.date("recordedOn"));
         in.problems().check(in.has("instrument"), "instrument", "Required").check(in.has("timepoint"), "timepoint", "Required")
                 .check(in.has("score"), "score", "Required").check(in.has("recordedOn"), "recordedOn", "Required");
-        programmes.participant(id);
+        Response unknown = unknownParticipant(id);
+        if (unknown != null) {
+            return unknown;
+        }
         in.problems().throwIfAny();
         return Response.status(Response.Status.CREATED).entity(OutcomeView.of(programmes.recordOutcome(id, draft))).build();
+    }
+
+    @POST
+    @Path("participants/{id}/binary-outcomes")
+    @RolesAllowed({"COORDINATOR", "COACH"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a yes/no outcome: {\"outcome\": TENANCY_SUSTAINED_M12 or MOVED_ON, \"achieved\", \"recordedOn\"}")
+    public Response recordBinaryOutcome(@PathParam("id") long id, JsonObject body) {
+        JsonInput in = new JsonInput(body);
+        String outcome = in.string("outcome");
+        Boolean achieved = in.bool("achieved");
+        LocalDate recordedOn = in.date("recordedOn");
+        in.problems().check(in.has("outcome"), "outcome", "Required").check(in.has("achieved"), "achieved", "Required")
+                .check(in.has("recordedOn"), "recordedOn", "Required");
+        Response unknown = unknownParticipant(id);
+        if (unknown != null) {
+            return unknown;
+        }
+        in.problems().throwIfAny();
+        return Response.status(Response.Status.CREATED)
+                .entity(BinaryOutcomeView.of(programmes.recordBinaryOutcome(id, outcome, achieved, recordedOn))).build();
+    }
+
+    @GET
+    @Path("participants/{id}/binary-outcomes")
+    @RolesAllowed({"COORDINATOR", "COACH"})
+    @Operation(summary = "The yes/no outcomes recorded for a participant")
+    public List<BinaryOutcomeView> binaryOutcomes(@PathParam("id") long id) {
+        return programmes.binaryResults(programmes.participant(id)).stream().map(BinaryOutcomeView::of).toList();
     }
 
     @POST
@@ -282,10 +354,22 @@ public class HousingResource {
     @GET
     @Path("programmes/{id}/evaluation")
     @RolesAllowed("EVALUATOR")
-    @Operation(summary = "Intention-to-treat comparison of the arms for an instrument at a follow-up timepoint")
+    @Operation(summary = "Intention-to-treat comparison of the arms for an instrument at a follow-up timepoint, with the"
+            + " baseline table by arm (\"baseline\") and measures per window status (\"windows\"); publication=true shows"
+            + " counts under 10 as \"<10\" and hides enough others that none can be worked out from totals")
     public Response evaluation(@PathParam("id") long id, @QueryParam("instrument") String instrument,
-                               @QueryParam("timepoint") String timepoint) {
-        return Response.ok(programmes.evaluate(id, instrument, timepoint).toJson(), MediaType.APPLICATION_JSON_TYPE).build();
+                               @QueryParam("timepoint") String timepoint, @QueryParam("publication") boolean publication) {
+        return Response.ok(programmes.evaluationJson(id, instrument, timepoint, publication), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("programmes/{id}/binary-evaluation")
+    @RolesAllowed("EVALUATOR")
+    @Operation(summary = "Intention-to-treat comparison of a yes/no outcome (outcome=TENANCY_SUSTAINED_M12 or MOVED_ON):"
+            + " share per arm, risk difference (Wald CI) and risk ratio (log CI); publication=true suppresses small cells")
+    public Response binaryEvaluation(@PathParam("id") long id, @QueryParam("outcome") String outcome,
+                                     @QueryParam("publication") boolean publication) {
+        return Response.ok(programmes.binaryComparisonJson(id, outcome, publication), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -331,6 +415,16 @@ public class HousingResource {
         }
         SequenceDisclosure disclosure = programmes.revealSequence(id);
         return Response.ok(disclosure).build();
+    }
+
+    /** 404 naming the field {@code participant} when there is no such participant, else {@code null}. */
+    private Response unknownParticipant(long id) {
+        try {
+            programmes.participant(id);
+            return null;
+        } catch (NotFound notFound) {
+            return Problem.of(404, "Not Found", notFound.getMessage(), List.of(new FieldError("participant", notFound.getMessage())));
+        }
     }
 
     private static Response csv(String body, String filename) {

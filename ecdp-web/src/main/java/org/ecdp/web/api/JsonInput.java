@@ -118,6 +118,48 @@ public final class JsonInput {
         return out;
     }
 
+    public List<Boolean> booleans(String field) {
+        if (!has(field)) {
+            return null;
+        }
+        JsonValue v = body.get(field);
+        if (v instanceof JsonArray array) {
+            List<Boolean> out = new ArrayList<>();
+            for (JsonValue item : array) {
+                if (item == JsonValue.TRUE || item == JsonValue.FALSE) {
+                    out.add(item == JsonValue.TRUE);
+                } else {
+                    problems.reject(field, "Must be a list of true or false");
+                    return null;
+                }
+            }
+            return out;
+        }
+        problems.reject(field, "Must be a list of true or false");
+        return null;
+    }
+
+    public List<Double> numbers(String field) {
+        if (!has(field)) {
+            return null;
+        }
+        JsonValue v = body.get(field);
+        if (v instanceof JsonArray array) {
+            List<Double> out = new ArrayList<>();
+            for (JsonValue item : array) {
+                if (item instanceof JsonNumber n) {
+                    out.add(n.doubleValue());
+                } else {
+                    problems.reject(field, "Must be a list of numbers");
+                    return null;
+                }
+            }
+            return out;
+        }
+        problems.reject(field, "Must be a list of numbers");
+        return null;
+    }
+
     public List<Long> ids(String field) {
         if (!has(field)) {
             return null;

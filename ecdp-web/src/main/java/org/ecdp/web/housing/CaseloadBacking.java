@@ -17,6 +17,8 @@ import org.ecdp.housing.coaching.entity.Coach;
 import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.coaching.entity.CoachingTopic;
 import org.ecdp.housing.programme.boundary.Programmes;
+import org.ecdp.housing.programme.entity.BinaryMeasure;
+import org.ecdp.housing.programme.entity.MeasureStatus;
 import org.ecdp.housing.programme.entity.OutcomeDraft;
 import org.ecdp.housing.programme.entity.Participant;
 import org.ecdp.housing.programme.entity.Timepoint;
@@ -62,6 +64,19 @@ public class CaseloadBacking implements Serializable {
     private Double score;
     private LocalDate recordedOn;
 
+    /** One line of the measures table: a tenant, an instrument, and where each follow-up stands. */
+    public record MeasureLine(String ref, String instrument, List<String> cells, boolean flagged) implements Serializable {
+    }
+
+    static final Map<String, String> BINARY_FIELDS = Map.of("participant", "binary:binaryParticipant", "outcome", "binary:binaryOutcome",
+            "achieved", "binary:binaryAchieved", "recordedOn", "binary:binaryOn");
+
+    private List<MeasureLine> measures;
+    private Long binaryParticipant;
+    private String binaryOutcome;
+    private Boolean binaryAchieved;
+    private LocalDate binaryOn;
+
     @PostConstruct
     void init() {
         Coach me = coaching.me().orElse(null);
@@ -72,7 +87,49 @@ public class CaseloadBacking implements Serializable {
         sessions = coaching.mySessions(20);
         heldOn = LocalDate.now(clock);
         recordedOn = heldOn;
+        binaryOn = heldOn;
+        measures = new ArrayList<>();
+        for (Participant p : participants) {
+            for (String instrument : p.getProgramme().getInstruments()) {
+                List<String> cells = new ArrayList<>();
+                boolean flagged = false;
+                for (Timepoint t : getFollowUps()) {
+                    MeasureStatus status = p.measureStatus(instrument, t, heldOn);
+                    flagged |= status.isFlagged();
+                    cells.add(status.label() + switch (status) {
+                        case NOT_YET, DUE, LATE -> " (due " + t.dueOn(p.getEnrolledOn()) + ", window closes "
+                                + t.dueOn(p.getEnrolledOn()).plusDays(Timepoint.WINDOW_DAYS) + ")";
+                        case MISSING -> " (window closed " + t.dueOn(p.getEnrolledOn()).plusDays(Timepoint.WINDOW_DAYS) + ")";
+                        case ON_TIME, OUT_OF_WINDOW -> " on " + p.outcome(instrument, t).orElseThrow().getRecordedOn();
+                        case WITHDRAWN -> "";
+                    });
+                }
+                measures.add(new MeasureLine(p.getRef(), instrument, cells, flagged));
+            }
+        }
     }
+
+    public String recordBinary() {
+        try {
+            programmes.recordBinaryOutcome(required(binaryParticipant), binaryOutcome, binaryAchieved, binaryOn);
+            Messages.info("Outcome recorded.");
+            return "/housing/caseload?faces-redirect=true";
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, BINARY_FIELDS);
+            return null;
+        }
+    }
+
+    public List<MeasureLine> getMeasures() { return measures; }
+    public BinaryMeasure[] getBinaryMeasures() { return BinaryMeasure.values(); }
+    public Long getBinaryParticipant() { return binaryParticipant; }
+    public void setBinaryParticipant(Long binaryParticipant) { this.binaryParticipant = binaryParticipant; }
+    public String getBinaryOutcome() { return binaryOutcome; }
+    public void setBinaryOutcome(String binaryOutcome) { this.binaryOutcome = binaryOutcome; }
+    public Boolean getBinaryAchieved() { return binaryAchieved; }
+    public void setBinaryAchieved(Boolean binaryAchieved) { this.binaryAchieved = binaryAchieved; }
+    public LocalDate getBinaryOn() { return binaryOn; }
+    public void setBinaryOn(LocalDate binaryOn) { this.binaryOn = binaryOn; }
 
     public String logSession() {
         try {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
@@ -14,6 +15,7 @@ import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.coaching.boundary.Coaching;
 import org.ecdp.housing.coaching.entity.Coach;
 import org.ecdp.housing.programme.boundary.Programmes;
+import org.ecdp.housing.programme.entity.BinaryMeasure;
 import org.ecdp.housing.programme.entity.EnrolmentDraft;
 import org.ecdp.housing.programme.entity.Participant;
 import org.ecdp.housing.programme.entity.Programme;
@@ -31,7 +33,9 @@ public class EnrolmentBacking implements Serializable {
     static final Map<String, String> FIELDS = Map.of("ref", "enrol:ref", "scheme", "enrol:scheme", "consent", "enrol:consent",
             "consentOn", "enrol:consentOn", "consentVersion", "enrol:consentVersion",
             "eligibilityConfirmed", "enrol:eligibilityConfirmed", "baseline.instrument", "enrol:baselineInstrument",
-            "baseline.score", "enrol:baselineScore", "programme", "enrol:ref");
+            "baseline.score", "enrol:baselineScore", "programme", "enrol:ref", "eligibility", "enrol:eligibility");
+    static final Map<String, String> BINARY_FIELDS = Map.of("participant", "binary:binaryParticipant", "outcome", "binary:binaryOutcome",
+            "achieved", "binary:binaryAchieved", "recordedOn", "binary:binaryOn");
     static final Map<String, String> WITHDRAWAL_FIELDS = Map.of("participant", "withdraw:participant", "reason", "withdraw:reason",
             "on", "withdraw:withdrawnOn");
 
@@ -58,6 +62,13 @@ public class EnrolmentBacking implements Serializable {
     private String baselineInstrument;
     private Double baselineScore;
 
+    private List<String> eligibility = new ArrayList<>();
+
+    private Long binaryParticipant;
+    private String binaryOutcome;
+    private Boolean binaryAchieved;
+    private LocalDate binaryOn;
+
     private Long coachParticipant;
     private String coachUsername;
     private List<String> coaches;
@@ -71,6 +82,7 @@ public class EnrolmentBacking implements Serializable {
         recruiting = programmes.all().stream().filter(Programme::isRecruiting).toList();
         consentOn = LocalDate.now(clock);
         withdrawnOn = consentOn;
+        binaryOn = consentOn;
         coaches = coaching.coaches().stream().map(Coach::getUsername).toList();
     }
 
@@ -89,8 +101,11 @@ public class EnrolmentBacking implements Serializable {
 
     public String enrol() {
         try {
+            List<String> criteria = programme.getEligibility();
+            List<Boolean> confirmed = criteria.isEmpty() ? null
+                    : java.util.stream.IntStream.range(0, criteria.size()).mapToObj(i -> eligibility.contains(Integer.toString(i))).toList();
             Participant p = programmes.enrol(programmeId, new EnrolmentDraft(ref, scheme, consent, consentOn, consentVersion,
-                    eligibilityConfirmed, baselineInstrument, baselineScore));
+                    criteria.isEmpty() ? eligibilityConfirmed : null, baselineInstrument, baselineScore, confirmed));
             Messages.info(p.getRef() + " is enrolled and randomised to " + p.getArm()
                     + (p.getCoach() == null ? "" : ", with coach " + p.getCoach().getUsername()) + ".");
             return "/housing/enrolment?faces-redirect=true&programme=" + programmeId;
@@ -99,6 +114,50 @@ public class EnrolmentBacking implements Serializable {
             return null;
         }
     }
+
+    public String recordBinary() {
+        try {
+            if (binaryParticipant == null) {
+                throw InvalidInput.of("participant", "Choose the tenant");
+            }
+            programmes.recordBinaryOutcome(binaryParticipant, binaryOutcome, binaryAchieved, binaryOn);
+            Messages.info("Outcome recorded.");
+            return "/housing/enrolment?faces-redirect=true&programme=" + programmeId;
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, BINARY_FIELDS);
+            return null;
+        }
+    }
+
+    /** One item of the eligibility checklist: its position (the value sent) and wording. */
+    public record Criterion(String index, String text) implements Serializable {
+    }
+
+    /** The checklist as choices, in the programme's order. */
+    public List<Criterion> getCriteria() {
+        List<String> list = programme == null ? List.of() : programme.getEligibility();
+        List<Criterion> criteria = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            criteria.add(new Criterion(Integer.toString(i), list.get(i)));
+        }
+        return criteria;
+    }
+
+    public List<Participant> getRandomised() {
+        return participants == null ? List.of() : participants.stream().filter(p -> p.getArm() != null).toList();
+    }
+
+    public BinaryMeasure[] getBinaryMeasures() { return BinaryMeasure.values(); }
+    public List<String> getEligibility() { return eligibility; }
+    public void setEligibility(List<String> eligibility) { this.eligibility = eligibility; }
+    public Long getBinaryParticipant() { return binaryParticipant; }
+    public void setBinaryParticipant(Long binaryParticipant) { this.binaryParticipant = binaryParticipant; }
+    public String getBinaryOutcome() { return binaryOutcome; }
+    public void setBinaryOutcome(String binaryOutcome) { this.binaryOutcome = binaryOutcome; }
+    public Boolean getBinaryAchieved() { return binaryAchieved; }
+    public void setBinaryAchieved(Boolean binaryAchieved) { this.binaryAchieved = binaryAchieved; }
+    public LocalDate getBinaryOn() { return binaryOn; }
+    public void setBinaryOn(LocalDate binaryOn) { this.binaryOn = binaryOn; }
 
     public String withdraw() {
         try {

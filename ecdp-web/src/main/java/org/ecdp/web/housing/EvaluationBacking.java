@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,15 +20,23 @@ import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.allocation.entity.ChainVerification;
 import org.ecdp.housing.coaching.boundary.Coaching;
+import org.ecdp.housing.evaluation.control.PublicationSuppression;
 import org.ecdp.housing.evaluation.entity.ArmSummary;
+import org.ecdp.housing.evaluation.entity.BaselineTable;
+import org.ecdp.housing.evaluation.entity.BinaryComparison;
+import org.ecdp.housing.evaluation.entity.MeasureWindows;
+import org.ecdp.housing.evaluation.entity.Published;
 import org.ecdp.housing.evaluation.entity.ConfidenceInterval;
 import org.ecdp.housing.evaluation.entity.Evaluation;
 import org.ecdp.housing.evaluation.entity.MinimalImportantChangeComparison;
 import org.ecdp.housing.evaluation.entity.Proportion;
 import org.ecdp.housing.programme.boundary.Programmes;
+import org.ecdp.housing.programme.entity.BinaryMeasure;
 import org.ecdp.housing.programme.entity.DatasetRow;
+import org.ecdp.housing.programme.entity.MeasureStatus;
 import org.ecdp.housing.programme.entity.Participant;
 import org.ecdp.housing.programme.entity.Programme;
+import org.ecdp.housing.programme.entity.Timepoint;
 import org.ecdp.web.shell.Messages;
 
 /**
@@ -46,6 +55,7 @@ public class EvaluationBacking implements Serializable {
     transient Coaching coaching;
 
     private Long programmeId;
+    private boolean publication;
     private String instrument;
     private String timepoint = "M3";
 
@@ -57,6 +67,11 @@ public class EvaluationBacking implements Serializable {
     private Map<String, Long> withdrawalReasons;
     private MinimalImportantChangeComparison minimalImportantChange;
     private MeansChart chart;
+    private BaselineTable baseline;
+    private MeasureWindows windows;
+    private Published published = Published.ALL;
+    private Map<BinaryMeasure, BinaryComparison> binary;
+    private Map<BinaryMeasure, Published> binaryPublished;
 
     /** f:viewAction: runs after the view parameters are set. */
     public void load() {
@@ -77,7 +92,17 @@ public class EvaluationBacking implements Serializable {
         }
         minimalImportantChange = programmes.minimalImportantChange(programmeId, instrument, timepoint);
         programmes.findInstrument(instrument).ifPresent(i -> chart = new MeansChart(programmes.meansOverTime(programmeId, instrument),
-                i.getValidMin(), i.getValidMax()));
+                i.getValidMin(), i.getValidMax(), publication));
+        baseline = programmes.baselineTable(programmeId);
+        windows = programmes.measureWindows(programmeId, instrument, Timepoint.parse(timepoint));
+        published = publication ? PublicationSuppression.forPublication(evaluation, baseline, windows) : Published.ALL;
+        binary = new EnumMap<>(BinaryMeasure.class);
+        binaryPublished = new EnumMap<>(BinaryMeasure.class);
+        for (BinaryMeasure measure : BinaryMeasure.values()) {
+            BinaryComparison comparison = programmes.compareBinary(programmeId, measure.name());
+            binary.put(measure, comparison);
+            binaryPublished.put(measure, publication ? PublicationSuppression.forPublication(comparison) : Published.ALL);
+        }
         chain = programmes.verifyChain(programmeId);
         receivedCoaching = coaching.receivedCoaching(programme);
         withdrawalReasons = new TreeMap<>();
@@ -109,20 +134,103 @@ public class EvaluationBacking implements Serializable {
         return evaluation.arms().get(Arm.valueOf(arm));
     }
 
-    public int consort(String stage, String arm) {
+    public String consort(String stage, String arm) {
         var counts = switch (stage) {
             case "allocated" -> evaluation.consort().allocated();
             case "withdrawn" -> evaluation.consort().withdrawn();
             case "missing" -> evaluation.consort().missing();
             default -> evaluation.consort().analysed();
         };
-        return counts.getOrDefault(Arm.valueOf(arm), 0);
+        return shown("consort." + stage + "." + arm, counts.getOrDefault(Arm.valueOf(arm), 0));
+    }
+
+    /** A count as the page shows it: "<10" in the publication view when the cell is hidden. */
+    public String shown(String path, long value) {
+        return published.hides(path) ? PublicationSuppression.SHOWN_AS : Long.toString(value);
+    }
+
+    public String getRandomised() {
+        return shown("consort.randomised", evaluation.consort().randomised());
+    }
+
+    public String getReceived() {
+        return publication && receivedCoaching < PublicationSuppression.THRESHOLD ? PublicationSuppression.SHOWN_AS
+                : Long.toString(receivedCoaching);
+    }
+
+    public String armCount(String arm, String which) {
+        ArmSummary a = arm(arm);
+        return shown("arms." + arm + "." + which, "randomised".equals(which) ? a.randomised() : a.analysed());
+    }
+
+    /** Baseline table cells. */
+    public String baselineN(String instrument, String arm) {
+        return shown("baseline.scores." + instrument + "." + arm + ".n", baseline.scores().get(instrument).get(Arm.valueOf(arm)).n());
+    }
+
+    public String baselineMeanSd(String instrument, String arm) {
+        var s = baseline.scores().get(instrument).get(Arm.valueOf(arm));
+        return fmt(s.mean()) + " (" + fmt(s.sd()) + ")";
+    }
+
+    public String schemeCount(String scheme, String arm) {
+        return shown("baseline.schemes." + scheme + "." + arm, baseline.schemes().get(scheme).get(Arm.valueOf(arm)));
+    }
+
+    public String bandCount(String band, String arm) {
+        return shown("baseline.bands." + band + "." + arm, baseline.bands().get(band).get(Arm.valueOf(arm)));
+    }
+
+    public String windowCount(String status, String arm) {
+        return shown("windows." + status + "." + arm, windows.count(status, Arm.valueOf(arm)));
+    }
+
+    public List<MeasureStatus> getWindowStatuses() {
+        return List.of(MeasureStatus.values());
+    }
+
+    public List<BinaryMeasure> getBinaryMeasures() {
+        return List.of(BinaryMeasure.values());
+    }
+
+    /** "34 of 40 (85%)", or "<10 of 40" in the publication view. */
+    public String binaryShare(BinaryMeasure measure, String arm) {
+        Published p = binaryPublished.get(measure);
+        Proportion proportion = binary.get(measure).arms().get(Arm.valueOf(arm));
+        String events = "arms." + arm + ".events";
+        String analysed = "arms." + arm + ".analysed";
+        boolean hidden = p.hides(events) || p.hides(analysed);
+        return (p.hides(events) ? PublicationSuppression.SHOWN_AS : Integer.toString(proportion.events())) + " of "
+                + (p.hides(analysed) ? PublicationSuppression.SHOWN_AS : Integer.toString(proportion.analysed()))
+                + (hidden || proportion.analysed() == 0 ? "" : String.format(Locale.UK, " (%.0f%%)", 100 * proportion.share()));
+    }
+
+    public boolean binaryEstimatesHidden(BinaryMeasure measure) {
+        return binaryPublished.get(measure).hidden().stream().anyMatch(c -> c.startsWith("arms."));
+    }
+
+    public String binaryMissing(BinaryMeasure measure, String arm) {
+        return shownIn(binaryPublished.get(measure), "consort.missing." + arm, binary.get(measure).consort().missing().get(Arm.valueOf(arm)));
+    }
+
+    private static String shownIn(Published p, String path, long value) {
+        return p.hides(path) ? PublicationSuppression.SHOWN_AS : Long.toString(value);
     }
 
     /** A number for people: two decimals, or "not estimable" when the data cannot give it. */
     public String share(String arm) {
         Proportion p = minimalImportantChange.reached().get(Arm.valueOf(arm));
+        if (publication && (p.events() < PublicationSuppression.THRESHOLD || published.hides("consort.analysed." + arm))) {
+            return (p.events() < PublicationSuppression.THRESHOLD ? PublicationSuppression.SHOWN_AS : Integer.toString(p.events()))
+                    + " of " + shown("consort.analysed." + arm, p.analysed());
+        }
         return p.events() + " of " + p.analysed() + (p.analysed() == 0 ? "" : String.format(Locale.UK, " (%.0f%%)", 100 * p.share()));
+    }
+
+    /** In the publication view the MIC risk difference is withheld when an arm's count is hidden. */
+    public boolean isMicHidden() {
+        return publication && minimalImportantChange.reached().values().stream()
+                .anyMatch(p -> p.events() < PublicationSuppression.THRESHOLD || p.analysed() < PublicationSuppression.THRESHOLD);
     }
 
     public String fmt(double value) {
@@ -145,6 +253,11 @@ public class EvaluationBacking implements Serializable {
         return choices;
     }
 
+    public BaselineTable getBaseline() { return baseline; }
+    public MeasureWindows getWindows() { return windows; }
+    public Map<BinaryMeasure, BinaryComparison> getBinary() { return binary; }
+    public boolean isPublication() { return publication; }
+    public void setPublication(boolean publication) { this.publication = publication; }
     public MinimalImportantChangeComparison getMinimalImportantChange() { return minimalImportantChange; }
     public MeansChart getChart() { return chart; }
     public List<Programme> getAll() { return all; }

@@ -35,7 +35,15 @@ public final class MeansChart implements Serializable {
     private final double min;
     private final double max;
 
+    private final boolean publication;
+
     public MeansChart(Map<Timepoint, Map<Arm, ScoreMean>> means, double min, double max) {
+        this(means, min, max, false);
+    }
+
+    /** With {@code publication}, numbers measured under 10 are shown as "n < 10" (and an empty time point as well). */
+    public MeansChart(Map<Timepoint, Map<Arm, ScoreMean>> means, double min, double max, boolean publication) {
+        this.publication = publication;
         this.min = min;
         this.max = max;
         means.forEach((timepoint, byArm) -> {
@@ -63,7 +71,10 @@ public final class MeansChart implements Serializable {
         return timepoint == Timepoint.BASELINE ? "Baseline" : timepoint.months() + " months";
     }
 
-    private static String describe(ScoreMean mean) {
+    private String describe(ScoreMean mean) {
+        if (publication && (mean == null || mean.n() < 10)) {
+            return mean == null || mean.n() == 0 ? "n < 10" : String.format(Locale.UK, "%.1f", mean.mean()) + ", n < 10";
+        }
         if (mean == null || mean.n() == 0) {
             return "no scores";
         }

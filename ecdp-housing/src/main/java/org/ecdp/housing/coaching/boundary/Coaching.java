@@ -35,6 +35,9 @@ public class Coaching {
     Caller caller;
 
     @Inject
+    org.ecdp.domain.user.boundary.Users users;
+
+    @Inject
     Audit audit;
 
     @Inject
@@ -42,6 +45,35 @@ public class Coaching {
 
     public List<Coach> coaches() {
         return em.createNamedQuery(Coach.ACTIVE, Coach.class).getResultList();
+    }
+
+    /**
+     * Adds a peer life coach, or updates one: the portal account must exist and have the COACH
+     * role; the caseload limit may not fall below the tenants they already coach.
+     */
+    public Coach defineCoach(String username, Integer caseloadLimit, String livedExperience) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        String name = username == null ? "" : username.strip();
+        var account = name.isEmpty() ? Optional.<org.ecdp.domain.user.entity.PortalUser>empty() : users.findByUsername(name);
+        if (account.isEmpty()) {
+            problems.reject("coach", "Name an existing portal account");
+        } else if (!account.get().getRoles().contains(org.ecdp.domain.user.entity.Role.COACH)) {
+            problems.reject("coach", name + " does not have the coach role");
+        }
+        problems.throwIfAny();
+        name = account.get().getUsername();
+        Optional<Coach> existing = findCoach(name);
+        String coachName = name;
+        Coach coach = existing.orElseGet(() -> new Coach(coachName, caseloadLimit == null ? 0 : caseloadLimit));
+        coach.describe(caseloadLimit, livedExperience);
+        if (existing.isPresent() && caseload(coach) > caseloadLimit) {
+            throw InvalidInput.of("caseloadLimit", name + " already coaches " + caseload(coach) + " tenants");
+        }
+        if (existing.isEmpty()) {
+            em.persist(coach);
+        }
+        audit.record("housing.coach.define", "coach:" + name, "caseload limit " + caseloadLimit);
+        return coach;
     }
 
     public Optional<Coach> findCoach(String username) {

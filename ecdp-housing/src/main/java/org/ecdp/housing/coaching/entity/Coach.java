@@ -28,6 +28,10 @@ public class Coach extends BaseEntity {
 
     private boolean active = true;
 
+    /** In the coach's own words, what lived experience they bring (optional, up to 500 characters). */
+    @Column(name = "lived_experience", length = 500)
+    private String livedExperience;
+
     protected Coach() {
     }
 
@@ -38,6 +42,21 @@ public class Coach extends BaseEntity {
         problems.throwIfAny();
         this.username = username.strip();
         this.caseloadLimit = caseloadLimit;
+    }
+
+    /** Sets the caseload limit and lived experience, checked field by field. */
+    public void describe(Integer newLimit, String experience) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        problems.check(newLimit != null && newLimit >= 1 && newLimit <= 100, "caseloadLimit", "A caseload limit is from 1 to 100 tenants");
+        String text = experience == null ? null : experience.strip();
+        problems.check(text == null || text.length() <= 500, "livedExperience", "Keep lived experience to 500 characters");
+        problems.throwIfAny();
+        caseloadLimit = newLimit;
+        livedExperience = text == null || text.isEmpty() ? null : text;
+    }
+
+    public String getLivedExperience() {
+        return livedExperience;
     }
 
     public boolean hasRoomFor(long currentCaseload) {

@@ -18,6 +18,29 @@ final class JsonObject {
         return raw(name, Long.toString(value));
     }
 
+    /** A count, or "<10" when {@code published} hides the cell at {@code path}. */
+    JsonObject count(String name, long value, String path, Published published) {
+        return published.hides(path) ? raw(name, "\"<10\"") : count(name, value);
+    }
+
+    /** A number that would give a hidden count away (a share of a hidden count): null when hidden. */
+    JsonObject number(String name, double value, boolean hidden) {
+        return hidden ? raw(name, "null") : number(name, value);
+    }
+
+    static String counts(Map<Arm, Integer> values, String path, Published published) {
+        JsonObject arms = new JsonObject();
+        for (Arm arm : Arm.values()) {
+            Integer value = values.get(arm);
+            if (value == null) {
+                arms.raw(arm.name(), "null");
+            } else {
+                arms.count(arm.name(), value, path + "." + arm.name(), published);
+            }
+        }
+        return arms.toString();
+    }
+
     JsonObject interval(String name, ConfidenceInterval ci) {
         return raw(name, "[" + number(ci.lower()) + "," + number(ci.upper()) + "]");
     }
@@ -38,6 +61,10 @@ final class JsonObject {
 
     static String counts(Map<Arm, Integer> values) {
         return perArm(values, n -> Integer.toString(n));
+    }
+
+    static String string(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     static String number(double value) {

@@ -30,16 +30,27 @@ import org.ecdp.housing.allocation.entity.ChainVerification;
 import org.ecdp.housing.allocation.entity.RevealedAllocation;
 import org.ecdp.housing.allocation.entity.Stratum;
 import org.ecdp.housing.coaching.entity.Coach;
+import org.ecdp.housing.evaluation.control.BinaryOutcomeComparison;
+import org.ecdp.housing.evaluation.control.BaselineTables;
 import org.ecdp.housing.evaluation.control.ContinuousOutcomeComparison;
+import org.ecdp.housing.evaluation.control.PublicationSuppression;
 import org.ecdp.housing.evaluation.control.MeansOverTime;
+import org.ecdp.housing.evaluation.entity.BinaryComparison;
+import org.ecdp.housing.evaluation.entity.BinaryOutcome;
+import org.ecdp.housing.evaluation.entity.BaselineTable;
 import org.ecdp.housing.evaluation.entity.Evaluation;
+import org.ecdp.housing.evaluation.entity.MeasureWindows;
+import org.ecdp.housing.evaluation.entity.Published;
 import org.ecdp.housing.evaluation.entity.MinimalImportantChangeComparison;
 import org.ecdp.housing.evaluation.entity.ScoreMean;
 import org.ecdp.housing.evaluation.entity.ParticipantOutcome;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.programme.entity.AllocationRecord;
+import org.ecdp.housing.programme.entity.BinaryMeasure;
+import org.ecdp.housing.programme.entity.BinaryResult;
 import org.ecdp.housing.programme.entity.DatasetRow;
 import org.ecdp.housing.programme.entity.EnrolmentDraft;
+import org.ecdp.housing.programme.entity.MeasureStatus;
 import org.ecdp.housing.programme.entity.Outcome;
 import org.ecdp.housing.programme.entity.OutcomeDraft;
 import org.ecdp.housing.programme.entity.Participant;
@@ -172,7 +183,8 @@ public class Programmes {
         Participant participant = Participant.enrol(programme, draft, instrument, newStudyCode(), coordinator, today);
         em.persist(participant);
         em.flush();
-        Stratum stratum = programme.stratumFor(participant.getScheme());
+        // the band comes from the baseline just saved, before the arm is drawn
+        Stratum stratum = programme.stratumFor(participant.getScheme(), participant.getBaselineBand());
         long inStratum = em.createNamedQuery(AllocationRecord.COUNT_IN_STRATUM, Long.class)
                 .setParameter("programme", programme).setParameter("stratum", stratum.key()).getSingleResult();
         Allocation allocation = programme.randomiser().randomise(programme.chainHead(), stratum, (int) inStratum,
@@ -229,6 +241,48 @@ public class Programmes {
         return outcome;
     }
 
+    /** Records a yes/no outcome (tenancy sustained at 12 months, moved on) for a randomised participant. */
+    public BinaryResult recordBinaryOutcome(long participantId, String outcome, Boolean achieved, LocalDate recordedOn) {
+        Participant participant = participant(participantId);
+        List<BinaryMeasure> recorded = binaryResults(participant).stream().map(BinaryResult::getMeasure).toList();
+        BinaryResult result = participant.recordBinary(outcome, achieved, recordedOn, recorded, caller.username(), LocalDate.now(clock));
+        em.persist(result);
+        audit.record("housing.binary.record", "participant:" + participantId, result.getMeasure().name());
+        return result;
+    }
+
+    public List<BinaryResult> binaryResults(Participant participant) {
+        return em.createNamedQuery(BinaryResult.OF_PARTICIPANT, BinaryResult.class).setParameter("participant", participant)
+                .getResultList();
+    }
+
+    /** Intention to treat for a yes/no outcome: every randomised participant, analysed where the outcome is known. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BinaryComparison compareBinary(long programmeId, String outcomeCode) {
+        Programme programme = get(programmeId);
+        BinaryMeasure measure = BinaryMeasure.parse(outcomeCode);
+        if (measure == null) {
+            throw InvalidInput.of("outcome", "Choose the outcome: " + java.util.Arrays.toString(BinaryMeasure.values()));
+        }
+        return BinaryOutcomeComparison.compare(binaryOutcomes(programme, measure));
+    }
+
+    /**
+     * Every randomised participant with their yes/no outcome on {@code measure} or {@code null}:
+     * two queries (participants, then the measure's results) joined here.
+     */
+    public List<BinaryOutcome> binaryOutcomes(Programme programme, BinaryMeasure measure) {
+        Map<Long, Boolean> achieved = new java.util.HashMap<>();
+        em.createQuery("select b.participant.id, b.achieved from BinaryResult b where b.participant.programme = :programme"
+                        + " and b.measure = :measure", Object[].class)
+                .setParameter("programme", programme).setParameter("measure", measure).getResultList()
+                .forEach(row -> achieved.put((Long) row[0], (Boolean) row[1]));
+        return em.createQuery("select p.id, p.arm, p.withdrawnOn from Participant p"
+                        + " where p.programme = :programme and p.arm is not null order by p.id", Object[].class)
+                .setParameter("programme", programme).getResultList().stream()
+                .map(row -> new BinaryOutcome((Arm) row[1], achieved.get((Long) row[0]), row[2] != null)).toList();
+    }
+
     public Participant withdraw(long participantId, String reason, LocalDate on) {
         Participant participant = participant(participantId);
         participant.withdraw(reason, on, LocalDate.now(clock));
@@ -253,6 +307,72 @@ public class Programmes {
         }
         problems.throwIfAny();
         return ContinuousOutcomeComparison.evaluate(outcomes(programme, instrument, timepoint));
+    }
+
+    /**
+     * The evaluation as the API returns it, with the baseline table and the measure windows; for
+     * publication, small cells hidden ({@link PublicationSuppression}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String evaluationJson(long programmeId, String instrumentCode, String timepointCode, boolean publication) {
+        Evaluation evaluation = evaluate(programmeId, instrumentCode, timepointCode);
+        BaselineTable baseline = baselineTable(programmeId);
+        MeasureWindows windows = measureWindows(programmeId, instrumentCode.strip().toUpperCase(), Timepoint.parse(timepointCode));
+        Published published = publication ? PublicationSuppression.forPublication(evaluation, baseline, windows) : Published.ALL;
+        return evaluation.toJson(published, baseline, windows);
+    }
+
+    /** A yes/no comparison as the API returns it; for publication, small cells hidden. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String binaryComparisonJson(long programmeId, String outcomeCode, boolean publication) {
+        BinaryComparison comparison = compareBinary(programmeId, outcomeCode);
+        return comparison.toJson(publication ? PublicationSuppression.forPublication(comparison) : Published.ALL);
+    }
+
+    /** Every randomised participant's baseline by arm: per instrument n, mean, SD; counts by scheme and band. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BaselineTable baselineTable(long programmeId) {
+        Programme programme = get(programmeId);
+        Map<Long, BaselineTables.Row> rows = new LinkedHashMap<>();
+        for (Object[] r : em.createQuery("select p.id, p.arm, p.scheme, p.baselineBand from Participant p"
+                + " where p.programme = :programme and p.arm is not null order by p.id", Object[].class)
+                .setParameter("programme", programme).getResultList()) {
+            rows.put((Long) r[0], new BaselineTables.Row((Arm) r[1], (String) r[2], (String) r[3], new java.util.HashMap<>()));
+        }
+        for (Object[] r : em.createQuery("select p.id, o.instrument.code, o.score from Outcome o join o.participant p"
+                + " where p.programme = :programme and p.arm is not null and o.timepoint = :baseline", Object[].class)
+                .setParameter("programme", programme).setParameter("baseline", Timepoint.BASELINE).getResultList()) {
+            BaselineTables.Row row = rows.get((Long) r[0]);
+            if (row != null) {
+                row.baselines().put((String) r[1], (Double) r[2]);
+            }
+        }
+        Map<String, String> bandLabels = new LinkedHashMap<>();
+        programme.bands().ifPresent(b -> b.codes().forEach(code -> bandLabels.put(code, b.label(code))));
+        return BaselineTables.of(List.copyOf(rows.values()), programme.getInstruments(), programme.getSchemes(), bandLabels);
+    }
+
+    /** Per arm, how many randomised participants are in each measure status for the instrument and follow-up, today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MeasureWindows measureWindows(long programmeId, String instrument, Timepoint timepoint) {
+        Programme programme = get(programmeId);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Map<Arm, Integer>> counts = new LinkedHashMap<>();
+        for (MeasureStatus status : MeasureStatus.values()) {
+            counts.put(status.name(), new EnumMap<>(Map.of(Arm.COACHED, 0, Arm.CONTROL, 0)));
+        }
+        Map<Long, LocalDate> recorded = new java.util.HashMap<>();
+        em.createQuery("select o.participant.id, o.recordedOn from Outcome o where o.participant.programme = :programme"
+                        + " and o.timepoint = :timepoint and o.instrument.code = :instrument", Object[].class)
+                .setParameter("programme", programme).setParameter("timepoint", timepoint).setParameter("instrument", instrument)
+                .getResultList().forEach(r -> recorded.put((Long) r[0], (LocalDate) r[1]));
+        for (Object[] r : em.createQuery("select p.id, p.arm, p.enrolledOn, p.withdrawnOn from Participant p"
+                + " where p.programme = :programme and p.arm is not null", Object[].class)
+                .setParameter("programme", programme).getResultList()) {
+            MeasureStatus status = MeasureStatus.of(timepoint, (LocalDate) r[2], recorded.get((Long) r[0]), (LocalDate) r[3], today);
+            counts.get(status.name()).merge((Arm) r[1], 1, Integer::sum);
+        }
+        return new MeasureWindows(counts);
     }
 
     /** Who reached the instrument's minimal important change at the timepoint, per arm, and the risk difference. */
@@ -305,6 +425,9 @@ public class Programmes {
     public List<DatasetRow> downloadDataset(long programmeId) {
         Programme programme = get(programmeId);
         List<DatasetRow> rows = new ArrayList<>();
+        Map<Long, List<BinaryResult>> binary = new java.util.HashMap<>();
+        em.createNamedQuery(BinaryResult.OF_PROGRAMME, BinaryResult.class).setParameter("programme", programme).getResultList()
+                .forEach(b -> binary.computeIfAbsent(b.getParticipant().getId(), id -> new ArrayList<>()).add(b));
         for (Participant p : em.createQuery("select distinct p from Participant p left join fetch p.outcomes"
                 + " where p.programme = :programme order by p.id", Participant.class).setParameter("programme", programme).getResultList()) {
             if (p.getArm() == null) {
@@ -316,6 +439,13 @@ public class Programmes {
                     rows.add(new DatasetRow(p.getStudyCode(), p.getScheme(), p.getArm().name(), instrument, t.name(),
                             o.map(Outcome::getScore).orElse(null), o.map(Outcome::getRecordedOn).orElse(null), p.isWithdrawn()));
                 }
+            }
+            List<BinaryResult> known = binary.getOrDefault(p.getId(), List.of());
+            for (BinaryMeasure measure : BinaryMeasure.values()) {
+                Optional<BinaryResult> b = known.stream().filter(r -> r.getMeasure() == measure).findFirst();
+                rows.add(new DatasetRow(p.getStudyCode(), p.getScheme(), p.getArm().name(), measure.name(), Timepoint.M12.name(),
+                        b.map(r -> r.isAchieved() ? 1.0 : 0.0).orElse(null), b.map(BinaryResult::getRecordedOn).orElse(null),
+                        p.isWithdrawn()));
             }
         }
         audit.record("housing.dataset.download", "programme:" + programmeId, rows.size() + " rows");

@@ -18,10 +18,11 @@ public record DatasetRow(String participant, String scheme, String arm, String i
             new String[] {"participant", "text", "Study code of the participant: a pseudonym unrelated to any reference used by staff"},
             new String[] {"scheme", "code", "Supported housing scheme (site) the participant lived in at enrolment; the stratification factor"},
             new String[] {"arm", "COACHED|CONTROL", "Arm allocated at randomisation (intention to treat: never changed by what happened later)"},
-            new String[] {"instrument", "code", "Outcome instrument, e.g. HOME_WELLBEING (10 items scored 1-5, total 10-50, higher is better)"},
-            new String[] {"timepoint", "BASELINE|M3|M6|M12", "When the measure was due: at enrolment, or 3, 6 or 12 months after (window +/- 4 weeks)"},
-            new String[] {"score", "number", "Total score on the instrument; empty when the measure is missing"},
-            new String[] {"recordedOn", "date (YYYY-MM-DD)", "Date the measure was taken; empty when missing"},
+            new String[] {"instrument", "code", "Outcome instrument, e.g. HOME_WELLBEING (10 items scored 1-5, total 10-50, higher is better),"
+                    + " or a yes/no outcome: TENANCY_SUSTAINED_M12 (tenancy sustained at 12 months), MOVED_ON (moved on to independent living by 12 months)"},
+            new String[] {"timepoint", "BASELINE|M3|M6|M12", "When the measure was due: at enrolment, or 3, 6 or 12 months after (window +/- 4 weeks); yes/no outcomes are M12"},
+            new String[] {"score", "number", "Total score on the instrument; for a yes/no outcome 1 = yes and 0 = no; empty when the measure is missing"},
+            new String[] {"recordedOn", "date (YYYY-MM-DD)", "Date the measure was taken (for a yes/no outcome: the date it was known); empty when missing"},
             new String[] {"withdrawn", "true|false", "Whether the participant has withdrawn from the programme"});
 
     public String toCsv() {

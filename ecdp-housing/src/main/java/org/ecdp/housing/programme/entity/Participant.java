@@ -85,6 +85,9 @@ public class Participant extends BaseEntity {
     @Column(name = "withdrawal_reason", length = 500)
     private String withdrawalReason;
 
+    @Column(name = "baseline_band", length = 10)
+    private String baselineBand;
+
     @OneToMany(mappedBy = "participant", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     private List<Outcome> outcomes = new ArrayList<>();
 
@@ -112,6 +115,7 @@ public class Participant extends BaseEntity {
         p.eligibilityConfirmed = true;
         p.enrolledOn = today;
         p.outcomes.add(new Outcome(p, baselineInstrument, Timepoint.BASELINE, draft.baselineScore(), today, coordinator));
+        p.baselineBand = programme.bands().map(b -> b.bandOf(draft.baselineScore())).orElse(null);
         return p;
     }
 
@@ -142,6 +146,29 @@ public class Participant extends BaseEntity {
         if (Boolean.FALSE.equals(draft.eligibilityConfirmed())) {
             problems.reject("eligibilityConfirmed", "Only an eligible tenant can be enrolled");
         }
+        List<String> criteria = programme.getEligibility();
+        if (!criteria.isEmpty()) {
+            List<Boolean> confirmed = draft.eligibility();
+            if (confirmed == null || confirmed.size() != criteria.size()) {
+                problems.reject("eligibility", "Confirm each of the programme's " + criteria.size() + " eligibility criteria, in order");
+            } else {
+                for (int i = 0; i < criteria.size(); i++) {
+                    if (!Boolean.TRUE.equals(confirmed.get(i))) {
+                        problems.reject("eligibility[" + i + "]", "Not confirmed: " + criteria.get(i));
+                    }
+                }
+            }
+        }
+        if (programme.hasReachedTarget()) {
+            problems.reject("programme", "The programme has reached its target size of " + programme.getTargetSize()
+                    + " randomised tenants: nobody more can be enrolled");
+        }
+        programme.bands().ifPresent(bands -> {
+            if (draft.baselineInstrument() != null && !bands.instrument().equalsIgnoreCase(draft.baselineInstrument().strip())) {
+                problems.reject("baseline.instrument", "This programme bands tenants by their " + bands.instrument()
+                        + " baseline: record that one");
+            }
+        });
         if (draft.baselineInstrument() == null || draft.baselineInstrument().isBlank()) {
             problems.reject("baseline.instrument", "Record a baseline: name its instrument");
         } else if (!programme.measures(draft.baselineInstrument().strip()) || baselineInstrument == null) {
@@ -203,6 +230,44 @@ public class Participant extends BaseEntity {
         return outcome;
     }
 
+    /**
+     * Checks and records a yes/no outcome: known on a date not before enrolment nor in the
+     * future, once per outcome ({@code alreadyRecorded} are those this participant has), and a
+     * tenancy is called sustained for 12 months only from the opening of the 12-month window.
+     */
+    public BinaryResult recordBinary(String measureCode, Boolean achieved, LocalDate recordedOn, List<BinaryMeasure> alreadyRecorded,
+                                     String by, LocalDate today) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        BinaryMeasure measure = BinaryMeasure.parse(measureCode);
+        if (measure == null) {
+            problems.reject("outcome", "Choose the outcome: " + java.util.Arrays.toString(BinaryMeasure.values()));
+        } else if (alreadyRecorded.contains(measure)) {
+            problems.reject("outcome", measure + " is already recorded for this participant");
+        }
+        if (achieved == null) {
+            problems.reject("achieved", "Say whether the outcome was achieved (true or false)");
+        }
+        if (recordedOn == null) {
+            problems.reject("recordedOn", "Enter the date it was known");
+        } else if (recordedOn.isBefore(enrolledOn)) {
+            problems.reject("recordedOn", "An outcome cannot be known before enrolment (" + enrolledOn + ")");
+        } else if (recordedOn.isAfter(today)) {
+            problems.reject("recordedOn", "An outcome cannot be dated in the future");
+        } else if (measure == BinaryMeasure.TENANCY_SUSTAINED_M12 && Boolean.TRUE.equals(achieved)
+                && recordedOn.isBefore(windowOpens(Timepoint.M12))) {
+            problems.reject("recordedOn", "A tenancy counts as sustained for 12 months only from " + windowOpens(Timepoint.M12));
+        }
+        if (arm == null) {
+            problems.reject("participant", "The participant is not randomised yet");
+        }
+        problems.throwIfAny();
+        return new BinaryResult(this, measure, achieved, recordedOn, by);
+    }
+
+    private LocalDate windowOpens(Timepoint timepoint) {
+        return timepoint.dueOn(enrolledOn).minusDays(Timepoint.WINDOW_DAYS);
+    }
+
     public void withdraw(String reason, LocalDate on, LocalDate today) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         String why = reason == null ? "" : reason.strip();
@@ -245,6 +310,12 @@ public class Participant extends BaseEntity {
         return outcomes.stream()
                 .filter(o -> o.getInstrument().getCode().equals(instrumentCode) && o.getTimepoint() == timepoint)
                 .findFirst();
+    }
+
+    /** Where this participant's {@code timepoint} measure on {@code instrumentCode} stands today. */
+    public MeasureStatus measureStatus(String instrumentCode, Timepoint timepoint, LocalDate today) {
+        return MeasureStatus.of(timepoint, enrolledOn, outcome(instrumentCode, timepoint).map(Outcome::getRecordedOn).orElse(null),
+                withdrawnOn, today);
     }
 
     public Programme getProgramme() {
@@ -298,6 +369,11 @@ public class Participant extends BaseEntity {
 
     public String getWithdrawalReason() {
         return withdrawalReason;
+    }
+
+    /** The baseline band (e.g. B2) computed at enrolment, or {@code null} when the programme has no bands. */
+    public String getBaselineBand() {
+        return baselineBand;
     }
 
     public boolean isWithdrawn() {

@@ -37,6 +37,9 @@ public class Programme extends BaseEntity {
 
     public static final String ALL = "Programme.all";
     public static final String SCHEME_FACTOR = "scheme";
+    /** The strata entry that stratifies by baseline band; the band factor in a stratum key is {@code band}. */
+    public static final String BAND_FACTOR = "baselineBand";
+    public static final int MAX_CRITERIA = 20;
     private static final String CODE = "[A-Z][A-Z0-9_]{1,39}";
 
     @Column(nullable = false, length = 120)
@@ -88,6 +91,16 @@ public class Programme extends BaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** One criterion a line; {@code null} when the programme has no checklist. */
+    @Column(name = "eligibility_criteria", length = 4000)
+    private String eligibilityCriteria;
+
+    @Column(name = "band_instrument", length = 40)
+    private String bandInstrument;
+
+    @Column(name = "band_cuts", length = 200)
+    private String bandCuts;
+
     protected Programme() {
     }
 
@@ -103,8 +116,35 @@ public class Programme extends BaseEntity {
         List<String> schemes = codes(problems, "schemes", draft.schemes(), "Name at least one scheme (housing site) by its code");
         List<String> instruments = codes(problems, "instruments", draft.instruments(), "Name at least one instrument, e.g. HOME_WELLBEING");
         List<String> strata = draft.strata() == null ? List.of(SCHEME_FACTOR) : List.copyOf(new LinkedHashSet<>(draft.strata()));
-        if (strata.stream().anyMatch(s -> !SCHEME_FACTOR.equals(s))) {
-            problems.reject("strata", "Programmes can be stratified by \"scheme\" only (or not at all: [])");
+        if (strata.stream().anyMatch(s -> !SCHEME_FACTOR.equals(s) && !BAND_FACTOR.equals(s))) {
+            problems.reject("strata", "Programmes can be stratified by \"scheme\" and \"baselineBand\" (or not at all: [])");
+        }
+        List<String> criteria = new java.util.ArrayList<>();
+        if (draft.eligibility() != null) {
+            for (int i = 0; i < draft.eligibility().size(); i++) {
+                String criterion = draft.eligibility().get(i) == null ? "" : draft.eligibility().get(i).strip();
+                if (criterion.isEmpty() || criterion.length() > 300 || criterion.contains("\n")) {
+                    problems.reject("eligibility[" + i + "]", "Write each criterion on one line, 1 to 300 characters");
+                }
+                criteria.add(criterion);
+            }
+            problems.check(criteria.size() <= MAX_CRITERIA, "eligibility", "Keep the checklist to " + MAX_CRITERIA + " criteria");
+        }
+        BaselineBands bands = null;
+        String bandInstrument = draft.bandInstrument() == null ? null : draft.bandInstrument().strip().toUpperCase();
+        boolean anyBand = (bandInstrument != null && !bandInstrument.isEmpty()) || (draft.bandCuts() != null && !draft.bandCuts().isEmpty());
+        if (anyBand) {
+            if (bandInstrument == null || !instruments.contains(bandInstrument)) {
+                problems.reject("bandInstrument", "Bands are cut on the baseline of one of the programme's instruments");
+            }
+            try {
+                bands = new BaselineBands(bandInstrument, draft.bandCuts() == null ? List.of() : draft.bandCuts());
+            } catch (IllegalArgumentException bad) {
+                problems.reject("bandCuts", "Give 1 to " + BaselineBands.MAX_CUTS + " increasing cut points on the baseline score");
+            }
+        }
+        if (strata.contains(BAND_FACTOR) && !anyBand) {
+            problems.reject("strata", "To stratify by baseline band, give bandInstrument and bandCuts");
         }
         RandomisationScheme design = null;
         try {
@@ -141,6 +181,11 @@ public class Programme extends BaseEntity {
         programme.chainHead = ChainHead.GENESIS.hash();
         programme.createdBy = by;
         programme.createdAt = now;
+        programme.eligibilityCriteria = criteria.isEmpty() ? null : String.join("\n", criteria);
+        if (bands != null) {
+            programme.bandInstrument = bands.instrument();
+            programme.bandCuts = String.join(",", bands.cuts().stream().map(String::valueOf).toList());
+        }
         return programme;
     }
 
@@ -189,9 +234,45 @@ public class Programme extends BaseEntity {
         return instrument != null && getInstruments().contains(instrument);
     }
 
-    /** The stratum a tenant of {@code scheme} is randomised in. */
+    /** The stratum a tenant of {@code scheme} is randomised in (for a programme not stratified by band). */
     public Stratum stratumFor(String scheme) {
-        return getStrata().contains(SCHEME_FACTOR) ? Stratum.ofScheme(scheme) : Stratum.of(Map.of());
+        return stratumFor(scheme, null);
+    }
+
+    /**
+     * The stratum a tenant of {@code scheme} whose baseline fell in {@code band} is randomised
+     * in: scheme x band when both are factors.
+     */
+    public Stratum stratumFor(String scheme, String band) {
+        Map<String, String> factors = new java.util.TreeMap<>();
+        if (getStrata().contains(SCHEME_FACTOR)) {
+            factors.put("scheme", scheme);
+        }
+        if (getStrata().contains(BAND_FACTOR)) {
+            if (band == null) {
+                throw new IllegalStateException("the baseline band is computed before randomising");
+            }
+            factors.put("band", band);
+        }
+        return Stratum.of(factors);
+    }
+
+    /** The baseline bands, when the programme defines them. */
+    public java.util.Optional<BaselineBands> bands() {
+        if (bandInstrument == null || bandCuts == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new BaselineBands(bandInstrument, split(bandCuts).stream().map(Double::valueOf).toList()));
+    }
+
+    /** The eligibility checklist, in order; empty when the programme has none. */
+    public List<String> getEligibility() {
+        return eligibilityCriteria == null ? List.of() : Arrays.asList(eligibilityCriteria.split("\n"));
+    }
+
+    /** Whether as many tenants as the target size have been randomised: then nobody more is enrolled. */
+    public boolean hasReachedTarget() {
+        return targetSize != null && chainLength >= targetSize;
     }
 
     public RandomisationScheme randomisationScheme() {

@@ -1,0 +1,5 @@
+package org.ecdp.housing.evaluation.entity;
+
+/** Baseline scores of one instrument in one arm: how many, their mean and sample SD (n − 1; NaN under 2). */
+public record BaselineScore(int n, double mean, double sd) {
+}

@@ -1,0 +1,142 @@
+package org.ecdp.housing.evaluation.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.ecdp.housing.allocation.entity.Arm;
+import org.ecdp.housing.evaluation.entity.BaselineTable;
+import org.ecdp.housing.evaluation.entity.BinaryComparison;
+import org.ecdp.housing.evaluation.entity.BinaryOutcome;
+import org.ecdp.housing.evaluation.entity.CountRelation;
+import org.ecdp.housing.evaluation.entity.Evaluation;
+import org.ecdp.housing.evaluation.entity.ParticipantOutcome;
+import org.junit.jupiter.api.Test;
+
+class PublicationSuppressionTest {
+
+    @Test
+    void countsUnderTenAreHiddenAndOneHiddenPartOfATotalHidesTheSmallestOtherPart() {
+        Map<String, Integer> cells = new LinkedHashMap<>();
+        cells.put("total", 60);
+        cells.put("a", 7);
+        cells.put("b", 30);
+        cells.put("c", 23);
+        Set<String> hidden = PublicationSuppression.suppress(cells, List.of(new CountRelation("total", List.of("a", "b", "c"))));
+        assertThat(hidden).containsExactlyInAnyOrder("a", "c");
+    }
+
+    @Test
+    void aHiddenTotalWithEveryPartVisibleHidesAPartToo() {
+        Map<String, Integer> cells = Map.of("total", 9, "a", 4, "b", 5);
+        assertThat(PublicationSuppression.suppress(cells, List.of(new CountRelation("total", List.of("a", "b")))))
+                .containsExactlyInAnyOrder("total", "a", "b");
+        Map<String, Integer> big = Map.of("total", 8, "a", 0, "b", 8);
+        assertThat(PublicationSuppression.suppress(big, List.of(new CountRelation("total", List.of("a", "b")))))
+                .containsExactlyInAnyOrder("total", "a", "b");
+    }
+
+    @Test
+    void whenEverythingIsTenOrMoreNothingIsHidden() {
+        Map<String, Integer> cells = Map.of("total", 40, "a", 10, "b", 30);
+        assertThat(PublicationSuppression.suppress(cells, List.of(new CountRelation("total", List.of("a", "b"))))).isEmpty();
+    }
+
+    /** Over random tables with overlapping sums: no sum is ever left with one hidden cell, and every small cell is hidden. */
+    @Test
+    void noHiddenCountCanBeWorkedOutFromAPublishedTotalOverManyRandomTables() {
+        Random random = new Random(6);
+        for (int trial = 0; trial < 2000; trial++) {
+            int rows = 2 + random.nextInt(4);
+            int cols = 2 + random.nextInt(3);
+            Map<String, Integer> cells = new LinkedHashMap<>();
+            int grand = 0;
+            int[] colTotals = new int[cols];
+            List<CountRelation> relations = new ArrayList<>();
+            List<String> rowTotals = new ArrayList<>();
+            for (int r = 0; r < rows; r++) {
+                int rowTotal = 0;
+                List<String> parts = new ArrayList<>();
+                for (int c = 0; c < cols; c++) {
+                    int n = random.nextInt(4) == 0 ? random.nextInt(10) : random.nextInt(60);
+                    cells.put(r + "," + c, n);
+                    parts.add(r + "," + c);
+                    rowTotal += n;
+                    colTotals[c] += n;
+                }
+                cells.put("row" + r, rowTotal);
+                rowTotals.add("row" + r);
+                relations.add(new CountRelation("row" + r, parts));
+                grand += rowTotal;
+            }
+            List<String> colNames = new ArrayList<>();
+            for (int c = 0; c < cols; c++) {
+                List<String> parts = new ArrayList<>();
+                for (int r = 0; r < rows; r++) {
+                    parts.add(r + "," + c);
+                }
+                cells.put("col" + c, colTotals[c]);
+                colNames.add("col" + c);
+                relations.add(new CountRelation("col" + c, parts));
+            }
+            cells.put("grand", grand);
+            relations.add(new CountRelation("grand", rowTotals));
+            relations.add(new CountRelation("grand", colNames));
+
+            Set<String> hidden = PublicationSuppression.suppress(cells, relations);
+
+            cells.forEach((name, n) -> {
+                if (n < 10) {
+                    assertThat(hidden).contains(name);
+                }
+            });
+            for (CountRelation relation : relations) {
+                assertThat(relation.cells().stream().filter(hidden::contains).count()).as("trial %d, %s", trial, relation).isNotEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void theEvaluationForPublicationShowsSmallCountsAsUnderTenAndHidesTheirPartnerInTheFlow() {
+        List<ParticipantOutcome> participants = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            participants.add(ParticipantOutcome.measured(Arm.COACHED, 25 + i % 7, 30 + i % 5));
+        }
+        for (int i = 0; i < 7; i++) {
+            participants.add(ParticipantOutcome.measured(Arm.CONTROL, 25 + i % 4, 27 + i % 3));
+        }
+        participants.add(new ParticipantOutcome(Arm.CONTROL, 30, null, true));
+        participants.add(ParticipantOutcome.missing(Arm.CONTROL, 30));
+        Evaluation evaluation = ContinuousOutcomeComparison.evaluate(participants);
+        BaselineTable baseline = BaselineTables.of(participants.stream().map(p -> new BaselineTables.Row(p.arm(), "HARLOW_COURT", null,
+                Map.of("HOME_WELLBEING", p.baseline()))).toList(), List.of("HOME_WELLBEING"), List.of("HARLOW_COURT"), Map.of());
+
+        String published = evaluation.toJson(PublicationSuppression.forPublication(evaluation, baseline, null), baseline, null);
+
+        assertThat(published).contains("\"CONTROL\":{\"randomised\":\"<10\",\"analysed\":\"<10\"")
+                .contains("\"allocated\":{\"COACHED\":\"<10\",\"CONTROL\":\"<10\"}")
+                .contains("\"publication\":{\"suppressedUnder\":10,\"shownAs\":\"<10\"}")
+                // the total 39 is published, so with CONTROL's 9 hidden COACHED's 30 must be hidden too
+                .contains("\"consort\":{\"randomised\":39,").doesNotContain("\"randomised\":30").doesNotContain("\"CONTROL\":9")
+                .contains("\"schemes\":{\"HARLOW_COURT\":{\"COACHED\":\"<10\",\"CONTROL\":\"<10\"}}");
+        assertThat(evaluation.toJson()).contains("\"randomised\":39").doesNotContain("<10");
+    }
+
+    @Test
+    void aPublishedYesNoComparisonHidesSharesAndTheRiskEstimatesWhenAnArmsCountIsHidden() {
+        List<BinaryOutcome> participants = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            participants.add(new BinaryOutcome(Arm.COACHED, i < 34, false));
+            participants.add(new BinaryOutcome(Arm.CONTROL, i < 4, false));
+        }
+        BinaryComparison comparison = BinaryOutcomeComparison.compare(participants);
+        String published = comparison.toJson(PublicationSuppression.forPublication(comparison));
+        assertThat(published).contains("\"CONTROL\":{\"events\":\"<10\",\"analysed\":40,\"share\":null}")
+                .contains("\"riskDifference\":null").contains("\"riskRatio\":null")
+                .contains("\"COACHED\":{\"events\":34,\"analysed\":40,\"share\":0.85}");
+    }
+}
