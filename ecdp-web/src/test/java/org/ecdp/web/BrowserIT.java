@@ -552,7 +552,7 @@ class BrowserIT {
         browser.driver.findElement(By.id("programme:bandCuts")).sendKeys("20, 30");
         browser.clickAndWait("programme:createProgramme");
         assertThat(browser.text()).contains("Programme " + name + " is set up (RECRUITING)");
-        assertThat(browser.driver.findElement(By.id("programmes")).getText()).contains(name).contains("scheme x baselineBand");
+        assertThat(browser.driver.findElement(By.id("statusForm:programmes")).getText()).contains(name).contains("scheme x baselineBand");
         browser.screenshot("housing-setup");
 
         browser.signInAs("coordinator");
@@ -572,6 +572,15 @@ class BrowserIT {
         browser.clickAndWait("enrol:enrolButton");
         assertThat(browser.text()).containsPattern("BAND-1 is enrolled and randomised to (COACHED|CONTROL)");
         browser.screenshot("housing-enrolled-checklist");
+
+        browser.signInAs("admin");
+        browser.open("housing/setup.xhtml");
+        WebElement close = browser.driver.findElement(By.xpath("//tr[td[1][normalize-space()='" + name + "']]//input[contains(@id,':close')]"));
+        close.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitUntilGone(close);
+        assertThat(browser.text()).contains(name + " is closed");
+        assertThat(browser.driver.findElement(By.xpath("//tr[td[1][normalize-space()='" + name + "']]")).getText()).contains("CLOSED");
     }
 
     private static HttpRequest withBasic(URI uri, String user, String password) {

@@ -116,6 +116,27 @@ public class SetupBacking implements Serializable {
         }
     }
 
+    public String startRecruiting(Programme programme) {
+        return changeStatus(() -> programmes.startRecruiting(programme.getId()), programme.getName() + " is recruiting.");
+    }
+
+    public String close(Programme programme) {
+        return changeStatus(() -> programmes.close(programme.getId()),
+                programme.getName() + " is closed: no more enrolment; evaluators can now see the allocation sequence.");
+    }
+
+    private String changeStatus(Runnable change, String done) {
+        try {
+            requireAdmin();
+            change.run();
+            Messages.info(done);
+            return "/housing/setup?faces-redirect=true";
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, java.util.Map.of());
+            return null;
+        }
+    }
+
     public String defineInstrument() {
         try {
             requireAdmin();
