@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecdp.logging.alert.control.AlertRules;
@@ -49,18 +50,34 @@ public class NightlyScan {
             LOG.info("ecdp: nightly alert scan for " + today + " already claimed by another instance");
             return -1;
         }
+        Summary done = scanAll(today);
+        LOG.info("ecdp: nightly alert scan for " + today + " raised " + done.raised() + " new alerts in " + done.millis() + " ms");
+        return done.raised();
+    }
+
+    /** What a scan of every theme did: the day it was for, themes judged, alerts raised, and how long it took. */
+    public record Summary(LocalDate day, int themes, int raised, long millis) {
+    }
+
+    /**
+     * Scans every theme for {@code today} now, without claiming the day: the officer's "scan
+     * now" (after importing the old workbook, say). Alerts stay one per theme, method and
+     * period however often it runs.
+     */
+    public Summary scanAll(LocalDate today) {
+        long start = System.nanoTime();
         int raised = 0;
         LocalDate firstDay = AlertRules.nightlyFirstWorkingDay(today);
         LocalDate firstWeek = AlertRules.nightlyFirstWeek(today);
-        for (String theme : scans.themesToScan()) {
+        List<String> themes = scans.themesToScan();
+        for (String theme : themes) {
             try {
                 raised += scans.scanWorkingDays(theme, firstDay, today);
                 raised += scans.scanWeeks(theme, firstWeek, today);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Nightly alert scan of theme " + theme + " failed", e);
+                LOG.log(Level.WARNING, "Alert scan of theme " + theme + " for " + today + " failed", e);
             }
         }
-        LOG.info("ecdp: nightly alert scan for " + today + " raised " + raised + " new alerts");
-        return raised;
+        return new Summary(today, themes.size(), raised, (System.nanoTime() - start) / 1_000_000);
     }
 }
