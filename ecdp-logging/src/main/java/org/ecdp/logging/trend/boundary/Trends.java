@@ -8,10 +8,14 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ecdp.domain.service.boundary.Services;
+import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.logging.theme.boundary.Themes;
@@ -111,6 +115,66 @@ public class Trends {
                 .filter(w -> w.week().observed() > w.week().expected())
                 .sorted(java.util.Comparator.comparingDouble(ThemeWeek::excess).reversed())
                 .toList();
+    }
+
+    /** A service × theme table of entry counts over a period: one row per theme, one column per service. */
+    public record HeatMap(LocalDate from, LocalDate to, List<Service> services, List<HeatRow> rows, long max) {
+    }
+
+    /** A theme's entries in each service (in the order of {@link HeatMap#services()}), and over all of them. */
+    public record HeatRow(Theme theme, long[] counts, long total) {
+        public long count(int service) {
+            return counts[service];
+        }
+    }
+
+    /**
+     * Entries per service and theme with {@code occurredOn} in [from, to]. A theme counts its
+     * sub-themes, an entry under a theme and its sub-theme once; deleted entries never count.
+     * Two grouped queries, whatever the number of entries: the sub-themes' own counts, and the
+     * top-level themes' counts with their sub-themes folded in. Merged themes and services
+     * with no entries in the period and no longer open are left out.
+     *
+     * @throws InvalidInput naming {@code from} or {@code to}
+     */
+    public HeatMap heatMap(LocalDate from, LocalDate to) {
+        checkRange(from, to);
+        Map<Long, Map<Long, Long>> byThemeThenService = new HashMap<>();
+        List<Object[]> own = em.createQuery("select t.id, e.service.id, count(e) from Entry e join e.themes t"
+                        + " where e.deleted = false and e.occurredOn between :from and :to and t.parent is not null"
+                        + " group by t.id, e.service.id", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        List<Object[]> folded = em.createQuery("select coalesce(p.id, t.id), e.service.id, count(distinct e.id) from Entry e"
+                        + " join e.themes t left join t.parent p"
+                        + " where e.deleted = false and e.occurredOn between :from and :to"
+                        + " group by coalesce(p.id, t.id), e.service.id", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        for (List<Object[]> rows : List.of(own, folded)) {
+            for (Object[] row : rows) {
+                byThemeThenService.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+                        .put(((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+            }
+        }
+        Set<Long> servicesUsed = new java.util.HashSet<>();
+        byThemeThenService.values().forEach(m -> servicesUsed.addAll(m.keySet()));
+        List<Service> columns = services.all().stream().filter(s -> !s.isArchived() || servicesUsed.contains(s.getId())).toList();
+        List<HeatRow> rows = new ArrayList<>();
+        long max = 0;
+        for (Theme theme : themes.all()) {
+            if (theme.getMergedInto() != null) {
+                continue;
+            }
+            Map<Long, Long> counts = byThemeThenService.getOrDefault(theme.getId(), Map.of());
+            long[] cells = new long[columns.size()];
+            long total = 0;
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = counts.getOrDefault(columns.get(i).getId(), 0L);
+                total += cells[i];
+                max = Math.max(max, cells[i]);
+            }
+            rows.add(new HeatRow(theme, cells, total));
+        }
+        return new HeatMap(from, to, columns, rows, max);
     }
 
     /** The day of the earliest live entry of a theme family, if it has any. */
