@@ -35,6 +35,8 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import java.net.URL;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -165,6 +167,93 @@ class PortalIT {
         long merged = em.createQuery("select count(r) from EntryRevision r where r.entryId = :id and r.kind = :k", Long.class)
                 .setParameter("id", entry.getId()).setParameter("k", EntryRevision.Kind.THEME_MERGED).getSingleResult();
         assertEquals(1, merged, "the merge left a revision in the entry's history");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /**
+     * A list's total comes from the day counts, so they must always equal counting the entries:
+     * after logging, editing, deleting and moving a theme, through the API as a partner would.
+     */
+    @Test
+    void theDayCountsAlwaysEqualCountingTheEntries() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        String parent = "P_" + suffix;
+        String child = "C_" + suffix;
+        themes.create(parent, "Parent " + suffix, null);
+        themes.create(child, "Child " + suffix, parent);
+        LocalDate d1 = LocalDate.now().minusYears(6).minusDays(new java.util.Random().nextInt(300));
+        LocalDate d2 = d1.plusDays(1);
+        long e1 = logged(entry("ADVOCACY", d1, "\"" + child + "\"", 3));
+        logged(entry("ADVOCACY", d1, "\"" + parent + "\", \"" + child + "\"", 2));
+        long e3 = logged(entry("PAYROLL", d2, "\"" + child + "\"", 1));
+
+        assertEquals(200, call("PUT", "api/entries/" + e1, entry("ADVOCACY", d2, "\"" + child + "\"", 1)).statusCode());
+        assertEquals(204, call("DELETE", "api/entries/" + e3, null).statusCode());
+        assertEquals(2, total("theme=" + parent + "&from=" + d1 + "&to=" + d2), "the parent counts its sub-theme's entries, each once");
+        assertEquals(1, total("theme=" + child + "&from=" + d2 + "&to=" + d2), "the edited entry moved to its new day; the deleted one is gone");
+        assertEquals(countedFromEntries(d1, d2), storedCounts(d1, d2));
+
+        themes.move(child, null);
+        assertEquals(1, total("theme=" + parent + "&from=" + d1 + "&to=" + d2), "a moved sub-theme no longer rolls up");
+        assertEquals(countedFromEntries(d1, d2), storedCounts(d1, d2));
+    }
+
+    private static String entry(String service, LocalDate day, String themeList, int people) {
+        return """
+                {"service":"%s","occurredOn":"%s","themes":[%s],"summary":"Day count check","peopleCount":%d}"""
+                .formatted(service, day, themeList, people);
+    }
+
+    private long logged(String json) throws Exception {
+        java.net.http.HttpResponse<String> r = call("POST", "api/entries", json);
+        assertEquals(201, r.statusCode(), r.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject().getJsonNumber("id").longValue();
+    }
+
+    private long total(String query) throws Exception {
+        java.net.http.HttpResponse<String> r = call("GET", "api/entries?size=1&" + query, null);
+        assertEquals(200, r.statusCode(), r.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject().getJsonNumber("total").longValue();
+    }
+
+    private java.net.http.HttpResponse<String> call(String method, String path, String json) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("officer:demo".getBytes()))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Set<String> storedCounts(LocalDate from, LocalDate to) throws Exception {
+        return rows("SELECT theme_id, service_id, occurred_on, entries, people FROM entry_day_count"
+                + " WHERE occurred_on BETWEEN ? AND ? AND entries <> 0", from, to);
+    }
+
+    private Set<String> countedFromEntries(LocalDate from, LocalDate to) throws Exception {
+        return rows("SELECT 0, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count) FROM log_entry e"
+                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY e.service_id, e.occurred_on"
+                + " UNION ALL SELECT x.theme_id, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count) FROM log_entry e"
+                + " JOIN (SELECT et.entry_id, et.theme_id FROM entry_theme et UNION SELECT et.entry_id, t.parent_id FROM entry_theme et"
+                + " JOIN theme t ON t.id = et.theme_id WHERE t.parent_id IS NOT NULL) x ON x.entry_id = e.id"
+                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY x.theme_id, e.service_id, e.occurred_on", from, to, from, to);
+    }
+
+    private Set<String> rows(String sql, LocalDate... days) throws Exception {
+        Set<String> rows = new java.util.TreeSet<>();
+        try (java.sql.Connection db = dataSource.getConnection(); java.sql.PreparedStatement s = db.prepareStatement(sql)) {
+            for (int i = 0; i < days.length; i++) {
+                s.setObject(i + 1, days[i]);
+            }
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getObject(3) + ": " + rs.getLong(4) + " entries, " + rs.getLong(5) + " people");
+                }
+            }
+        }
+        assertFalse(rows.isEmpty(), "the check looks at some rows");
+        return rows;
     }
 
     @Test

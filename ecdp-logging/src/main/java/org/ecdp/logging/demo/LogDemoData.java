@@ -19,6 +19,7 @@ import org.ecdp.domain.event.DemoDataRequested;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.vocabulary.Channel;
 import org.ecdp.domain.vocabulary.Locality;
+import org.ecdp.logging.entry.control.DayCounts;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.EntryRevision;
@@ -81,6 +82,9 @@ public class LogDemoData {
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
 
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/ecdp")
+    javax.sql.DataSource dataSource;
+
     void seed(@Observes DemoDataRequested demo) {
         Map<String, Theme> themes = seedThemes();
         Long already = em.createQuery("select count(e) from Entry e where e.fingerprint like 'demo-%'", Long.class).getSingleResult();
@@ -93,6 +97,7 @@ public class LogDemoData {
         LocalDate start = today.minusWeeks(18);
         LocalDate surgeStart = today.minusWeeks(3).with(DayOfWeek.MONDAY);
         int n = 0;
+        DayCounts counts = new DayCounts();
         for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
             if (day.getDayOfWeek().getValue() >= 6) {
                 continue;
@@ -116,7 +121,13 @@ public class LogDemoData {
                     em.persist(new EntryWord(word, entry.getId()));
                 }
                 em.persist(new EntryRevision(entry.getId(), at, entry.getAuthor(), EntryRevision.Kind.CREATED, entry.snapshot()));
+                counts.add(service.getId(), day, entry.getThemes(), entry.getPeopleCount(), +1);
             }
+        }
+        try (java.sql.Connection db = dataSource.getConnection()) {
+            counts.writeTo(db);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not count the demo entries: " + e.getMessage(), e);
         }
     }
 

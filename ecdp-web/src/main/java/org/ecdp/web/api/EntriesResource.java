@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -78,6 +80,22 @@ public class EntriesResource {
     @Operation(summary = "One entry you may see")
     public EntryView get(@PathParam("id") long id) {
         return EntryView.of(entries.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an entry: its author within 7 days, the officer at any time; the old version is kept in its history")
+    public EntryView edit(@PathParam("id") long id, JsonObject body) {
+        return EntryView.of(entries.edit(id, draft(body)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an entry (softly: it stays in its history): its author within 7 days, the officer at any time")
+    public Response delete(@PathParam("id") long id) {
+        entries.delete(id);
+        return Response.noContent().build();
     }
 
     /** The list's query parameters as a filter; also what an export of the same view uses. */

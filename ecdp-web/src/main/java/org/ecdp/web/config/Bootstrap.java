@@ -62,6 +62,10 @@ public class Bootstrap {
         Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // each module numbers its own migrations and never depends on another module's
+                // later one, so a module's new migration may carry a lower number than one already
+                // applied from another module
+                .outOfOrder(true)
                 .load()
                 .migrate();
         if (demo) {

@@ -50,6 +50,12 @@ public class EcdpDataSource implements DataSource {
             url = configured.startsWith("jdbc:mariadb:") ? "jdbc:mysql:" + configured.substring("jdbc:mariadb:".length()) : configured;
             driver = load(url);
         }
+        if (isMySql(url)) {
+            // JDBC batches (the workbook import) as multi-row INSERTs instead of one round trip per row
+            props.putIfAbsent("rewriteBatchedStatements", "true");
+            props.putIfAbsent("cachePrepStmts", "true");
+            props.putIfAbsent("prepStmtCacheSize", "250");
+        }
         Connection connection = driver.connect(url, props);
         if (connection == null) {
             throw new SQLException("No driver accepts " + url);

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
 
@@ -23,6 +25,8 @@ public class Passwords {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    private final RecentlyVerified recentlyVerified = new RecentlyVerified(Clock.systemUTC(), Duration.ofMinutes(5));
+
     @PostConstruct
     void configure() {
         hash.initialize(Map.of(
@@ -36,8 +40,22 @@ public class Passwords {
         return hash.generate(password.toCharArray());
     }
 
+    /**
+     * The slow PBKDF2 check, skipped when the same password matched the same stored hash in
+     * the last five minutes (see {@link RecentlyVerified}).
+     */
     public boolean matches(String password, String storedHash) {
-        return storedHash != null && hash.verify(password.toCharArray(), storedHash);
+        if (password == null || storedHash == null) {
+            return false;
+        }
+        if (recentlyVerified.vouchesFor(password, storedHash)) {
+            return true;
+        }
+        boolean matches = hash.verify(password.toCharArray(), storedHash);
+        if (matches) {
+            recentlyVerified.remember(password, storedHash);
+        }
+        return matches;
     }
 
     /** Demo accounts use the short password "demo" by design; real accounts must pass this. */

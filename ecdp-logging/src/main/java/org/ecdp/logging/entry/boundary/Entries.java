@@ -27,6 +27,7 @@ import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
+import org.ecdp.logging.entry.control.DayCounts;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.EntryFilter;
@@ -89,6 +90,7 @@ public class Entries {
         em.flush();
         index(entry);
         revision(entry, EntryRevision.Kind.CREATED);
+        count(new DayCounts().add(service.getId(), entry.getOccurredOn(), chosen, entry.getPeopleCount(), +1));
         entryLogged.fire(new EntryLogged(entry.getId(), entry.getOccurredOn(), chosen.stream().map(Theme::getCode).collect(Collectors.toSet())));
         return entry;
     }
@@ -110,6 +112,7 @@ public class Entries {
         em.flush();
         index(entry);
         revision(entry, EntryRevision.Kind.CREATED);
+        count(new DayCounts().add(service.getId(), entry.getOccurredOn(), chosen, entry.getPeopleCount(), +1));
     }
 
     /** "Heard this again": the same themes and service, today, for a new conversation. */
@@ -190,7 +193,9 @@ public class Entries {
         }
         Set<Theme> chosen = resolveThemes(draft, false);
         guardPersonalData(draft);
+        DayCounts change = new DayCounts().add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(), -1);
         entry.edit(chosen, draft, Instant.now(clock), LocalDate.now(clock));
+        count(change.add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(), +1));
         em.createQuery("delete from EntryWord w where w.entryId = :id").setParameter("id", entry.getId()).executeUpdate();
         index(entry);
         revision(entry, EntryRevision.Kind.EDITED);
@@ -202,6 +207,7 @@ public class Entries {
         requireChangeable(entry);
         entry.delete(Instant.now(clock));
         revision(entry, EntryRevision.Kind.DELETED);
+        count(new DayCounts().add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(), -1));
     }
 
     public boolean canChange(Entry entry) {
@@ -240,7 +246,14 @@ public class Entries {
         return typed.getResultList();
     }
 
+    /**
+     * How many entries the filter finds. Filters by service, theme and dates are answered from
+     * the day counts (a sum over at most services × days rows); any other filter counts entries.
+     */
     public long count(EntryFilter filter) {
+        if (isBlank(filter.locality()) && isBlank(filter.channel()) && EntryWord.wordsOf(filter.q()).isEmpty()) {
+            return countByDay(filter);
+        }
         Query q = query(filter, "select count(e) from Entry e", "");
         if (q == null) {
             return 0;
@@ -250,15 +263,63 @@ public class Entries {
         return typed.getSingleResult();
     }
 
+    private long countByDay(EntryFilter filter) {
+        List<Long> wanted = wantedServiceIds(filter);
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        long themeId = DayCounts.ALL_THEMES;
+        if (!isBlank(filter.theme())) {
+            themeId = themes.findByCode(filter.theme()).map(Theme::resolved)
+                    .orElseThrow(() -> InvalidInput.of("theme", "Unknown theme " + filter.theme())).getId();
+        }
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(entries), 0) FROM entry_day_count WHERE theme_id = ?1 AND service_id IN (");
+        List<Object> params = new ArrayList<>(List.of(themeId));
+        for (Long id : wanted) {
+            params.add(id);
+            sql.append(params.size() == 2 ? "" : ", ").append('?').append(params.size());
+        }
+        sql.append(')');
+        if (filter.from() != null) {
+            params.add(filter.from());
+            sql.append(" AND occurred_on >= ?").append(params.size());
+        }
+        if (filter.to() != null) {
+            params.add(filter.to());
+            sql.append(" AND occurred_on <= ?").append(params.size());
+        }
+        jakarta.persistence.Query q = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    private List<Long> wantedServiceIds(EntryFilter filter) {
+        return visibleServices().stream()
+                .filter(s -> filter.services().isEmpty() || filter.services().contains(s.getCode()))
+                .map(Service::getId).sorted().toList();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Applies day-count deltas in this transaction, on the connection the entries are written with. */
+    private void count(DayCounts change) {
+        try (java.sql.Connection db = dataSource.getConnection()) {
+            change.writeTo(db);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not update the day counts: " + e.getMessage(), e);
+        }
+    }
+
     private record Query(String jpql, Map<String, Object> params) {
     }
 
     /** Builds the filtered query within what the caller may see; null when nothing can match. */
     private Query query(EntryFilter filter, String select, String order) {
-        List<Service> visible = visibleServices();
-        Set<Long> wanted = visible.stream()
-                .filter(s -> filter.services().isEmpty() || filter.services().contains(s.getCode()))
-                .map(Service::getId).collect(Collectors.toSet());
+        List<Long> wanted = wantedServiceIds(filter);
         if (wanted.isEmpty()) {
             return null;
         }

@@ -19,7 +19,7 @@ import org.ecdp.logging.theme.entity.Theme;
 /**
  * Writes checked, not yet stored entries in JDBC batches: the entries, their themes, their
  * words and an IMPORTED revision each, the same rows the persistence unit writes for a logged
- * entry. Entries are found again by their (unique) import fingerprint, which works the same on
+ * entry, and the day counts. Entries are found again by their (unique) import fingerprint, which works the same on
  * H2 and MySQL/MariaDB without relying on batched generated keys.
  */
 public final class BulkEntryWriter {
@@ -79,6 +79,11 @@ public final class BulkEntryWriter {
             words.executeBatch();
             revisions.executeBatch();
         }
+        DayCounts counts = new DayCounts();
+        for (Entry entry : entries.values()) {
+            counts.add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(), +1);
+        }
+        counts.writeTo(db);
     }
 
     private static Map<String, Long> idsByFingerprint(Connection db, List<String> fingerprints) throws SQLException {

@@ -28,6 +28,9 @@ public class Themes {
     @Inject
     Audit audit;
 
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/ecdp")
+    javax.sql.DataSource dataSource;
+
     public List<Theme> all() {
         return em.createNamedQuery(Theme.ALL, Theme.class).getResultList();
     }
@@ -85,6 +88,7 @@ public class Themes {
             throw InvalidInput.of("parent", theme.getName() + " has sub-themes, so it must stay top-level");
         }
         theme.moveUnder(parent);
+        recount();
         audit.record("theme.move", code, "under " + (parent == null ? "(top level)" : parent.getCode()));
         return theme;
     }
@@ -126,8 +130,19 @@ public class Themes {
             child.moveUnder(survivor.getParent() == null ? survivor : survivor.getParent());
         }
         old.mergeInto(survivor);
+        recount();
         audit.record("theme.merge", code, "into " + intoCode + ", " + entries.size() + " entries re-pointed");
         return entries.size();
+    }
+
+    /** A move or merge changes what rolls up into what: the day counts are recomputed in the same transaction. */
+    private void recount() {
+        em.flush();
+        try (java.sql.Connection db = dataSource.getConnection()) {
+            org.ecdp.logging.entry.control.DayCounts.rebuild(db);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not recount the log after the theme change: " + e.getMessage(), e);
+        }
     }
 
     private Theme get(String code) {

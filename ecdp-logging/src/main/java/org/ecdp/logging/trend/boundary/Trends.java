@@ -179,6 +179,12 @@ public class Trends {
 
     /** The day of the earliest live entry of a theme family, if it has any. */
     public Optional<LocalDate> firstEntryDay(Set<Theme> family) {
+        Optional<Theme> root = rolledUpIn(family);
+        if (root.isPresent()) {
+            Object first = em.createNativeQuery("SELECT MIN(occurred_on) FROM entry_day_count WHERE theme_id = ?1 AND entries > 0")
+                    .setParameter(1, root.get().getId()).getSingleResult();
+            return Optional.ofNullable(first == null ? null : toLocalDate(first));
+        }
         LocalDate first = em.createQuery("select min(e.occurredOn) from Entry e where e.deleted = false"
                         + " and exists (select 1 from Entry e2 join e2.themes t where e2 = e and t in :themes)", LocalDate.class)
                 .setParameter("themes", family).getSingleResult();
@@ -190,7 +196,29 @@ public class Trends {
         return themes.withSubThemes(themes.resolve(themeCode));
     }
 
+    /**
+     * The theme whose day counts are exactly this family (the theme and all its sub-themes),
+     * if there is one: then a series is a sum over day counts instead of a scan of entries.
+     */
+    private Optional<Theme> rolledUpIn(Set<Theme> family) {
+        for (Theme candidate : family) {
+            if (family.stream().allMatch(t -> t.equals(candidate) || candidate.equals(t.getParent()))
+                    && family.equals(themes.withSubThemes(candidate))) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+    }
+
     private List<LoggedEntry> loggedEntries(Set<Theme> family, Scope scope, LocalDate firstDay, LocalDate lastDay) {
+        Optional<Theme> root = rolledUpIn(family);
+        if (root.isPresent() && scope.locality() == null) {
+            return fromDayCounts(root.get(), scope, firstDay, lastDay);
+        }
         StringBuilder jpql = new StringBuilder("select e.occurredOn, e.peopleCount from Entry e"
                 + " where e.deleted = false and e.occurredOn between :first and :last"
                 + " and exists (select 1 from Entry e2 join e2.themes t where e2 = e and t in :themes)");
@@ -219,6 +247,27 @@ public class Trends {
         }
         return query.getResultList().stream()
                 .map(row -> new LoggedEntry((LocalDate) row[0], ((Number) row[1]).intValue()))
+                .toList();
+    }
+
+    /** A day's entries of a theme family as one {@link LoggedEntry}, from the log's day counts. */
+    private List<LoggedEntry> fromDayCounts(Theme root, Scope scope, LocalDate firstDay, LocalDate lastDay) {
+        String sql = "SELECT occurred_on, SUM(people), SUM(entries) FROM entry_day_count WHERE theme_id = ?1"
+                + " AND occurred_on BETWEEN ?2 AND ?3 AND entries > 0";
+        Long serviceId = null;
+        if (scope.service() != null) {
+            serviceId = services.findByCode(scope.service())
+                    .orElseThrow(() -> InvalidInput.of("service", "Unknown service code " + scope.service())).getId();
+            sql += " AND service_id = ?4";
+        }
+        jakarta.persistence.Query query = em.createNativeQuery(sql + " GROUP BY occurred_on")
+                .setParameter(1, root.getId()).setParameter(2, firstDay).setParameter(3, lastDay);
+        if (serviceId != null) {
+            query.setParameter(4, serviceId);
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(row -> new LoggedEntry(toLocalDate(row[0]), ((Number) row[1]).intValue(), ((Number) row[2]).intValue()))
                 .toList();
     }
 

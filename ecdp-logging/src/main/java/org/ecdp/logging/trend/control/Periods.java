@@ -33,7 +33,7 @@ public final class Periods {
         for (LoggedEntry entry : entries) {
             int index = interval.periodsBetween(first, interval.periodOf(entry.occurredOn()));
             if (index >= 0 && index < size) {
-                entryCounts[index]++;
+                entryCounts[index] += entry.entryCount();
                 peopleCounts[index] += entry.peopleCount();
             }
         }

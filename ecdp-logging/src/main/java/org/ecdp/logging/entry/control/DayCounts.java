@@ -1,0 +1,137 @@
+package org.ecdp.logging.entry.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.ecdp.logging.theme.entity.Theme;
+
+/**
+ * Keeps {@code entry_day_count}: entries and people per theme (rolled up to the parent, each
+ * entry once), service and day, changed in the same transaction as the entries themselves.
+ * A list's total, and a theme's series, become sums over at most a few thousand of these rows
+ * instead of counts over millions of entries. Theme id 0 stands for "whatever the themes".
+ *
+ * <p>Writes are "add this delta": an UPDATE, and an INSERT when the row is new, which works the
+ * same on H2 and MySQL/MariaDB; two transactions racing to insert the same new row both end up
+ * adding (the loser's duplicate-key error is caught and its UPDATE retried). Deltas are applied in
+ * key order, so two entries touching the same rows never wait on each other in a cycle.
+ */
+public final class DayCounts {
+
+    /** Every entry, whatever its themes. */
+    public static final long ALL_THEMES = 0L;
+
+    /** Recomputes the whole table from the entries (after a theme moves or merges). The migration runs the same statements. */
+    static final String[] REBUILD = {
+        "DELETE FROM entry_day_count",
+        "INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people)"
+            + " SELECT 0, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count)"
+            + " FROM log_entry e WHERE e.deleted = FALSE GROUP BY e.service_id, e.occurred_on",
+        "INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people)"
+            + " SELECT x.theme_id, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count)"
+            + " FROM log_entry e JOIN (SELECT et.entry_id, et.theme_id FROM entry_theme et"
+            + " UNION SELECT et.entry_id, t.parent_id FROM entry_theme et JOIN theme t ON t.id = et.theme_id"
+            + " WHERE t.parent_id IS NOT NULL) x ON x.entry_id = e.id"
+            + " WHERE e.deleted = FALSE GROUP BY x.theme_id, e.service_id, e.occurred_on"
+    };
+
+    /** One row of the table. */
+    public record Key(long themeId, long serviceId, LocalDate day) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int c = Long.compare(themeId, o.themeId);
+            if (c == 0) {
+                c = Long.compare(serviceId, o.serviceId);
+            }
+            return c != 0 ? c : day.compareTo(o.day);
+        }
+    }
+
+    private final Map<Key, int[]> deltas = new TreeMap<>();
+
+    /** Adds (sign +1) or takes away (sign -1) one entry as it is or was. */
+    public DayCounts add(long serviceId, LocalDate day, Collection<Theme> themes, int people, int sign) {
+        bump(new Key(ALL_THEMES, serviceId, day), people, sign);
+        for (long themeId : rolledUp(themes)) {
+            bump(new Key(themeId, serviceId, day), people, sign);
+        }
+        return this;
+    }
+
+    /** The themes an entry counts under: its own and their parents, each once. */
+    static Set<Long> rolledUp(Collection<Theme> themes) {
+        Set<Long> ids = new java.util.TreeSet<>();
+        for (Theme theme : themes) {
+            ids.add(theme.getId());
+            if (theme.getParent() != null) {
+                ids.add(theme.getParent().getId());
+            }
+        }
+        return ids;
+    }
+
+    private void bump(Key key, int people, int sign) {
+        int[] d = deltas.computeIfAbsent(key, k -> new int[2]);
+        d[0] += sign;
+        d[1] += sign * people;
+    }
+
+    Map<Key, int[]> deltas() {
+        return deltas;
+    }
+
+    /** Writes the collected deltas on the caller's (transaction's) connection. */
+    public void writeTo(Connection db) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE entry_day_count SET entries = entries + ?, people = people + ?"
+                + " WHERE theme_id = ? AND service_id = ? AND occurred_on = ?");
+             PreparedStatement insert = db.prepareStatement(
+                     "INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people) VALUES (?, ?, ?, ?, ?)")) {
+            for (Map.Entry<Key, int[]> e : deltas.entrySet()) {
+                Key k = e.getKey();
+                int[] d = e.getValue();
+                if (d[0] == 0 && d[1] == 0) {
+                    continue;
+                }
+                if (update(update, k, d) == 0) {
+                    try {
+                        insert.setLong(1, k.themeId());
+                        insert.setLong(2, k.serviceId());
+                        insert.setObject(3, k.day());
+                        insert.setInt(4, d[0]);
+                        insert.setInt(5, d[1]);
+                        insert.executeUpdate();
+                    } catch (SQLException raced) {
+                        if (raced.getSQLState() == null || !raced.getSQLState().startsWith("23") || update(update, k, d) == 0) {
+                            throw raced;
+                        }
+                    }
+                }
+            }
+        }
+        deltas.clear();
+    }
+
+    private static int update(PreparedStatement update, Key k, int[] d) throws SQLException {
+        update.setInt(1, d[0]);
+        update.setInt(2, d[1]);
+        update.setLong(3, k.themeId());
+        update.setLong(4, k.serviceId());
+        update.setObject(5, k.day());
+        return update.executeUpdate();
+    }
+
+    /** Recomputes the whole table from the entries, in the caller's transaction. */
+    public static void rebuild(Connection db) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            for (String sql : REBUILD) {
+                s.executeUpdate(sql);
+            }
+        }
+    }
+}
