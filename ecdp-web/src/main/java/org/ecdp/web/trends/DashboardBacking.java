@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
+import org.ecdp.logging.alert.control.AlertRules;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.logging.trend.boundary.Trends;
@@ -129,6 +130,16 @@ public class DashboardBacking implements Serializable {
 
     public String label(LocalDate date) {
         return TrendChart.longDate(date);
+    }
+
+    /** The trend table's Alarm column: a C2 day alarm under the alerts' minimum says that it raised no alert. */
+    public String alarmText(PeriodDetection p) {
+        if (!p.alarm()) {
+            return "No";
+        }
+        boolean asTheAlerts = "day".equals(interval) && "ears-c2".equals(method);
+        return asTheAlerts && !AlertRules.raisesAlert(AlertRules.WORKING_DAYS, p)
+                ? "Alarm, but under " + AlertRules.MIN_ENTRIES_FOR_A_DAY_ALERT + " entries: no alert" : "Alarm";
     }
 
     public long getAlarmCount() {
