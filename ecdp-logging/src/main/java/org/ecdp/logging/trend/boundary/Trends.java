@@ -131,29 +131,22 @@ public class Trends {
     /**
      * Entries per service and theme with {@code occurredOn} in [from, to]. A theme counts its
      * sub-themes, an entry under a theme and its sub-theme once; deleted entries never count.
-     * Two grouped queries, whatever the number of entries: the sub-themes' own counts, and the
-     * top-level themes' counts with their sub-themes folded in. Merged themes and services
-     * with no entries in the period and no longer open are left out.
+     * One grouped query over the log's day counts (kept with every entry, already rolled up to
+     * parents), whatever the number of entries. Merged themes, and services no longer open
+     * with no entries in the period, are left out.
      *
      * @throws InvalidInput naming {@code from} or {@code to}
      */
     public HeatMap heatMap(LocalDate from, LocalDate to) {
         checkRange(from, to);
         Map<Long, Map<Long, Long>> byThemeThenService = new HashMap<>();
-        List<Object[]> own = em.createQuery("select t.id, e.service.id, count(e) from Entry e join e.themes t"
-                        + " where e.deleted = false and e.occurredOn between :from and :to and t.parent is not null"
-                        + " group by t.id, e.service.id", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        List<Object[]> folded = em.createQuery("select coalesce(p.id, t.id), e.service.id, count(distinct e.id) from Entry e"
-                        + " join e.themes t left join t.parent p"
-                        + " where e.deleted = false and e.occurredOn between :from and :to"
-                        + " group by coalesce(p.id, t.id), e.service.id", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        for (List<Object[]> rows : List.of(own, folded)) {
-            for (Object[] row : rows) {
-                byThemeThenService.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-                        .put(((Number) row[1]).longValue(), ((Number) row[2]).longValue());
-            }
+        List<?> counted = em.createNativeQuery("SELECT theme_id, service_id, SUM(entries) FROM entry_day_count"
+                        + " WHERE occurred_on BETWEEN ?1 AND ?2 AND theme_id <> 0 AND entries > 0 GROUP BY theme_id, service_id")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        for (Object r : counted) {
+            Object[] row = (Object[]) r;
+            byThemeThenService.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+                    .put(((Number) row[1]).longValue(), ((Number) row[2]).longValue());
         }
         Set<Long> servicesUsed = new java.util.HashSet<>();
         byThemeThenService.values().forEach(m -> servicesUsed.addAll(m.keySet()));
