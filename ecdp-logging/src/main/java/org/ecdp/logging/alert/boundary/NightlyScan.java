@@ -1,14 +1,18 @@
 package org.ecdp.logging.alert.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecdp.logging.alert.control.AlertRules;
@@ -31,6 +35,12 @@ public class NightlyScan {
 
     @Inject
     Clock clock;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    /** The most threads a scan of every theme uses (never more than the machine's cores). */
+    static final int MAX_WORKERS = 4;
 
     @Schedule(hour = "2", minute = "15", persistent = false, info = "ecdp nightly alert scan")
     void nightly() {
@@ -66,18 +76,39 @@ public class NightlyScan {
      */
     public Summary scanAll(LocalDate today) {
         long start = System.nanoTime();
-        int raised = 0;
         LocalDate firstDay = AlertRules.nightlyFirstWorkingDay(today);
         LocalDate firstWeek = AlertRules.nightlyFirstWeek(today);
         List<String> themes = scans.themesToScan();
-        for (String theme : themes) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger raised = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < themes.size(); i = next.getAndIncrement()) {
+                String theme = themes.get(i);
+                try {
+                    raised.addAndGet(scans.scanWorkingDays(theme, firstDay, today));
+                    raised.addAndGet(scans.scanWeeks(theme, firstWeek, today));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Alert scan of theme " + theme + " for " + today + " failed", e);
+                }
+            }
+        };
+        // the themes are independent (each in its own transactions): one worker per core, on the container's threads
+        List<Thread> workers = new ArrayList<>();
+        int count = Math.max(1, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()));
+        for (int w = 1; w < count; w++) {
+            Thread thread = threadFactory.newThread(worker);
+            thread.start();
+            workers.add(thread);
+        }
+        worker.run();
+        for (Thread thread : workers) {
             try {
-                raised += scans.scanWorkingDays(theme, firstDay, today);
-                raised += scans.scanWeeks(theme, firstWeek, today);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Alert scan of theme " + theme + " for " + today + " failed", e);
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
-        return new Summary(today, themes.size(), raised, (System.nanoTime() - start) / 1_000_000);
+        return new Summary(today, themes.size(), raised.get(), (System.nanoTime() - start) / 1_000_000);
     }
 }
