@@ -192,6 +192,28 @@ class BrowserIT {
         browser.screenshot("officer-alerts-dismissed");
     }
 
+    @Test
+    void openingAResponseFromAnAlertMarksTheAlertOnlyOnceTheResponseIsOpened() {
+        browser.signInAs("officer");
+        int before = newAlerts();
+        browser.open("trends/alerts.xhtml?status=NEW");
+        String theme = browser.driver.findElement(By.cssSelector("#list\\:alerts_data tr td")).getText();
+        browser.clickAndWait("list:alerts:0:respond");
+        assertThat(browser.text()).contains("From alert");
+        assertThat(newAlerts()).as("going to the form changes nothing yet").isEqualTo(before);
+        browser.clickAndWait("open:openResponse");
+        assertThat(browser.text()).contains("Title:");
+        assertThat(newAlerts()).as("a refused response leaves the alert new").isEqualTo(before);
+        String title = "From the alert " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.driver.findElement(By.id("open:title")).sendKeys(title);
+        browser.driver.findElement(By.id("open:target")).sendKeys("Department for Work and Pensions");
+        browser.clickAndWait("open:openResponse");
+        assertThat(browser.text()).contains(title);
+        assertThat(newAlerts()).isEqualTo(before - 1);
+        browser.open("trends/alerts.xhtml?status=RESPONSE_OPENED");
+        assertThat(browser.text()).contains(theme);
+    }
+
     private int newAlerts() {
         String label = browser.driver.findElement(By.id("nav-alerts")).getText();
         return Integer.parseInt(label.replaceAll("\\D", ""));

@@ -84,8 +84,18 @@ public class Responses {
      * alert already dismissed or answered, a missing title or organisation).
      */
     public Response openFromAlert(long alertId, String title, String targetOrganisation) {
+        return openFromAlert(alertId, title, targetOrganisation, List.of());
+    }
+
+    /** As {@link #openFromAlert(long, String, String)}, linking {@code moreThemes} besides the alert's own. */
+    public Response openFromAlert(long alertId, String title, String targetOrganisation, Collection<String> moreThemes) {
         Alert alert = alerts.openResponse(alertId);
-        return open(title, targetOrganisation, List.of(alert.getTheme().getCode()), List.of(alertId));
+        Set<String> codes = new LinkedHashSet<>();
+        codes.add(alert.getTheme().getCode());
+        if (moreThemes != null) {
+            codes.addAll(moreThemes);
+        }
+        return open(title, targetOrganisation, codes, List.of(alertId));
     }
 
     public Response addAction(long id, LocalDate on, String description) {
