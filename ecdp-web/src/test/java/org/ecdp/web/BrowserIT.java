@@ -192,6 +192,28 @@ class BrowserIT {
         browser.screenshot("officer-alerts-dismissed");
     }
 
+    @Test
+    void openingAResponseFromAnAlertMarksTheAlertOnlyOnceTheResponseIsOpened() {
+        browser.signInAs("officer");
+        int before = newAlerts();
+        browser.open("trends/alerts.xhtml?status=NEW");
+        String theme = browser.driver.findElement(By.cssSelector("#list\\:alerts_data tr td")).getText();
+        browser.clickAndWait("list:alerts:0:respond");
+        assertThat(browser.text()).contains("From alert");
+        assertThat(newAlerts()).as("going to the form changes nothing yet").isEqualTo(before);
+        browser.clickAndWait("open:openResponse");
+        assertThat(browser.text()).contains("Title:");
+        assertThat(newAlerts()).as("a refused response leaves the alert new").isEqualTo(before);
+        String title = "From the alert " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.driver.findElement(By.id("open:title")).sendKeys(title);
+        browser.driver.findElement(By.id("open:target")).sendKeys("Department for Work and Pensions");
+        browser.clickAndWait("open:openResponse");
+        assertThat(browser.text()).contains(title);
+        assertThat(newAlerts()).isEqualTo(before - 1);
+        browser.open("trends/alerts.xhtml?status=RESPONSE_OPENED");
+        assertThat(browser.text()).contains(theme);
+    }
+
     private int newAlerts() {
         String label = browser.driver.findElement(By.id("nav-alerts")).getText();
         return Integer.parseInt(label.replaceAll("\\D", ""));
@@ -239,6 +261,47 @@ class BrowserIT {
             }
         });
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theHeatMapShowsEachServicesEntriesPerThemeAndANumberOpensExactlyThoseEntries() {
+        browser.signInAs("officer");
+        java.time.LocalDate to = java.time.LocalDate.now();
+        java.time.LocalDate from = to.minusWeeks(18);
+        browser.open("trends/dashboard.xhtml?hfrom=" + from + "&hto=" + to);
+        WebElement table = browser.driver.findElement(By.id("heatMap"));
+        List<String> columns = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+        assertThat(columns).contains("Theme", "Advocacy", "Payroll", "All services");
+        WebElement row = table.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.findElement(By.tagName("th")).getText().equals("Benefits › Access to Work")).findFirst().orElseThrow();
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        long sum = 0;
+        WebElement chosen = null;
+        long chosenCount = Long.MAX_VALUE;
+        for (int i = 0; i < cells.size() - 1; i++) {
+            WebElement cell = cells.get(i);
+            long n = Long.parseLong(cell.getText().strip().split("\\s+")[0]);
+            sum += n;
+            assertThat(cell.getAttribute("class")).as("a shade, and the number beside it").matches(n == 0 ? "heat heat-0" : "heat heat-[1-4]");
+            if (n > 0 && n <= 25 && n < chosenCount) {
+                chosen = cell;
+                chosenCount = n;
+            }
+        }
+        assertThat(Long.parseLong(cells.get(cells.size() - 1).getText().strip())).as("the row's total").isEqualTo(sum);
+        assertThat(sum).as("the demo logs Access to Work in these weeks").isPositive();
+        assertThat(chosen).isNotNull();
+        String service = columns.get(cells.indexOf(chosen) + 1);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", table);
+        browser.screenshot("trends-heat-map");
+        WebElement link = chosen.findElement(By.tagName("a"));
+        assertThat(link.getAttribute("href")).contains("theme=ACCESS_TO_WORK").contains("from=" + from).contains("to=" + to);
+        link.click();
+        browser.waitUntilGone(link);
+        assertThat(browser.driver.getCurrentUrl()).contains("log/entries.xhtml");
+        List<WebElement> entries = browser.driver.findElements(By.cssSelector("[id$='entries_data'] > tr"));
+        assertThat(entries).as("exactly the entries behind the number in " + service).hasSize((int) chosenCount);
+        assertThat(entries).allSatisfy(e -> assertThat(e.getText()).contains("Access to Work"));
     }
 
     @Test

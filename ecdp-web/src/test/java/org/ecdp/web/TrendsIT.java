@@ -168,6 +168,66 @@ class TrendsIT {
         return answer;
     }
 
+    @Test
+    void theOfficerReviewsDismissesWithAReasonOrOpensAResponseThroughTheApiAndIllegalMovesChangeNothing() throws Exception {
+        String theme = "TA_" + suffix();
+        assertThat(post("api/themes", "{\"code\":\"" + theme + "\",\"name\":\"Alert handling " + theme + "\"}").statusCode()).isEqualTo(201);
+        LocalDate start = LocalDate.now().minusWeeks(40 + new Random().nextInt(1500)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int day = 0;
+        for (LocalDate d = start; day < 10; d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                logEntry(SERVICES[day % 3], d, List.of(theme), 1);
+                day++;
+            }
+        }
+        LocalDate surgeMonday = start.plusWeeks(2);
+        for (LocalDate d : List.of(surgeMonday, surgeMonday.plusDays(1))) {
+            for (int k = 0; k < 6; k++) {
+                logEntry(SERVICES[k % 3], d, List.of(theme), 1);
+            }
+        }
+        List<Map<String, Object>> raised = eventually(() -> {
+            List<Map<String, Object>> both = alertsFor(theme, surgeMonday, surgeMonday.plusDays(1));
+            return both.size() == 2 ? both : List.<Map<String, Object>>of();
+        });
+        assertThat(raised).extracting(a -> a.get("period")).containsExactly(surgeMonday.plusDays(1).toString(), surgeMonday.toString());
+        long monday = number(raised.get(1), "id");
+        long tuesday = number(raised.get(0), "id");
+
+        assertThat(post("api/alerts/" + monday + "/review", "", "staff").statusCode()).isEqualTo(403);
+        assertProblem(post("api/alerts/999999999/review", ""), 404, null);
+        Map<String, Object> reviewed = json.toType(postOk("api/alerts/" + monday + "/review", ""), Json.MAP_TYPE);
+        assertThat(reviewed.get("status")).isEqualTo("REVIEWED");
+        assertProblem(post("api/alerts/" + monday + "/review", ""), 400, "status");
+
+        assertProblem(post("api/alerts/" + monday + "/dismiss", "{}"), 400, "reason");
+        assertProblem(post("api/alerts/" + monday + "/dismiss", "{\"reason\":\"   \"}"), 400, "reason");
+        assertProblem(post("api/alerts/" + monday + "/dismiss", "{\"reason\":42}"), 400, "reason");
+        assertThat(getMap("api/alerts/" + monday).get("status")).as("a refused dismissal changes nothing").isEqualTo("REVIEWED");
+        Map<String, Object> dismissed = json.toType(postOk("api/alerts/" + monday + "/dismiss",
+                "{\"reason\":\"One family's calls logged by three services\"}"), Json.MAP_TYPE);
+        assertThat(dismissed.get("status")).isEqualTo("DISMISSED");
+        assertThat(dismissed.get("reason")).isEqualTo("One family's calls logged by three services");
+        assertThat(getList("api/alerts?status=DISMISSED")).extracting(a -> a.get("id")).contains(dismissed.get("id"));
+        int responsesBefore = getList("api/responses").size();
+        assertProblem(post("api/alerts/" + monday + "/response", "{\"title\":\"Too late\",\"targetOrganisation\":\"DWP\"}"), 400, "status");
+        assertProblem(post("api/alerts/" + monday + "/review", ""), 400, "status");
+
+        assertProblem(post("api/alerts/" + tuesday + "/response", "{\"targetOrganisation\":\"DWP\"}"), 400, "title");
+        assertThat(getMap("api/alerts/" + tuesday).get("status")).as("a refused response leaves the alert new").isEqualTo("NEW");
+        assertThat(getList("api/responses")).as("and opens nothing").hasSize(responsesBefore);
+        HttpResponse<String> opened = post("api/alerts/" + tuesday + "/response",
+                "{\"title\":\"Alert handling " + theme + "\",\"targetOrganisation\":\"Essex County Council\"}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        Map<String, Object> response = json.toType(opened.body(), Json.MAP_TYPE);
+        assertThat(response.get("themes")).isEqualTo(List.of(theme));
+        assertThat(response.get("targetOrganisation")).isEqualTo("Essex County Council");
+        assertThat(getMap("api/responses/" + number(response, "id")).get("title")).isEqualTo("Alert handling " + theme);
+        assertThat(getMap("api/alerts/" + tuesday).get("status")).isEqualTo("RESPONSE_OPENED");
+        assertProblem(post("api/alerts/" + tuesday + "/dismiss", "{\"reason\":\"changed my mind\"}"), 400, "status");
+        assertThat(getList("api/responses")).hasSize(responsesBefore + 1);
+    }
+
     private List<Map<String, Object>> alertsFor(String theme, LocalDate from, LocalDate to) throws Exception {
         return getList("api/alerts").stream().filter(a -> theme.equals(a.get("theme")))
                 .filter(a -> !LocalDate.parse((String) a.get("period")).isBefore(from) && !LocalDate.parse((String) a.get("period")).isAfter(to))
@@ -207,8 +267,24 @@ class TrendsIT {
         return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private String postOk(String path, String body) throws Exception {
+        HttpResponse<String> response = post(path, body);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private Map<String, Object> getMap(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return json.toType(response.body(), Json.MAP_TYPE);
+    }
+
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(request(path, "officer").header("Content-Type", "application/json")
+        return post(path, body, "officer");
+    }
+
+    private HttpResponse<String> post(String path, String body, String user) throws Exception {
+        return http.send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

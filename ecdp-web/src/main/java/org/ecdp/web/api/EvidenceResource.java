@@ -24,19 +24,31 @@ public class EvidenceResource {
     @Inject
     EvidencePacks packs;
 
+    @Inject
+    org.ecdp.logging.response.boundary.Responses responses;
+
     @GET
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "Evidence pack for themes over a date range (PDF or XLSX); small counts suppressed unless external=false")
+    @Operation(summary = "Evidence pack for themes (or a response's themes and title: response=id) over a date range (PDF or XLSX);"
+            + " small counts suppressed unless external=false")
     public Response pack(@QueryParam("theme") List<String> themes, @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("format") @DefaultValue("pdf") String format,
                          @QueryParam("external") @DefaultValue("true") boolean external,
-                         @QueryParam("quote") List<Long> quotes) {
+                         @QueryParam("quote") List<Long> quotes, @QueryParam("response") Long response) {
         EvidencePacks.Format chosen = switch (format.toLowerCase()) {
             case "pdf" -> EvidencePacks.Format.PDF;
             case "xlsx" -> EvidencePacks.Format.XLSX;
             default -> throw InvalidInput.of("format", "Use pdf or xlsx");
         };
-        EvidencePack pack = packs.build(null, themes, JsonInput.queryDate("from", from), JsonInput.queryDate("to", to), quotes, external);
+        String title = null;
+        if (response != null) {
+            org.ecdp.logging.response.entity.Response about = responses.get(response);
+            title = about.getTitle();
+            if (themes == null || themes.isEmpty()) {
+                themes = about.themesByName().stream().map(org.ecdp.logging.theme.entity.Theme::getCode).toList();
+            }
+        }
+        EvidencePack pack = packs.build(title, themes, JsonInput.queryDate("from", from), JsonInput.queryDate("to", to), quotes, external);
         byte[] bytes = packs.render(pack, chosen);
         String type = chosen == EvidencePacks.Format.PDF ? "application/pdf"
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -41,11 +41,15 @@ public class ResponsesBacking implements Serializable {
 
     public String open() {
         try {
-            Response opened = responses.open(title, targetOrganisation, themeCodes, alert == null ? List.of() : List.of(alert));
+            Response opened = alert == null ? responses.open(title, targetOrganisation, themeCodes, List.of())
+                    : responses.openFromAlert(alert, title, targetOrganisation, themeCodes);
             Messages.info("Response opened.");
             return "/evidence/response?faces-redirect=true&id=" + opened.getId();
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, Map.of("title", "open:title", "targetOrganisation", "open:target", "themes", "open:themes"));
+            return null;
+        } catch (org.ecdp.domain.validation.NotFound gone) {
+            Messages.invalid(InvalidInput.of("alert", gone.getMessage()), Map.of());
             return null;
         }
     }

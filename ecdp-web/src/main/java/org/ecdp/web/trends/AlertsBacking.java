@@ -60,16 +60,12 @@ public class AlertsBacking implements Serializable {
         return act(() -> alerts.review(alert.getId()), "Alert for " + alert.getTheme().getName() + " marked reviewed.");
     }
 
-    /** Marks the alert and takes the officer to the responses page, with its theme and this alert filled in. */
+    /**
+     * Takes the officer to the responses page with the alert's theme and the alert filled in;
+     * the alert is marked "response opened" when the response is, in the same transaction.
+     */
     public String openResponse(Alert alert) {
-        try {
-            alerts.openResponse(alert.getId());
-            Messages.info("Alert for " + alert.getTheme().getName() + " marked: response opened. Give the response a title and organisation.");
-            return "/evidence/responses?faces-redirect=true&theme=" + alert.getTheme().getCode() + "&alert=" + alert.getId();
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, Map.of());
-            return null;
-        }
+        return "/evidence/responses?faces-redirect=true&theme=" + alert.getTheme().getCode() + "&alert=" + alert.getId();
     }
 
     public void startDismiss(Alert alert) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
+import org.ecdp.logging.alert.control.AlertRules;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.logging.trend.boundary.Trends;
@@ -21,7 +22,8 @@ import org.ecdp.web.shell.Messages;
 
 /**
  * /trends/dashboard.xhtml: one theme's trend with its threshold and alarms (chart and
- * table, from bookmarkable GET parameters) and the themes rising this week. EARS methods
+ * table, from bookmarkable GET parameters), the themes rising this week, and a service ×
+ * theme heat map for a period (hfrom, hto) whose every number links to its entries. EARS methods
  * use the alerts' minSigma 0.5, so the chart shows what raised an alert.
  */
 @Named
@@ -48,6 +50,9 @@ public class DashboardBacking implements Serializable {
     private List<PeriodDetection> periods = List.of();
     private List<Trends.ThemeWeek> rising = List.of();
     private String chart;
+    private LocalDate heatFrom;
+    private LocalDate heatTo;
+    private Trends.HeatMap heatMap;
 
     /** f:viewAction: runs after the view parameters are set. */
     public void load() {
@@ -63,6 +68,14 @@ public class DashboardBacking implements Serializable {
         to = to == null ? today : to;
         if (from == null) {
             from = "week".equals(interval) ? to.minusWeeks(26) : to.minusWeeks(8);
+        }
+        heatTo = heatTo == null ? today : heatTo;
+        heatFrom = heatFrom == null ? heatTo.minusWeeks(4).plusDays(1) : heatFrom;
+        try {
+            heatMap = trends.heatMap(heatFrom, heatTo);
+        } catch (InvalidInput invalid) {
+            heatMap = null;
+            Messages.invalid(invalid, Map.of("from", "h-from", "to", "h-to"));
         }
         if (theme == null) {
             return;
@@ -89,14 +102,55 @@ public class DashboardBacking implements Serializable {
         return "/log/entries.xhtml?theme=" + themeCode + "&from=" + by.firstDayOf(period) + "&to=" + by.lastDayOf(period);
     }
 
+    /** The heat map's rows worth showing: every theme in use, and retired ones only where they have entries. */
+    public List<Trends.HeatRow> getHeatRows() {
+        return heatMap == null ? List.of() : heatMap.rows().stream().filter(r -> r.theme().isLive() || r.total() > 0).toList();
+    }
+
+    /** Shade 0 (none) to 4 (the busiest quarter): the cell's colour, always beside its number. */
+    public int band(long count) {
+        if (count <= 0 || heatMap == null || heatMap.max() == 0) {
+            return 0;
+        }
+        return (int) Math.max(1, Math.min(4, Math.ceil(4.0 * count / heatMap.max())));
+    }
+
+    /** The lowest and highest count of a shade, for the legend. */
+    public String bandRange(int band) {
+        long max = heatMap == null ? 0 : heatMap.max();
+        long low = band == 1 ? 1 : (long) Math.floor(max * (band - 1) / 4.0) + 1;
+        long high = (long) Math.floor(max * band / 4.0);
+        return low >= high ? String.valueOf(Math.max(low, high)) : low + " to " + high;
+    }
+
+    /** The entries behind a heat map cell: one service, one theme (with its sub-themes), the period. */
+    public String heatLink(String serviceCode, String themeCode) {
+        return "/log/entries.xhtml?service=" + serviceCode + "&theme=" + themeCode + "&from=" + heatFrom + "&to=" + heatTo;
+    }
+
     public String label(LocalDate date) {
         return TrendChart.longDate(date);
+    }
+
+    /** The trend table's Alarm column: a C2 day alarm under the alerts' minimum says that it raised no alert. */
+    public String alarmText(PeriodDetection p) {
+        if (!p.alarm()) {
+            return "No";
+        }
+        boolean asTheAlerts = "day".equals(interval) && "ears-c2".equals(method);
+        return asTheAlerts && !AlertRules.raisesAlert(AlertRules.WORKING_DAYS, p)
+                ? "Alarm, but under " + AlertRules.MIN_ENTRIES_FOR_A_DAY_ALERT + " entries: no alert" : "Alarm";
     }
 
     public long getAlarmCount() {
         return periods.stream().filter(PeriodDetection::alarm).count();
     }
 
+    public Trends.HeatMap getHeatMap() { return heatMap; }
+    public LocalDate getHeatFrom() { return heatFrom; }
+    public void setHeatFrom(LocalDate heatFrom) { this.heatFrom = heatFrom; }
+    public LocalDate getHeatTo() { return heatTo; }
+    public void setHeatTo(LocalDate heatTo) { this.heatTo = heatTo; }
     public List<Theme> getThemeChoices() { return themeChoices; }
     public Theme getShown() { return shown; }
     public List<PeriodDetection> getPeriods() { return periods; }

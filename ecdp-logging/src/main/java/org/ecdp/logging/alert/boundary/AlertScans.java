@@ -97,7 +97,7 @@ public class AlertScans {
         if (needsTwoYears && !AlertRules.hasTwoYearsOfHistory(trends.firstEntryDay(family), from)) {
             return 0;
         }
-        List<PeriodDetection> alarms = AlertRules.alarms(
+        List<PeriodDetection> alarms = AlertRules.alarms(settings,
                 trends.detection(family, Trends.Scope.ALL, from, to, settings), LocalDate.now(clock));
         int raised = 0;
         for (PeriodDetection alarm : alarms) {

@@ -1,6 +1,7 @@
 package org.ecdp.logging.alert.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.alert.entity.Alert;
+import org.ecdp.logging.alert.entity.AlertRaised;
 import org.ecdp.logging.alert.entity.AlertStatus;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.logging.trend.entity.DetectionSettings;
@@ -38,6 +40,9 @@ public class Alerts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AlertRaised> alertRaised;
 
     /** Alerts in a status (all when null), newest period first. */
     public List<Alert> list(AlertStatus status) {
@@ -110,7 +115,10 @@ public class Alerts {
             existing.get().recount(alarm);
             return false;
         }
-        em.persist(new Alert(theme, settings.method(), settings.interval(), alarm, Instant.now(clock)));
+        Alert raised = new Alert(theme, settings.method(), settings.interval(), alarm, Instant.now(clock));
+        em.persist(raised);
+        em.flush();
+        alertRaised.fire(AlertRaised.of(raised));
         return true;
     }
 

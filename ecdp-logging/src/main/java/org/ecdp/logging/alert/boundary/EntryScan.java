@@ -19,6 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecdp.logging.alert.control.AlertRules;
 import org.ecdp.logging.entry.entity.EntryLogged;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * The scan after each new entry: once the entry is stored, its working day is judged for
@@ -42,6 +44,10 @@ public class EntryScan {
 
     @Inject
     Clock clock;
+
+    /** How long each scan after an entry takes: {@code ecdp_alerts_entryScan_seconds_*} on /metrics. */
+    @Inject
+    MetricRegistry metrics;
 
     @Resource
     ManagedThreadFactory threads;
@@ -78,10 +84,13 @@ public class EntryScan {
 
     private void run(Waiting scan, long entryId) {
         waiting.remove(scan); // entries logged from now on need a scan of their own
+        Timer.Context timing = metrics.timer("ecdp.alerts.entryScan").time();
         try {
             scans.scanAfterEntry(Set.of(scan.themeCode()), scan.day());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Alert scan after entry " + entryId + " failed; the nightly scan will catch up", e);
+        } finally {
+            timing.stop();
         }
     }
 }

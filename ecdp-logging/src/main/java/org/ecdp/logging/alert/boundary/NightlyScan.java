@@ -1,13 +1,20 @@
 package org.ecdp.logging.alert.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.lang.management.ThreadMXBean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecdp.logging.alert.control.AlertRules;
@@ -31,6 +38,12 @@ public class NightlyScan {
     @Inject
     Clock clock;
 
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    /** The most threads a scan of every theme uses (never more than the machine's cores). */
+    static final int MAX_WORKERS = 4;
+
     @Schedule(hour = "2", minute = "15", persistent = false, info = "ecdp nightly alert scan")
     void nightly() {
         runFor(LocalDate.now(clock));
@@ -49,18 +62,69 @@ public class NightlyScan {
             LOG.info("ecdp: nightly alert scan for " + today + " already claimed by another instance");
             return -1;
         }
-        int raised = 0;
+        Summary done = scanAll(today);
+        LOG.info("ecdp: nightly alert scan for " + today + " raised " + done.raised() + " new alerts in " + done.millis() + " ms");
+        return done.raised();
+    }
+
+    /**
+     * What a scan of every theme did: the day it was for, themes judged, alerts raised, how long
+     * it took, and the CPU time its threads used (which, unlike the wall time, does not grow when
+     * other work shares the machine).
+     */
+    public record Summary(LocalDate day, int themes, int raised, long millis, long cpuMillis) {
+    }
+
+    /**
+     * Scans every theme for {@code today} now, without claiming the day: the officer's "scan
+     * now" (after importing the old workbook, say). Alerts stay one per theme, method and
+     * period however often it runs.
+     */
+    public Summary scanAll(LocalDate today) {
+        long start = System.nanoTime();
         LocalDate firstDay = AlertRules.nightlyFirstWorkingDay(today);
         LocalDate firstWeek = AlertRules.nightlyFirstWeek(today);
-        for (String theme : scans.themesToScan()) {
+        List<String> themes = scans.themesToScan();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger raised = new AtomicInteger();
+        AtomicLong cpuNanos = new AtomicLong();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        Runnable worker = () -> {
+            long cpuAtStart = cpu.getCurrentThreadCpuTime();
+            for (int i = next.getAndIncrement(); i < themes.size(); i = next.getAndIncrement()) {
+                String theme = themes.get(i);
+                // the days and the weeks separately: a day lost to a race with the scan after an
+                // entry (same alert key) must not cost the theme its weekly judgement
+                try {
+                    raised.addAndGet(scans.scanWorkingDays(theme, firstDay, today));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Working-day alert scan of theme " + theme + " for " + today + " failed", e);
+                }
+                try {
+                    raised.addAndGet(scans.scanWeeks(theme, firstWeek, today));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Weekly alert scan of theme " + theme + " for " + today + " failed", e);
+                }
+            }
+            cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuAtStart);
+        };
+        // the themes are independent (each in its own transactions): one worker per core, on the container's threads
+        List<Thread> workers = new ArrayList<>();
+        int count = Math.max(1, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()));
+        for (int w = 1; w < count; w++) {
+            Thread thread = threadFactory.newThread(worker);
+            thread.start();
+            workers.add(thread);
+        }
+        worker.run();
+        for (Thread thread : workers) {
             try {
-                raised += scans.scanWorkingDays(theme, firstDay, today);
-                raised += scans.scanWeeks(theme, firstWeek, today);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Nightly alert scan of theme " + theme + " failed", e);
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
-        LOG.info("ecdp: nightly alert scan for " + today + " raised " + raised + " new alerts");
-        return raised;
+        return new Summary(today, themes.size(), raised.get(), (System.nanoTime() - start) / 1_000_000, cpuNanos.get() / 1_000_000);
     }
 }

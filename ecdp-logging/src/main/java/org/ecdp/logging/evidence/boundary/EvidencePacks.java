@@ -121,7 +121,7 @@ public class EvidencePacks {
         for (int i = 0; i < labels.size(); i++) {
             cells[i] = counts.get(labels.get(i));
         }
-        SmallCellSuppression.Table table = external ? SmallCellSuppression.suppress(cells) : unsuppressed(cells);
+        SmallCellSuppression.Table table = external ? SmallCellSuppression.suppress(cells, 2) : unsuppressed(cells);
         return new EvidencePack.Breakdown(heading, labels, table);
     }
 

@@ -56,8 +56,12 @@ public final class SmallCellSuppression {
     }
 
     public static Table suppress(long[][] cells) {
+        return suppress(cells, cells.length == 0 ? 0 : cells[0].length);
+    }
+
+    /** As {@link #suppress(long[][])}, for a table of {@code cols} columns that may have no rows (nothing logged). */
+    public static Table suppress(long[][] cells, int cols) {
         int rows = cells.length;
-        int cols = rows == 0 ? 0 : cells[0].length;
         boolean[][] hidden = new boolean[rows][cols];
         long[] rowTotals = new long[rows];
         long[] colTotals = new long[cols];

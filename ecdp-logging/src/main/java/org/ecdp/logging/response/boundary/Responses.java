@@ -15,6 +15,8 @@ import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
+import org.ecdp.logging.alert.boundary.Alerts;
+import org.ecdp.logging.alert.entity.Alert;
 import org.ecdp.logging.response.entity.Response;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
@@ -38,6 +40,9 @@ public class Responses {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Alerts alerts;
 
     public List<Response> all() {
         return em.createQuery("select r from Response r order by r.openedOn desc, r.id desc", Response.class).getResultList();
@@ -71,6 +76,26 @@ public class Responses {
         em.persist(response);
         audit.record("response.open", response.getTitle(), "to " + response.getTargetOrganisation());
         return response;
+    }
+
+    /**
+     * "Open response" on an alert, in one step: a response about the alert's theme, linked to
+     * the alert, and the alert marked as acted on. Nothing changes if either is refused (an
+     * alert already dismissed or answered, a missing title or organisation).
+     */
+    public Response openFromAlert(long alertId, String title, String targetOrganisation) {
+        return openFromAlert(alertId, title, targetOrganisation, List.of());
+    }
+
+    /** As {@link #openFromAlert(long, String, String)}, linking {@code moreThemes} besides the alert's own. */
+    public Response openFromAlert(long alertId, String title, String targetOrganisation, Collection<String> moreThemes) {
+        Alert alert = alerts.openResponse(alertId);
+        Set<String> codes = new LinkedHashSet<>();
+        codes.add(alert.getTheme().getCode());
+        if (moreThemes != null) {
+            codes.addAll(moreThemes);
+        }
+        return open(title, targetOrganisation, codes, List.of(alertId));
     }
 
     public Response addAction(long id, LocalDate on, String description) {

@@ -8,10 +8,14 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ecdp.domain.service.boundary.Services;
+import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.logging.theme.boundary.Themes;
@@ -111,6 +115,59 @@ public class Trends {
                 .filter(w -> w.week().observed() > w.week().expected())
                 .sorted(java.util.Comparator.comparingDouble(ThemeWeek::excess).reversed())
                 .toList();
+    }
+
+    /** A service × theme table of entry counts over a period: one row per theme, one column per service. */
+    public record HeatMap(LocalDate from, LocalDate to, List<Service> services, List<HeatRow> rows, long max) {
+    }
+
+    /** A theme's entries in each service (in the order of {@link HeatMap#services()}), and over all of them. */
+    public record HeatRow(Theme theme, long[] counts, long total) {
+        public long count(int service) {
+            return counts[service];
+        }
+    }
+
+    /**
+     * Entries per service and theme with {@code occurredOn} in [from, to]. A theme counts its
+     * sub-themes, an entry under a theme and its sub-theme once; deleted entries never count.
+     * One grouped query over the log's day counts (kept with every entry, already rolled up to
+     * parents), whatever the number of entries. Merged themes, and services no longer open
+     * with no entries in the period, are left out.
+     *
+     * @throws InvalidInput naming {@code from} or {@code to}
+     */
+    public HeatMap heatMap(LocalDate from, LocalDate to) {
+        checkRange(from, to);
+        Map<Long, Map<Long, Long>> byThemeThenService = new HashMap<>();
+        List<?> counted = em.createNativeQuery("SELECT theme_id, service_id, SUM(entries) FROM entry_day_count"
+                        + " WHERE occurred_on BETWEEN ?1 AND ?2 AND theme_id <> 0 AND entries > 0 GROUP BY theme_id, service_id")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        for (Object r : counted) {
+            Object[] row = (Object[]) r;
+            byThemeThenService.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+                    .put(((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+        }
+        Set<Long> servicesUsed = new java.util.HashSet<>();
+        byThemeThenService.values().forEach(m -> servicesUsed.addAll(m.keySet()));
+        List<Service> columns = services.all().stream().filter(s -> !s.isArchived() || servicesUsed.contains(s.getId())).toList();
+        List<HeatRow> rows = new ArrayList<>();
+        long max = 0;
+        for (Theme theme : themes.all()) {
+            if (theme.getMergedInto() != null) {
+                continue;
+            }
+            Map<Long, Long> counts = byThemeThenService.getOrDefault(theme.getId(), Map.of());
+            long[] cells = new long[columns.size()];
+            long total = 0;
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = counts.getOrDefault(columns.get(i).getId(), 0L);
+                total += cells[i];
+                max = Math.max(max, cells[i]);
+            }
+            rows.add(new HeatRow(theme, cells, total));
+        }
+        return new HeatMap(from, to, columns, rows, max);
     }
 
     /** The day of the earliest live entry of a theme family, if it has any. */

@@ -1,6 +1,7 @@
 package org.ecdp.logging.alert.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Set;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.logging.trend.entity.DetectionMethod;
 import org.ecdp.logging.trend.entity.Interval;
+import org.ecdp.logging.trend.control.SpikeDetection;
+import org.ecdp.logging.trend.entity.LoggedEntry;
 import org.ecdp.logging.trend.entity.PeriodDetection;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +70,30 @@ class AlertRulesTest {
         PeriodDetection quiet = new PeriodDetection(LocalDate.of(2026, 11, 24), 2, 2, 4.5, false);
         PeriodDetection spike = new PeriodDetection(LocalDate.of(2026, 11, 25), 9, 2, 4.5, true);
         PeriodDetection future = new PeriodDetection(LocalDate.of(2026, 11, 30), 9, 2, 4.5, true);
-        assertThat(AlertRules.alarms(List.of(quiet, spike, future), THURSDAY)).containsExactly(spike);
+        assertThat(AlertRules.alarms(AlertRules.WORKING_DAYS, List.of(quiet, spike, future), THURSDAY)).containsExactly(spike);
+    }
+
+    @Test
+    void onARarelyLoggedThemeTwoEntriesOnADayAlarmInC2ButOnlyThreeRaiseAnAlert() {
+        // nothing for three weeks, then two entries on Monday 23 November and three on Wednesday 25
+        List<LoggedEntry> entries = List.of(new LoggedEntry(LocalDate.of(2026, 11, 23), 1), new LoggedEntry(LocalDate.of(2026, 11, 23), 1),
+                new LoggedEntry(LocalDate.of(2026, 11, 25), 1), new LoggedEntry(LocalDate.of(2026, 11, 25), 2),
+                new LoggedEntry(LocalDate.of(2026, 11, 25), 1));
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        List<PeriodDetection> days = SpikeDetection.detect(entries, AlertRules.WORKING_DAYS, monday, THURSDAY);
+
+        assertThat(days).filteredOn(PeriodDetection::alarm).extracting(PeriodDetection::period)
+                .as("C2 itself, as R computes it, alarms on both days").contains(monday, LocalDate.of(2026, 11, 25));
+        assertThat(days.get(0).upperBound()).as("an all-zero baseline: 0 + 3.09 x 0.5").isCloseTo(1.545, within(0.001));
+        assertThat(AlertRules.alarms(AlertRules.WORKING_DAYS, days, THURSDAY)).extracting(PeriodDetection::period)
+                .as("only the day with three entries reaches the officer").containsExactly(LocalDate.of(2026, 11, 25));
+    }
+
+    @Test
+    void theMinimumIsForWorkingDaysOnlyAWeeksAlarmStandsAsFarringtonGivesIt() {
+        PeriodDetection week = new PeriodDetection(LocalDate.of(2026, 11, 16), 2, 0.2, 1.8, true);
+        assertThat(AlertRules.raisesAlert(AlertRules.WEEKS, week)).isTrue();
+        assertThat(AlertRules.raisesAlert(AlertRules.WORKING_DAYS, new PeriodDetection(LocalDate.of(2026, 11, 16), 2, 0.2, 1.8, true)))
+                .isFalse();
     }
 }

@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 class SmallCellSuppressionTest {
 
     @Test
+    void aBreakdownWithNothingInItStillHasItsColumnsAndZeroTotals() {
+        SmallCellSuppression.Table t = SmallCellSuppression.suppress(new long[0][], 2);
+        assertThat(t.columnTotal(0)).isEqualTo("0");
+        assertThat(t.columnTotal(1)).isEqualTo("0");
+        assertThat(t.grandTotalText()).isEqualTo("0");
+    }
+
+    @Test
     void countsFromOneToNineShowAsUnderTenAndZerosAndTensShow() {
         SmallCellSuppression.Table t = SmallCellSuppression.suppress(new long[][] {{0, 10, 25}, {12, 40, 30}});
         assertThat(SmallCellSuppression.render(t)).containsExactly("0 10 25 35", "12 40 30 82");
