@@ -20,20 +20,22 @@ echo "portal ready"
 if [[ ${REUSE:-} != 1 ]]; then
 echo "loading $n entries"
 t0=$(date +%s)
-# spread over 3 years, every service, every theme, with words for search; ids above the demo's
+# spread over 3 years, every service, every theme, with words for search; ids above the demo's.
+# Service and theme are hashed, not taken modulo: with 1,095 days = 15 themes x 73, "id mod 15"
+# put each theme on every 15th day only, which no real log does
 sql $db <<SQL
 SET @s := (SELECT COUNT(*) FROM ecdp_service), @t := (SELECT COUNT(*) FROM theme);
 CREATE TEMPORARY TABLE svc AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM ecdp_service;
 CREATE TEMPORARY TABLE thm AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM theme;
 INSERT INTO log_entry (service_id, occurred_on, summary, people_count, channel, locality, author, created_at, updated_at, deleted, fingerprint)
-SELECT (SELECT id FROM svc WHERE k = seq % @s), CURDATE() - INTERVAL (seq % 1095) DAY,
+SELECT (SELECT id FROM svc WHERE k = CRC32(CONCAT('s', seq)) % @s), CURDATE() - INTERVAL (seq % 1095) DAY,
        CONCAT('Generated lived experience number ', seq, ' about access, buses, benefits and care'),
        1 + (seq % 7 = 0), ELT(1 + seq % 5, 'PHONE','FACE_TO_FACE','EMAIL','EVENT','OTHER'),
        ELT(1 + seq % 14, 'BASILDON','BRAINTREE','BRENTWOOD','CASTLE_POINT','CHELMSFORD','COLCHESTER','EPPING_FOREST','HARLOW','MALDON','ROCHFORD','TENDRING','UTTLESFORD','SOUTHEND','THURROCK'),
        'bench', NOW(3), NOW(3), FALSE, CONCAT('bench-', seq)
 FROM seq_1_to_$n;
 INSERT INTO entry_theme (entry_id, theme_id)
-SELECT e.id, (SELECT id FROM thm WHERE k = e.id % @t) FROM log_entry e WHERE e.fingerprint LIKE 'bench-%';
+SELECT e.id, (SELECT id FROM thm WHERE k = CRC32(CONCAT('t', e.id)) % @t) FROM log_entry e WHERE e.fingerprint LIKE 'bench-%';
 INSERT INTO entry_word (word, entry_id) SELECT 'generated', id FROM log_entry WHERE fingerprint LIKE 'bench-%';
 -- the day counts the portal keeps with every change (DayCounts.REBUILD), recomputed after this bulk load
 DELETE FROM entry_day_count;
