@@ -107,6 +107,95 @@ class LogImportIT {
         assertEquals(3, entriesMatching(marker, null));
     }
 
+    /**
+     * A list's totals come from the day counts, which the import writes once for all its batches:
+     * after importing more rows than one batch, and then a workbook holding those rows again plus
+     * as many new ones on the same days, the counts still equal counting the entries.
+     */
+    @Test
+    void anImportOfSeveralBatchesKeepsTheDayCountsEqualToCountingTheEntries() throws Exception {
+        String marker = marker();
+        LocalDate from = LocalDate.now().minusYears(7).minusDays(new java.util.Random().nextInt(2000));
+        LocalDate to = from.plusDays(9);
+        List<String> themes = List.of("Access to Work", "Benefits", "Transport", "Access to Work; Transport");
+
+        HttpResponse<String> first = upload(days(marker, from, themes, 1_200, 0), false, "officer");
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(1_200, number(IMPORTED, first.body()));
+        assertEquals(countedFromEntries(from, to), storedCounts(from, to));
+
+        HttpResponse<String> more = upload(days(marker, from, themes, 2_500, 0), false, "officer");
+        assertEquals(200, more.statusCode(), more.body());
+        assertEquals(1_300, number(IMPORTED, more.body()), "the first 1,200 rows were imported before");
+        assertEquals(2_500, entriesMatching(marker, null));
+        assertEquals(countedFromEntries(from, to), storedCounts(from, to));
+        assertEquals(2_500 / 4 * 3, total("theme=BENEFITS&from=" + from + "&to=" + to),
+                "Benefits counts its own rows and Access to Work's, each entry once");
+    }
+
+    /** {@code rows} rows over ten days from {@code from}, cycling through {@code themes}; people 1 to 3. */
+    private Path days(String marker, LocalDate from, List<String> themes, int rows, int offset) throws IOException {
+        Path file = dir.resolve(marker + "-" + rows + ".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Sheet sheet = workbook.createSheet("Advocacy");
+            Row header = sheet.createRow(0);
+            List<String> columns = List.of("Date", "Theme(s)", "Summary", "People");
+            for (int c = 0; c < columns.size(); c++) {
+                header.createCell(c).setCellValue(columns.get(c));
+            }
+            for (int i = 0; i < rows; i++) {
+                Row row = sheet.createRow(i + 1);
+                row.createCell(0).setCellValue(from.plusDays(i % 10));
+                row.getCell(0).setCellStyle(date);
+                row.createCell(1).setCellValue(themes.get(i % themes.size()));
+                row.createCell(2).setCellValue("Conversation " + (offset + i) + " about the bus " + marker);
+                row.createCell(3).setCellValue(1 + i % 3);
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    private long total(String query) throws Exception {
+        HttpResponse<String> list = http.send(get("api/entries?size=1&" + query, "officer"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, list.statusCode(), list.body());
+        return number(TOTAL, list.body());
+    }
+
+    private static java.util.Set<String> storedCounts(LocalDate from, LocalDate to) throws Exception {
+        return rows("SELECT theme_id, service_id, occurred_on, entries, people FROM entry_day_count"
+                + " WHERE occurred_on BETWEEN ? AND ? AND entries <> 0", from, to);
+    }
+
+    private static java.util.Set<String> countedFromEntries(LocalDate from, LocalDate to) throws Exception {
+        return rows("SELECT 0, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count) FROM log_entry e"
+                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY e.service_id, e.occurred_on"
+                + " UNION ALL SELECT x.theme_id, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count) FROM log_entry e"
+                + " JOIN (SELECT et.entry_id, et.theme_id FROM entry_theme et UNION SELECT et.entry_id, t.parent_id FROM entry_theme et"
+                + " JOIN theme t ON t.id = et.theme_id WHERE t.parent_id IS NOT NULL) x ON x.entry_id = e.id"
+                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY x.theme_id, e.service_id, e.occurred_on",
+                from, to, from, to);
+    }
+
+    private static java.util.Set<String> rows(String sql, LocalDate... days) throws Exception {
+        java.util.Set<String> rows = new java.util.TreeSet<>();
+        try (Connection db = database(); PreparedStatement s = db.prepareStatement(sql)) {
+            for (int i = 0; i < days.length; i++) {
+                s.setObject(i + 1, days[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getObject(3) + ": " + rs.getLong(4) + " entries, "
+                            + rs.getLong(5) + " people");
+                }
+            }
+        }
+        assertTrue(rows.size() >= 10 * 4, "ten days, each with all themes, Benefits and Transport: " + rows);
+        return rows;
+    }
+
     @Test
     void aFileThatIsNoWorkbookIsRefusedNamingTheFile() throws Exception {
         Path csv = dir.resolve("log.xlsx");
@@ -212,12 +301,17 @@ class LogImportIT {
         return Long.parseLong(m.group(1));
     }
 
-    /** Reads the audit trail straight from the portal's database (the URL the build gives both JVMs). */
-    private static boolean auditedExport(String filterPart, int rows) throws Exception {
+    /** The portal's database, straight (the URL the build gives both JVMs). */
+    private static Connection database() throws java.sql.SQLException {
         String url = System.getenv("ECDP_DB_URL");
         String user = System.getenv().getOrDefault("ECDP_DB_USER", "sa");
         String password = System.getenv().getOrDefault("ECDP_DB_PASSWORD", "");
-        try (Connection db = DriverManager.getConnection(url.replace("jdbc:mariadb:", "jdbc:mysql:"), user, password);
+        return DriverManager.getConnection(url.replace("jdbc:mariadb:", "jdbc:mysql:"), user, password);
+    }
+
+    /** Reads the audit trail straight from the portal's database. */
+    private static boolean auditedExport(String filterPart, int rows) throws Exception {
+        try (Connection db = database();
              PreparedStatement q = db.prepareStatement(
                      "SELECT actor, detail FROM audit_record WHERE action = 'entries.export' AND detail LIKE ?")) {
             q.setString(1, "%" + filterPart + "%");

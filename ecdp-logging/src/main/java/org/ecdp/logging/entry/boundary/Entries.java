@@ -139,9 +139,10 @@ public class Entries {
      * entry, and gets its words (the same {@link EntryWord#wordsOf} as a logged one) and an
      * IMPORTED revision. Written with JDBC batches on the portal's datasource, which joins the
      * transaction, because per-object persistence of 100,000 entries with their words is ten
-     * times too slow. Returns how many entries were added.
+     * times too slow. The batch's day counts are added to {@code counts}; the importer writes
+     * them once, with {@link #importCounts}, after its last batch. Returns how many entries were added.
      */
-    public int importBatch(List<ImportedRow> rows) {
+    public int importBatch(List<ImportedRow> rows, DayCounts counts) {
         if (!caller.has(Role.OFFICER)) {
             throw new SecurityException("Only the lived experience officer imports the old workbook");
         }
@@ -168,11 +169,19 @@ public class Entries {
             return 0;
         }
         try (java.sql.Connection db = dataSource.getConnection()) {
-            org.ecdp.logging.entry.control.BulkEntryWriter.write(db, added, actor, now);
+            org.ecdp.logging.entry.control.BulkEntryWriter.write(db, added, actor, now, counts);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("The import could not be written: " + e.getMessage(), e);
         }
         return added.size();
+    }
+
+    /** Writes the day counts an import's batches collected, in the caller's transaction (officer only). */
+    public void importCounts(DayCounts counts) {
+        if (!caller.has(Role.OFFICER)) {
+            throw new SecurityException("Only the lived experience officer imports the old workbook");
+        }
+        count(counts);
     }
 
     /** Which of these import fingerprints the log already holds. */

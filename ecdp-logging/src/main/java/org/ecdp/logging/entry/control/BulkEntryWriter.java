@@ -19,7 +19,7 @@ import org.ecdp.logging.theme.entity.Theme;
 /**
  * Writes checked, not yet stored entries in JDBC batches: the entries, their themes, their
  * words and an IMPORTED revision each, the same rows the persistence unit writes for a logged
- * entry, and the day counts. Entries are found again by their (unique) import fingerprint, which works the same on
+ * entry, and their day counts (collected, for the caller to write once). Entries are found again by their (unique) import fingerprint, which works the same on
  * H2 and MySQL/MariaDB without relying on batched generated keys.
  */
 public final class BulkEntryWriter {
@@ -27,8 +27,11 @@ public final class BulkEntryWriter {
     private BulkEntryWriter() {
     }
 
-    /** {@code entries} by fingerprint; each must carry that fingerprint. */
-    public static void write(Connection db, Map<String, Entry> entries, String actor, Instant at) throws SQLException {
+    /**
+     * {@code entries} by fingerprint; each must carry that fingerprint. Their day counts are added
+     * to {@code counts}, which the caller writes once for the whole import (see {@link DayCounts#writeTo}).
+     */
+    public static void write(Connection db, Map<String, Entry> entries, String actor, Instant at, DayCounts counts) throws SQLException {
         Timestamp now = Timestamp.from(at);
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO log_entry (version, service_id, occurred_on, summary,"
                 + " people_count, channel, locality, impairment_group, person_ref, author, created_at, updated_at, deleted,"
@@ -79,11 +82,9 @@ public final class BulkEntryWriter {
             words.executeBatch();
             revisions.executeBatch();
         }
-        DayCounts counts = new DayCounts();
         for (Entry entry : entries.values()) {
             counts.add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(), +1);
         }
-        counts.writeTo(db);
     }
 
     private static Map<String, Long> idsByFingerprint(Connection db, List<String> fingerprints) throws SQLException {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.service.boundary.Services;
 import org.ecdp.domain.user.boundary.Caller;
@@ -14,8 +15,10 @@ import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.entry.boundary.Entries;
 import org.ecdp.logging.entry.boundary.Entries.ImportedRow;
+import org.ecdp.logging.entry.control.DayCounts;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.imports.control.CandidateEntry;
+import org.ecdp.logging.imports.control.CandidateFile;
 import org.ecdp.logging.imports.control.ImportRowSink;
 import org.ecdp.logging.imports.control.KnownNames;
 import org.ecdp.logging.imports.control.RowRejection;
@@ -26,17 +29,21 @@ import org.ecdp.logging.theme.entity.Theme;
 
 /**
  * The officer imports the old workbook, all or nothing, in one transaction. The file is read
- * twice, streaming: first every row is checked (and, for a dry run, compared with what is
- * already in the log); only when no row is rejected is it read again and written in batches,
- * so 100,000 rows never sit in memory together. Rows imported before (same fingerprint) are
- * skipped, so importing the same workbook again adds nothing. A file that cannot be trusted
- * at all is refused naming the field {@code file}. Every import and dry run is audited.
+ * once, streaming: every row is checked (and, for a dry run, compared with what is already in
+ * the log) and the valid ones are kept in a temporary file ({@link CandidateFile}); only when no
+ * row is rejected are they read back and written in batches, so 100,000 rows never sit in
+ * memory together. The day counts of all of them are written once, at the end. Rows imported
+ * before (same fingerprint) are skipped, so importing the same workbook again adds nothing. A
+ * file that cannot be trusted at all is refused naming the field {@code file}. Every import and
+ * dry run is audited.
  */
 @ApplicationScoped
 @Transactional
 public class Imports {
 
     static final int BATCH = 1000;
+
+    private static final Logger LOG = Logger.getLogger(Imports.class.getName());
 
     @Inject
     Entries entries;
@@ -60,21 +67,31 @@ public class Imports {
         if (!caller.has(Role.OFFICER)) {
             throw new SecurityException("Only the lived experience officer imports the old workbook");
         }
-        WorkbookImportReader reader = new WorkbookImportReader(knownNames(), clock);
-        Check check = new Check(dryRun);
-        read(reader, workbook, check);
-        check.compareBatch();
-        if (dryRun || !check.rejected.isEmpty()) {
-            audit.record(dryRun ? "entries.import.dry-run" : "entries.import.refused", fileName,
-                    "valid=" + check.valid + "; rejected=" + check.rejected.size());
-            return new ImportResult(dryRun, check.rejected.isEmpty() ? check.valid - check.alreadyInLog : 0, check.valid,
-                    check.alreadyInLog, check.rejected);
+        long started = System.nanoTime();
+        try (CandidateFile checkedRows = dryRun ? null : new CandidateFile()) {
+            WorkbookImportReader reader = new WorkbookImportReader(knownNames(), clock);
+            Check check = new Check(dryRun, checkedRows);
+            read(reader, workbook, check);
+            check.compareBatch();
+            long checked = System.nanoTime();
+            if (dryRun || !check.rejected.isEmpty()) {
+                audit.record(dryRun ? "entries.import.dry-run" : "entries.import.refused", fileName,
+                        "valid=" + check.valid + "; rejected=" + check.rejected.size());
+                return new ImportResult(dryRun, check.rejected.isEmpty() ? check.valid - check.alreadyInLog : 0, check.valid,
+                        check.alreadyInLog, check.rejected);
+            }
+            Write write = new Write();
+            checkedRows.forEach(write::candidate);
+            write.writeBatch();
+            long written = System.nanoTime();
+            int dayCounts = write.counts.size();
+            entries.importCounts(write.counts);
+            LOG.info(() -> String.format("Import of %s: %d rows checked in %d ms, %d entries written in %d ms, %d day counts in %d ms",
+                    fileName, check.valid, (checked - started) / 1_000_000, write.added, (written - checked) / 1_000_000,
+                    dayCounts, (System.nanoTime() - written) / 1_000_000));
+            audit.record("entries.import", fileName, "imported=" + write.added + "; already in the log=" + (check.valid - write.added));
+            return new ImportResult(false, write.added, check.valid, check.valid - write.added, List.of());
         }
-        Write write = new Write();
-        read(reader, workbook, write);
-        write.writeBatch();
-        audit.record("entries.import", fileName, "imported=" + write.added + "; already in the log=" + (check.valid - write.added));
-        return new ImportResult(false, write.added, check.valid, check.valid - write.added, List.of());
     }
 
     private static void read(WorkbookImportReader reader, Path workbook, ImportRowSink sink) {
@@ -101,21 +118,29 @@ public class Imports {
                 null, null, null), c.fingerprint());
     }
 
-    /** First pass: counts valid rows, collects rejections, and for a dry run finds rows already imported. */
+    /**
+     * The pass over the workbook: counts valid rows, collects rejections, for a dry run finds rows
+     * already imported, and for an import keeps the valid rows (in a temporary file) for writing.
+     */
     private final class Check implements ImportRowSink {
         final boolean compare;
+        final CandidateFile keep;
         final List<RowRejection> rejected = new ArrayList<>();
         final List<String> fingerprints = new ArrayList<>();
         int valid;
         int alreadyInLog;
 
-        Check(boolean compare) {
+        Check(boolean compare, CandidateFile keep) {
             this.compare = compare;
+            this.keep = keep;
         }
 
         @Override
         public void candidate(CandidateEntry entry) {
             valid++;
+            if (keep != null && rejected.isEmpty()) {
+                keep.add(entry);
+            }
             if (compare) {
                 fingerprints.add(entry.fingerprint());
                 if (fingerprints.size() == BATCH) {
@@ -137,28 +162,22 @@ public class Imports {
         }
     }
 
-    /** Second pass: writes the rows in batches; a rejection now (the themes changed meanwhile) undoes everything. */
-    private final class Write implements ImportRowSink {
+    /** Then, when no row was rejected: writes the kept rows in batches, collecting their day counts for the end. */
+    private final class Write {
         final List<ImportedRow> batch = new ArrayList<>(BATCH);
+        final DayCounts counts = new DayCounts();
         int added;
 
-        @Override
-        public void candidate(CandidateEntry entry) {
+        void candidate(CandidateEntry entry) {
             batch.add(row(entry));
             if (batch.size() == BATCH) {
                 writeBatch();
             }
         }
 
-        @Override
-        public void rejected(RowRejection rejection) {
-            throw InvalidInput.of("file", "Row " + rejection.row() + " of sheet " + rejection.sheet()
-                    + " changed meaning while importing (" + rejection.message() + "); nothing was imported, try again");
-        }
-
         void writeBatch() {
             if (!batch.isEmpty()) {
-                added += entries.importBatch(batch);
+                added += entries.importBatch(batch, counts);
                 batch.clear();
             }
         }
