@@ -82,8 +82,6 @@ public class LogDemoData {
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
 
-    @jakarta.annotation.Resource(lookup = "java:app/jdbc/ecdp")
-    javax.sql.DataSource dataSource;
 
     void seed(@Observes DemoDataRequested demo) {
         Map<String, Theme> themes = seedThemes();
@@ -124,8 +122,8 @@ public class LogDemoData {
                 counts.add(service.getId(), day, entry.getThemes(), entry.getPeopleCount(), +1);
             }
         }
-        try (java.sql.Connection db = dataSource.getConnection()) {
-            counts.writeTo(db);
+        try {
+            counts.writeTo(org.ecdp.domain.entity.TransactionConnection.of(em));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not count the demo entries: " + e.getMessage(), e);
         }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.entity.TransactionConnection;
 import org.ecdp.domain.event.ThemeHeard;
 import org.ecdp.domain.service.boundary.Services;
 import org.ecdp.domain.service.entity.Service;
@@ -66,8 +67,6 @@ public class Entries {
     @Inject
     Clock clock;
 
-    @jakarta.annotation.Resource(lookup = "java:app/jdbc/ecdp")
-    javax.sql.DataSource dataSource;
 
     @Inject
     Event<EntryLogged> entryLogged;
@@ -168,8 +167,8 @@ public class Entries {
         if (added.isEmpty()) {
             return 0;
         }
-        try (java.sql.Connection db = dataSource.getConnection()) {
-            org.ecdp.logging.entry.control.BulkEntryWriter.write(db, added, actor, now, counts);
+        try {
+            org.ecdp.logging.entry.control.BulkEntryWriter.write(TransactionConnection.of(em), added, actor, now, counts);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("The import could not be written: " + e.getMessage(), e);
         }
@@ -358,9 +357,8 @@ public class Entries {
      * theme and day shares) stay locked only for the moment before the commit.
      */
     private void count(DayCounts change) {
-        em.flush();
-        try (java.sql.Connection db = dataSource.getConnection()) {
-            change.writeTo(db);
+        try {
+            change.writeTo(TransactionConnection.of(em));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not update the day counts: " + e.getMessage(), e);
         }

@@ -28,8 +28,6 @@ public class Themes {
     @Inject
     Audit audit;
 
-    @jakarta.annotation.Resource(lookup = "java:app/jdbc/ecdp")
-    javax.sql.DataSource dataSource;
 
     public List<Theme> all() {
         return em.createNamedQuery(Theme.ALL, Theme.class).getResultList();
@@ -137,9 +135,8 @@ public class Themes {
 
     /** A move or merge changes what rolls up into what: the day counts are recomputed in the same transaction. */
     private void recount() {
-        em.flush();
-        try (java.sql.Connection db = dataSource.getConnection()) {
-            org.ecdp.logging.entry.control.DayCounts.rebuild(db);
+        try {
+            org.ecdp.logging.entry.control.DayCounts.rebuild(org.ecdp.domain.entity.TransactionConnection.of(em));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not recount the log after the theme change: " + e.getMessage(), e);
         }
