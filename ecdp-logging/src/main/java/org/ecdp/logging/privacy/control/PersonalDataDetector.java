@@ -125,7 +125,13 @@ public final class PersonalDataDetector {
 
     /** The detector with the committed name lists, judging dates against today in {@code clock}'s zone. */
     public PersonalDataDetector(Clock clock) {
-        this(loadNames("common-uk-first-names.txt"), loadNames("ordinary-word-first-names.txt"), clock);
+        this(CommittedNames.COMMON, CommittedNames.ORDINARY_WORDS, clock);
+    }
+
+    /** The committed name lists, read once (a detector is made for every entry checked). */
+    private static final class CommittedNames {
+        static final Set<String> COMMON = Set.copyOf(loadNames("common-uk-first-names.txt"));
+        static final Set<String> ORDINARY_WORDS = Set.copyOf(loadNames("ordinary-word-first-names.txt"));
     }
 
     /** The detector on the organisation's clock (UK time). */
