@@ -41,7 +41,9 @@ public class LogLoad {
         pages(base, "Access to Work tab", "/api/entries?page=0&size=25&theme=ACCESS_TO_WORK");
         pages(base, "Advocacy tab", "/api/entries?page=0&size=25&service=ADVOCACY");
         if (rate > 0) {
-            posts(base, rate, seconds);
+            // warm-up, not counted: 20 s at half the rate, so the JIT has compiled the request path
+            posts(base, Math.max(1, rate / 2), 20, "Warm-up");
+            posts(base, rate, seconds, "Load test");
         }
     }
 
@@ -63,7 +65,7 @@ public class LogLoad {
         System.out.printf("first page of %-20s p50 %4d ms  p95 %4d ms  (50 requests)%n", name, ms.get(24), ms.get(47));
     }
 
-    static void posts(String base, int rate, int seconds) throws Exception {
+    static void posts(String base, int rate, int seconds, String label) throws Exception {
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger created = new AtomicInteger();
@@ -71,7 +73,7 @@ public class LogLoad {
         AtomicInteger sent = new AtomicInteger();
         java.util.concurrent.ConcurrentHashMap<String, Integer> reasons = new java.util.concurrent.ConcurrentHashMap<>();
         String body = "{\"service\":\"ADVOCACY\",\"occurredOn\":\"" + LocalDate.now() + "\",\"themes\":[\"ACCESS_TO_WORK\"],"
-                + "\"summary\":\"Load test: cannot use my PA to drive me to work\",\"peopleCount\":1,\"channel\":\"PHONE\",\"locality\":\"CHELMSFORD\"}";
+                + "\"summary\":\"" + label + ": cannot use my PA to drive me to work\",\"peopleCount\":1,\"channel\":\"PHONE\",\"locality\":\"CHELMSFORD\"}";
         long periodMicros = 1_000_000L / rate;
         long total = (long) rate * seconds;
         timer.scheduleAtFixedRate(() -> {
@@ -99,13 +101,15 @@ public class LogLoad {
         timer.shutdownNow();
         List<Long> us = new ArrayList<>(latencies);
         Collections.sort(us);
-        System.out.printf("POST /api/entries at %d/s for %d s: %d sent, %d answered 201, %d failed; p50 %.1f ms, p99 %.1f ms%n",
+        System.out.printf(label + ": POST /api/entries at %d/s for %d s: %d sent, %d answered 201, %d failed; p50 %.1f ms, p99 %.1f ms%n",
                 rate, seconds, Math.min(sent.get(), total), created.get(), failed.get(),
                 us.get(us.size() / 2) / 1000.0, us.get((int) (us.size() * 0.99)) / 1000.0);
         if (!reasons.isEmpty()) {
             System.out.println("failures: " + reasons);
         }
-        System.out.println("created=" + created.get());
+        if (label.equals("Load test")) {
+            System.out.println("created=" + created.get());
+        }
     }
 
     static String rootCause(Throwable e) {

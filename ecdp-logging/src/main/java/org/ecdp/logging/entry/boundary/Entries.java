@@ -373,10 +373,15 @@ public class Entries {
         if (wanted.isEmpty()) {
             return null;
         }
-        // by the foreign key, not the service's code: no join, so the date index can order the page
-        StringBuilder where = new StringBuilder(" where e.deleted = false and e.service.id in :services");
+        // by the foreign key, not the service's code: no join, so the date index can order the page;
+        // and not at all when every service is wanted (the officer's "All"), so that a day with
+        // thousands of entries does not tempt the database into the (service, date) index and a sort
+        StringBuilder where = new StringBuilder(" where e.deleted = false");
         Map<String, Object> params = new HashMap<>();
-        params.put("services", wanted);
+        if (wanted.size() < services.all().size()) {
+            where.append(" and e.service.id in :services");
+            params.put("services", wanted);
+        }
         if (filter.theme() != null && !filter.theme().isBlank()) {
             Theme theme = themes.findByCode(filter.theme()).map(Theme::resolved)
                     .orElseThrow(() -> InvalidInput.of("theme", "Unknown theme " + filter.theme()));
