@@ -98,11 +98,7 @@ public class Journeys {
 
     private Match match(long id) {
         requireCoordinator();
-        Match m = em.find(Match.class, id);
-        if (m == null) {
-            throw new NotFound("No match " + id);
-        }
-        return m;
+        return matching.get(id);
     }
 
     private LocalDate today() {

@@ -361,6 +361,11 @@ public class Matching {
         return v;
     }
 
+    /** One match, for a coordinator. */
+    public Match get(long id) {
+        return match(id);
+    }
+
     private Match match(long id) {
         requireCoordinator();
         Match m = em.find(Match.class, id);
