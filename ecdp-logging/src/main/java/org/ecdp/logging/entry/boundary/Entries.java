@@ -252,11 +252,11 @@ public class Entries {
      * theme (slow for a common one).
      */
     public List<Entry> search(EntryFilter filter, int first, int max) {
-        Optional<List<DayTotal>> days = perDay(filter);
+        Optional<List<DayCounts.DayTotal>> days = perDay(filter);
         if (days.isPresent()) {
             long needed = (long) first + max;
             long seen = 0;
-            for (DayTotal day : days.get()) {
+            for (DayCounts.DayTotal day : days.get()) {
                 seen += day.entries();
                 if (seen >= needed) {
                     if (filter.from() == null || day.day().isAfter(filter.from())) {
@@ -280,9 +280,9 @@ public class Entries {
      * the day counts (a sum over at most services × days rows); any other filter counts entries.
      */
     public long count(EntryFilter filter) {
-        Optional<List<DayTotal>> days = perDay(filter);
+        Optional<List<DayCounts.DayTotal>> days = perDay(filter);
         if (days.isPresent()) {
-            return days.get().stream().mapToLong(DayTotal::entries).sum();
+            return days.get().stream().mapToLong(DayCounts.DayTotal::entries).sum();
         }
         Query q = query(filter, "select count(e) from Entry e", "");
         if (q == null) {
@@ -293,55 +293,32 @@ public class Entries {
         return typed.getSingleResult();
     }
 
-    /** How many entries a day holds for a filter. */
-    private record DayTotal(LocalDate day, long entries) {
-    }
-
     /**
      * The filter's entries per day from the day counts, latest day first; empty when the filter
      * needs more than the counts know (locality, channel or words).
      */
-    private Optional<List<DayTotal>> perDay(EntryFilter filter) {
+    private Optional<List<DayCounts.DayTotal>> perDay(EntryFilter filter) {
         if (!isBlank(filter.locality()) || !isBlank(filter.channel()) || !EntryWord.wordsOf(filter.q()).isEmpty()) {
             return Optional.empty();
         }
         List<Long> wanted = wantedServiceIds(filter);
-        if (wanted.isEmpty()) {
-            return Optional.of(List.of());
-        }
         long themeId = DayCounts.ALL_THEMES;
         if (!isBlank(filter.theme())) {
             themeId = themes.findByCode(filter.theme()).map(Theme::resolved)
                     .orElseThrow(() -> InvalidInput.of("theme", "Unknown theme " + filter.theme())).getId();
         }
-        StringBuilder sql = new StringBuilder("SELECT occurred_on, SUM(entries) FROM entry_day_count WHERE theme_id = ?1 AND service_id IN (");
-        List<Object> params = new ArrayList<>(List.of(themeId));
-        for (Long id : wanted) {
-            params.add(id);
-            sql.append(params.size() == 2 ? "" : ", ").append('?').append(params.size());
-        }
-        sql.append(')');
-        if (filter.from() != null) {
-            params.add(filter.from());
-            sql.append(" AND occurred_on >= ?").append(params.size());
-        }
-        if (filter.to() != null) {
-            params.add(filter.to());
-            sql.append(" AND occurred_on <= ?").append(params.size());
-        }
-        sql.append(" AND entries > 0 GROUP BY occurred_on ORDER BY occurred_on DESC");
-        jakarta.persistence.Query q = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
-        List<?> rows = q.getResultList();
-        return Optional.of(rows.stream().map(r -> (Object[]) r)
-                .map(row -> new DayTotal(row[0] instanceof LocalDate d ? d : ((java.sql.Date) row[0]).toLocalDate(),
-                        ((Number) row[1]).longValue()))
-                .toList());
+        return Optional.of(DayCounts.perDay(em, themeId, wanted, filter.from(), filter.to()));
     }
 
+    /**
+     * Ids of the services the filter covers within what the caller may see, or null when that is
+     * every service (the officer's "All"): then no query needs a service predicate at all, and a
+     * day with thousands of entries does not tempt the database into the (service, date) index.
+     */
     private List<Long> wantedServiceIds(EntryFilter filter) {
+        if (caller.has(Role.OFFICER) && filter.services().isEmpty()) {
+            return null;
+        }
         return visibleServices().stream()
                 .filter(s -> filter.services().isEmpty() || filter.services().contains(s.getCode()))
                 .map(Service::getId).sorted().toList();
@@ -370,15 +347,13 @@ public class Entries {
     /** Builds the filtered query within what the caller may see; null when nothing can match. */
     private Query query(EntryFilter filter, String select, String order) {
         List<Long> wanted = wantedServiceIds(filter);
-        if (wanted.isEmpty()) {
+        if (wanted != null && wanted.isEmpty()) {
             return null;
         }
-        // by the foreign key, not the service's code: no join, so the date index can order the page;
-        // and not at all when every service is wanted (the officer's "All"), so that a day with
-        // thousands of entries does not tempt the database into the (service, date) index and a sort
+        // by the foreign key, not the service's code: no join, so the date index can order the page
         StringBuilder where = new StringBuilder(" where e.deleted = false");
         Map<String, Object> params = new HashMap<>();
-        if (wanted.size() < services.all().size()) {
+        if (wanted != null) {
             where.append(" and e.service.id in :services");
             params.put("services", wanted);
         }

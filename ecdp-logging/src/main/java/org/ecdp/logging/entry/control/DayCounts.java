@@ -1,5 +1,7 @@
 package org.ecdp.logging.entry.control;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -164,6 +166,49 @@ public final class DayCounts {
         update.setLong(3, k.themeId());
         update.setLong(4, k.serviceId());
         update.setObject(5, k.day());
+    }
+
+    /** A day's entries and people, as the day counts hold them. */
+    public record DayTotal(LocalDate day, long entries, long people) {
+    }
+
+    /**
+     * The one reading of the day counts: per day, latest first, the entries and people of a
+     * theme (with its sub-themes; {@link #ALL_THEMES} for every entry) in some services (null for
+     * every service) from {@code from} to {@code to} (either may be null), days with none left out.
+     */
+    public static List<DayTotal> perDay(EntityManager em, long themeId, Collection<Long> serviceIds, LocalDate from, LocalDate to) {
+        StringBuilder sql = new StringBuilder("SELECT occurred_on, SUM(entries), SUM(people) FROM entry_day_count WHERE theme_id = ?1");
+        List<Object> params = new ArrayList<>(List.of(themeId));
+        if (serviceIds != null) {
+            if (serviceIds.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND service_id IN (");
+            for (Long id : serviceIds) {
+                params.add(id);
+                sql.append(params.size() == 2 ? "" : ", ").append('?').append(params.size());
+            }
+            sql.append(')');
+        }
+        if (from != null) {
+            params.add(from);
+            sql.append(" AND occurred_on >= ?").append(params.size());
+        }
+        if (to != null) {
+            params.add(to);
+            sql.append(" AND occurred_on <= ?").append(params.size());
+        }
+        sql.append(" AND entries > 0 GROUP BY occurred_on ORDER BY occurred_on DESC");
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(row -> new DayTotal(row[0] instanceof LocalDate d ? d : ((java.sql.Date) row[0]).toLocalDate(),
+                        ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                .toList();
     }
 
     /** Recomputes the whole table from the entries, in the caller's transaction. */

@@ -20,6 +20,7 @@ import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
+import org.ecdp.logging.entry.control.DayCounts;
 import org.ecdp.logging.trend.control.Periods;
 import org.ecdp.logging.trend.control.SpikeDetection;
 import org.ecdp.logging.trend.entity.DetectionSettings;
@@ -245,22 +246,13 @@ public class Trends {
 
     /** A day's entries of a theme family as one {@link LoggedEntry}, from the log's day counts. */
     private List<LoggedEntry> fromDayCounts(Theme root, Scope scope, LocalDate firstDay, LocalDate lastDay) {
-        String sql = "SELECT occurred_on, SUM(people), SUM(entries) FROM entry_day_count WHERE theme_id = ?1"
-                + " AND occurred_on BETWEEN ?2 AND ?3 AND entries > 0";
-        Long serviceId = null;
+        List<Long> service = null;
         if (scope.service() != null) {
-            serviceId = services.findByCode(scope.service())
-                    .orElseThrow(() -> InvalidInput.of("service", "Unknown service code " + scope.service())).getId();
-            sql += " AND service_id = ?4";
+            service = List.of(services.findByCode(scope.service())
+                    .orElseThrow(() -> InvalidInput.of("service", "Unknown service code " + scope.service())).getId());
         }
-        jakarta.persistence.Query query = em.createNativeQuery(sql + " GROUP BY occurred_on")
-                .setParameter(1, root.getId()).setParameter(2, firstDay).setParameter(3, lastDay);
-        if (serviceId != null) {
-            query.setParameter(4, serviceId);
-        }
-        List<?> rows = query.getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(row -> new LoggedEntry(toLocalDate(row[0]), ((Number) row[1]).intValue(), ((Number) row[2]).intValue()))
+        return DayCounts.perDay(em, root.getId(), service, firstDay, lastDay).stream()
+                .map(day -> new LoggedEntry(day.day(), (int) day.people(), (int) day.entries()))
                 .toList();
     }
 
