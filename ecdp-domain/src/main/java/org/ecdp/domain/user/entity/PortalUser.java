@@ -32,7 +32,8 @@ import org.ecdp.domain.validation.InvalidInput;
 @Entity
 @Table(name = "portal_user")
 @NamedQuery(name = PortalUser.ALL, query = "select u from PortalUser u order by u.username")
-@NamedQuery(name = PortalUser.BY_USERNAME, query = "select u from PortalUser u where u.username = :username")
+// roles and services in the same statement: every API request reads its caller afresh
+@NamedQuery(name = PortalUser.BY_USERNAME, query = "select distinct u from PortalUser u left join fetch u.roles left join fetch u.services where u.username = :username")
 public class PortalUser extends BaseEntity {
 
     public static final String ALL = "PortalUser.all";

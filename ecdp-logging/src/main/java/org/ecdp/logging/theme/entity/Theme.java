@@ -19,7 +19,8 @@ import org.ecdp.domain.vocabulary.Codes;
 @Entity
 @Table(name = "theme")
 @NamedQuery(name = Theme.ALL, query = "select t from Theme t left join t.parent p order by coalesce(p.name, t.name), p.id, t.name")
-@NamedQuery(name = Theme.BY_CODE, query = "select t from Theme t where t.code = :code")
+// the parent in the same statement: every entry logged needs it for its counts
+@NamedQuery(name = Theme.BY_CODE, query = "select t from Theme t left join fetch t.parent where t.code = :code")
 public class Theme extends BaseEntity {
 
     public static final String ALL = "Theme.all";
