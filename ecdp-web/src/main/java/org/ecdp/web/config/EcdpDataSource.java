@@ -55,6 +55,11 @@ public class EcdpDataSource implements DataSource {
             props.putIfAbsent("rewriteBatchedStatements", "true");
             props.putIfAbsent("cachePrepStmts", "true");
             props.putIfAbsent("prepStmtCacheSize", "250");
+            // EclipseLink 4.0 leaves the statement behind an IDENTITY insert's generated keys open
+            // (eclipse-ee4j/eclipselink#2366); a connection that tracks its open statements keeps
+            // every one of them until it is closed, which under steady load is never: 3 statements
+            // per entry logged, 250 MB after 20,000 entries. Untracked, they are collected.
+            props.putIfAbsent("dontTrackOpenResources", "true");
         }
         Connection connection = driver.connect(url, props);
         if (connection == null) {
