@@ -41,8 +41,10 @@ public class LogLoad {
         pages(base, "Access to Work tab", "/api/entries?page=0&size=25&theme=ACCESS_TO_WORK");
         pages(base, "Advocacy tab", "/api/entries?page=0&size=25&service=ADVOCACY");
         if (rate > 0) {
-            // warm-up, not counted: 20 s at half the rate, so the JIT has compiled the request path
+            // warm-up, not counted: 20 s at half the rate, then 20 s at the rate, so the JIT has
+            // compiled the request path (a portal that has just started is slow for a minute)
             posts(base, Math.max(1, rate / 2), 20, "Warm-up");
+            posts(base, rate, 20, "Warm-up");
             posts(base, rate, seconds, "Load test");
         }
     }
@@ -68,6 +70,8 @@ public class LogLoad {
     static void posts(String base, int rate, int seconds, String label) throws Exception {
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>(); // {ms since the start, latency in us}
+        long start = System.nanoTime();
         AtomicInteger created = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger sent = new AtomicInteger();
@@ -85,7 +89,9 @@ public class LogLoad {
                             .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
                     .whenComplete((r, e) -> {
-                        latencies.add((System.nanoTime() - t0) / 1_000);
+                        long us = (System.nanoTime() - t0) / 1_000;
+                        latencies.add(us);
+                        timeline.add(new long[] {(t0 - start) / 1_000_000, us});
                         if (e == null && r.statusCode() == 201) {
                             created.incrementAndGet();
                         } else {
@@ -104,6 +110,17 @@ public class LogLoad {
         System.out.printf(label + ": POST /api/entries at %d/s for %d s: %d sent, %d answered 201, %d failed; p50 %.1f ms, p99 %.1f ms%n",
                 rate, seconds, Math.min(sent.get(), total), created.get(), failed.get(),
                 us.get(us.size() / 2) / 1000.0, us.get((int) (us.size() * 0.99)) / 1000.0);
+        // p99 of each 10 seconds of sending: where in the run the slow answers were
+        java.util.Map<Long, List<Long>> slices = new java.util.TreeMap<>();
+        for (long[] t : timeline) {
+            slices.computeIfAbsent(t[0] / 10_000, k -> new ArrayList<>()).add(t[1]);
+        }
+        StringBuilder bySlice = new StringBuilder("  p99 per 10 s:");
+        slices.forEach((k, v) -> {
+            Collections.sort(v);
+            bySlice.append(String.format(" %.0f", v.get((int) (v.size() * 0.99)) / 1000.0));
+        });
+        System.out.println(bySlice.append(" ms"));
         if (!reasons.isEmpty()) {
             System.out.println("failures: " + reasons);
         }
