@@ -257,7 +257,8 @@ public class Entries {
      * themes; otherwise it lets the database start from the theme's entries.
      */
     public List<Entry> search(EntryFilter filter, int first, int max) {
-        Optional<List<DayCounts.DayTotal>> days = perDay(filter);
+        List<Long> wanted = wantedServiceIds(filter);
+        Optional<List<DayCounts.DayTotal>> days = perDay(filter, wanted);
         boolean byDate = false;
         if (days.isPresent()) {
             long ofTheFilter = days.get().stream().mapToLong(DayCounts.DayTotal::entries).sum();
@@ -273,12 +274,12 @@ public class Entries {
                 }
             }
             if (!isBlank(filter.theme()) && filter.from() != null) {
-                long inThoseDays = DayCounts.perDay(em, DayCounts.ALL_THEMES, wantedServiceIds(filter), filter.from(), filter.to())
+                long inThoseDays = DayCounts.perDay(em, DayCounts.ALL_THEMES, wanted, filter.from(), filter.to())
                         .stream().mapToLong(DayCounts.DayTotal::entries).sum();
                 byDate = inThoseDays <= ofTheFilter;
             }
         }
-        Query q = query(filter, "select e from Entry e", " order by e.occurredOn desc, e.id desc", byDate);
+        Query q = query(filter, wanted, "select e from Entry e", " order by e.occurredOn desc, e.id desc", byDate);
         if (q == null) {
             return List.of();
         }
@@ -294,11 +295,12 @@ public class Entries {
      * the day counts (a sum over at most services × days rows); any other filter counts entries.
      */
     public long count(EntryFilter filter) {
-        Optional<List<DayCounts.DayTotal>> days = perDay(filter);
+        List<Long> wanted = wantedServiceIds(filter);
+        Optional<List<DayCounts.DayTotal>> days = perDay(filter, wanted);
         if (days.isPresent()) {
             return days.get().stream().mapToLong(DayCounts.DayTotal::entries).sum();
         }
-        Query q = query(filter, "select count(e) from Entry e", "", false);
+        Query q = query(filter, wanted, "select count(e) from Entry e", "", false);
         if (q == null) {
             return 0;
         }
@@ -311,11 +313,10 @@ public class Entries {
      * The filter's entries per day from the day counts, latest day first; empty when the filter
      * needs more than the counts know (locality, channel or words).
      */
-    private Optional<List<DayCounts.DayTotal>> perDay(EntryFilter filter) {
+    private Optional<List<DayCounts.DayTotal>> perDay(EntryFilter filter, List<Long> wanted) {
         if (!isBlank(filter.locality()) || !isBlank(filter.channel()) || !EntryWord.wordsOf(filter.q()).isEmpty()) {
             return Optional.empty();
         }
-        List<Long> wanted = wantedServiceIds(filter);
         long themeId = DayCounts.ALL_THEMES;
         if (!isBlank(filter.theme())) {
             themeId = themes.findByCode(filter.theme()).map(Theme::resolved)
@@ -364,8 +365,7 @@ public class Entries {
      * evaluate for each entry the date index yields) rather than as a semi-join the database may
      * drive from the theme's rows.
      */
-    private Query query(EntryFilter filter, String select, String order, boolean byDate) {
-        List<Long> wanted = wantedServiceIds(filter);
+    private Query query(EntryFilter filter, List<Long> wanted, String select, String order, boolean byDate) {
         if (wanted != null && wanted.isEmpty()) {
             return null;
         }
