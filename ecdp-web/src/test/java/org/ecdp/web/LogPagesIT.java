@@ -151,6 +151,31 @@ class LogPagesIT {
         browser.screenshot("log-entry-history");
     }
 
+    @Test
+    void aFilterNamingNoThemeOrLocalityIsSaidBesideItInsteadOfAnErrorPage() {
+        browser.signInAs("staff");
+        browser.open("log/entries.xhtml?service=ADVOCACY&theme=NO_SUCH_THEME");
+        assertThat(browser.driver.getTitle()).startsWith("Lived experience log");
+        WebElement theme = browser.driver.findElement(By.id("f-theme"));
+        assertThat(theme.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id(theme.getAttribute("aria-describedby"))).getText()).contains("NO_SUCH_THEME");
+        assertThat(browser.driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("no entries are listed");
+        assertThat(browser.driver.findElements(By.id("export:exportCsv"))).as("no download of a filter that cannot be applied").isEmpty();
+        assertThat(browser.driver.findElement(By.id("f-channel")).getAttribute("aria-invalid")).as("the channel was fine").isNull();
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("log-bad-filter");
+
+        browser.open("log/entries.xhtml?service=ADVOCACY&locality=ATLANTIS");
+        WebElement locality = browser.driver.findElement(By.id("f-locality"));
+        assertThat(locality.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id(locality.getAttribute("aria-describedby"))).getText()).contains("ATLANTIS");
+        assertThat(browser.driver.findElement(By.id("f-theme")).getAttribute("aria-invalid")).isNull();
+
+        browser.open("log/entries.xhtml?service=ADVOCACY");
+        assertThat(browser.driver.findElements(By.cssSelector("[role=alert]"))).as("good filters say nothing").isEmpty();
+        assertThat(browser.driver.findElements(By.id("export:exportCsv"))).hasSize(1);
+    }
+
     private void upload(Path workbook) {
         browser.driver.findElement(By.id("upload:file")).sendKeys(workbook.toAbsolutePath().toString());
         WebElement check = browser.driver.findElement(By.id("upload:check"));

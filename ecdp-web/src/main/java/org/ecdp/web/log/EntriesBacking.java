@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
+import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.entry.boundary.Entries;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryFilter;
@@ -58,6 +60,8 @@ public class EntriesBacking implements Serializable {
 
     private List<Service> tabs;
     private LazyDataModel<Entry> model;
+    /** What is wrong with the filters, by field (theme, locality, channel); empty when they are fine. */
+    private Map<String, String> filterErrors = Map.of();
     private List<EntryRevision> history;
     private Long historyOf;
 
@@ -72,15 +76,26 @@ public class EntriesBacking implements Serializable {
             service = null;
         }
         EntryFilter filter = filter();
+        long total;
+        try {
+            total = entries.count(filter);
+        } catch (InvalidInput e) {
+            // a filter typed or kept in a bookmark that names no theme, locality or channel:
+            // said beside the filter, with nothing listed, instead of an error page
+            filterErrors = new HashMap<>();
+            e.errors().forEach(err -> filterErrors.merge(err.field(), err.message(), (a, b) -> a + "; " + b));
+            total = 0;
+        }
+        long found = total;
         model = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) Math.min(Integer.MAX_VALUE, entries.count(filter));
+                return (int) Math.min(Integer.MAX_VALUE, found);
             }
 
             @Override
             public List<Entry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return entries.search(filter, first, pageSize);
+                return filterErrors.isEmpty() ? entries.search(filter, first, pageSize) : List.of();
             }
 
             @Override
@@ -157,6 +172,14 @@ public class EntriesBacking implements Serializable {
 
     public List<Service> getTabs() {
         return tabs;
+    }
+
+    public Map<String, String> getFilterErrors() {
+        return filterErrors;
+    }
+
+    public String getFilterErrorSummary() {
+        return String.join("; ", filterErrors.values()) + ".";
     }
 
     public LazyDataModel<Entry> getModel() {
