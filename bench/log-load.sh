@@ -37,14 +37,8 @@ FROM seq_1_to_$n;
 INSERT INTO entry_theme (entry_id, theme_id)
 SELECT e.id, (SELECT id FROM thm WHERE k = CRC32(CONCAT('t', e.id)) % @t) FROM log_entry e WHERE e.fingerprint LIKE 'bench-%';
 INSERT INTO entry_word (word, entry_id) SELECT 'generated', id FROM log_entry WHERE fingerprint LIKE 'bench-%';
--- the day counts the portal keeps with every change (DayCounts.REBUILD), recomputed after this bulk load
-DELETE FROM entry_day_count;
-INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people)
-SELECT 0, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count) FROM log_entry e WHERE e.deleted = FALSE GROUP BY e.service_id, e.occurred_on;
-INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people)
-SELECT x.theme_id, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count) FROM log_entry e
-JOIN (SELECT et.entry_id, et.theme_id FROM entry_theme et UNION SELECT et.entry_id, t.parent_id FROM entry_theme et JOIN theme t ON t.id = et.theme_id WHERE t.parent_id IS NOT NULL) x ON x.entry_id = e.id
-WHERE e.deleted = FALSE GROUP BY x.theme_id, e.service_id, e.occurred_on;
+-- the day counts the portal keeps with every change, recomputed after this bulk load (DayCounts.rebuild runs the same file)
+$(cat ecdp-logging/src/main/resources/org/ecdp/logging/entry/control/day-counts-rebuild.sql)
 ANALYZE TABLE log_entry, entry_theme, entry_word, entry_day_count;
 SQL
 echo "loaded in $(( $(date +%s) - t0 )) s"

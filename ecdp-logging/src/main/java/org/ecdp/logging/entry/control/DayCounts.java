@@ -2,15 +2,21 @@ package org.ecdp.logging.entry.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.ecdp.logging.theme.entity.Theme;
@@ -31,19 +37,21 @@ public final class DayCounts {
     /** Every entry, whatever its themes. */
     public static final long ALL_THEMES = 0L;
 
-    /** Recomputes the whole table from the entries (after a theme moves or merges). The migration runs the same statements. */
-    static final String[] REBUILD = {
-        "DELETE FROM entry_day_count",
-        "INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people)"
-            + " SELECT 0, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count)"
-            + " FROM log_entry e WHERE e.deleted = FALSE GROUP BY e.service_id, e.occurred_on",
-        "INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people)"
-            + " SELECT x.theme_id, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count)"
-            + " FROM log_entry e JOIN (SELECT et.entry_id, et.theme_id FROM entry_theme et"
-            + " UNION SELECT et.entry_id, t.parent_id FROM entry_theme et JOIN theme t ON t.id = et.theme_id"
-            + " WHERE t.parent_id IS NOT NULL) x ON x.entry_id = e.id"
-            + " WHERE e.deleted = FALSE GROUP BY x.theme_id, e.service_id, e.occurred_on"
-    };
+    /**
+     * Recomputes the whole table from the entries (after a theme moves or merges), from
+     * {@code day-counts-rebuild.sql} beside this class; the benchmark scripts run the same file,
+     * and the migration that created the table ran the same statements.
+     */
+    static final List<String> REBUILD = rebuildStatements();
+
+    private static List<String> rebuildStatements() {
+        try (InputStream in = DayCounts.class.getResourceAsStream("day-counts-rebuild.sql")) {
+            String script = new String(Objects.requireNonNull(in, "day-counts-rebuild.sql").readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            return Arrays.stream(script.split(";")).map(String::strip).filter(sql -> !sql.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** One row of the table. */
     public record Key(long themeId, long serviceId, LocalDate day) implements Comparable<Key> {

@@ -1,0 +1,16 @@
+-- The day counts recomputed from the entries: what DayCounts.rebuild runs after a theme moves or
+-- merges, and what the benchmark scripts run after loading entries with SQL. Statements end with ";".
+DELETE FROM entry_day_count;
+INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people)
+SELECT 0, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count)
+FROM log_entry e WHERE e.deleted = FALSE
+GROUP BY e.service_id, e.occurred_on;
+INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people)
+SELECT x.theme_id, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count)
+FROM log_entry e
+JOIN (SELECT et.entry_id, et.theme_id FROM entry_theme et
+      UNION
+      SELECT et.entry_id, t.parent_id FROM entry_theme et JOIN theme t ON t.id = et.theme_id WHERE t.parent_id IS NOT NULL) x
+  ON x.entry_id = e.id
+WHERE e.deleted = FALSE
+GROUP BY x.theme_id, e.service_id, e.occurred_on;
