@@ -52,11 +52,15 @@ public class WeightsBacking implements Serializable {
     public String save() {
         try {
             InvalidInput.Collector missing = new InvalidInput.Collector();
-            Map.of("goals", goals == null ? "" : "x", "sharedExperience", sharedExperience == null ? "" : "x", "availability",
-                    availability == null ? "" : "x", "travel", travel == null ? "" : "x", "language", language == null ? "" : "x",
-                    "accessNeeds", accessNeeds == null ? "" : "x", "waiting", waiting == null ? "" : "x",
-                    "waitingFullAfterDays", waitingFullAfterDays == null ? "" : "x")
-                    .forEach((field, v) -> missing.check(!v.isEmpty(), field, "Enter a number"));
+            // in the order of the form
+            missing.check(goals != null, "goals", "Enter a number")
+                    .check(sharedExperience != null, "sharedExperience", "Enter a number")
+                    .check(availability != null, "availability", "Enter a number")
+                    .check(travel != null, "travel", "Enter a number")
+                    .check(language != null, "language", "Enter a number")
+                    .check(accessNeeds != null, "accessNeeds", "Enter a number")
+                    .check(waiting != null, "waiting", "Enter a number")
+                    .check(waitingFullAfterDays != null, "waitingFullAfterDays", "Enter a number");
             missing.throwIfAny();
             weights.save(new MatchWeights(goals, sharedExperience, availability, travel, language, accessNeeds, waiting, waitingFullAfterDays));
             Messages.info("Weights saved: the next match run uses them.");
