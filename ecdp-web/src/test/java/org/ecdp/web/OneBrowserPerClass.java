@@ -1,0 +1,32 @@
+package org.ecdp.web;
+
+import java.net.URL;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The browser a class of browser tests shares: started for its first test (Chromium takes
+ * seconds to start), signed out before each test by clearing its cookies, closed after the
+ * class. Register it as a static field with {@code @RegisterExtension}.
+ */
+final class OneBrowserPerClass implements AfterAllCallback {
+
+    private Browser browser;
+
+    /** The class's browser on the deployed portal, with no one signed in. */
+    Browser signedOut(URL base) {
+        if (browser == null) {
+            browser = new Browser(base.toString());
+        }
+        browser.driver.manage().deleteAllCookies();
+        return browser;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+}
