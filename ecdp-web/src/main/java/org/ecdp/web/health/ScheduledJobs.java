@@ -1,8 +1,6 @@
 package org.ecdp.web.health;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Local;
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerService;
@@ -23,8 +21,6 @@ import org.eclipse.microprofile.health.Liveness;
  */
 @Liveness
 @Singleton
-@Local(HealthCheck.class) // the view MicroProfile Health looks up
-@LocalBean // and the class's own, so the bean can be injected by its class too
 public class ScheduledJobs implements HealthCheck {
 
     /** The {@code info} of every {@code @Schedule} the portal relies on. */

@@ -30,12 +30,28 @@ public class CurrentUser {
     private PortalUser user;
 
     public boolean isSignedIn() {
-        return request.getUserPrincipal() != null;
+        return principal() != null;
     }
 
     public String getUsername() {
-        Principal p = request.getUserPrincipal();
+        Principal p = principal();
         return p == null ? null : p.getName();
+    }
+
+    private Principal principal() {
+        try {
+            return request.getUserPrincipal();
+        } catch (RuntimeException noPolicyContext) {
+            return null;
+        }
+    }
+
+    private boolean inRole(String role) {
+        try {
+            return isSignedIn() && request.isUserInRole(role);
+        } catch (RuntimeException noPolicyContext) {
+            return false;
+        }
     }
 
     public PortalUser getUser() {
@@ -50,7 +66,7 @@ public class CurrentUser {
     }
 
     public boolean has(String role) {
-        return request.isUserInRole(role);
+        return inRole(role);
     }
 
     public String getRoleLabels() {
@@ -58,6 +74,6 @@ public class CurrentUser {
     }
 
     public List<Role> getRoles() {
-        return Arrays.stream(Role.values()).filter(r -> request.isUserInRole(r.name())).toList();
+        return Arrays.stream(Role.values()).filter(r -> inRole(r.name())).toList();
     }
 }
