@@ -1,34 +1,65 @@
 package org.ecdp.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The module rules of STYLE.md: web -> logging, mentoring, housing -> domain; UI and REST only in web. */
+/**
+ * The rules of ARCHITECTURE.md: web -> logging, mentoring, housing -> domain; UI and REST only in web;
+ * inside a module, components (org.ecdp.module.component) form no cycle and entities never use
+ * control or boundary classes. No rule passes on classes that are missing: every module's classes
+ * must be imported, and ArchUnit fails a rule that matches no class.
+ */
 class ArchitectureTest {
 
     static JavaClasses classes;
+
+    /**
+     * The housing module still has a cycle (programme <-> coaching) and an entity using control
+     * classes (Programme builds its allocation with allocation.control). The housing split
+     * (issue 18, item 1) removes both; then these exceptions go.
+     */
+    static final DescribedPredicate<Dependency> KNOWN_HOUSING_DEBT = DescribedPredicate.describe(
+            "the housing programme package's known dependencies before its split",
+            d -> d.getOriginClass().getPackageName().startsWith("org.ecdp.housing.programme")
+                    && (d.getTargetClass().getPackageName().startsWith("org.ecdp.housing.coaching")
+                    || d.getTargetClass().getPackageName().startsWith("org.ecdp.housing.allocation.control"))
+                    || d.getOriginClass().getPackageName().startsWith("org.ecdp.housing.coaching")
+                    && d.getTargetClass().getPackageName().startsWith("org.ecdp.housing.programme"));
 
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.ecdp");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"domain", "logging", "mentoring", "housing", "web"})
+    void everyModulesClassesAreChecked(String module) {
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("org.ecdp." + module + ".")).count())
+                .as("classes of ecdp-%s imported", module).isGreaterThan(10);
+    }
+
     @Test
     void theCapabilityModulesNeverImportEachOther() {
         noClasses().that().resideInAPackage("org.ecdp.logging..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ecdp.mentoring..", "org.ecdp.housing..", "org.ecdp.web..")
-                .allowEmptyShould(true).check(classes);
+                .check(classes);
         noClasses().that().resideInAPackage("org.ecdp.mentoring..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ecdp.logging..", "org.ecdp.housing..", "org.ecdp.web..")
-                .allowEmptyShould(true).check(classes);
+                .check(classes);
         noClasses().that().resideInAPackage("org.ecdp.housing..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ecdp.logging..", "org.ecdp.mentoring..", "org.ecdp.web..")
-                .allowEmptyShould(true).check(classes);
+                .check(classes);
     }
 
     @Test
@@ -42,6 +73,23 @@ class ArchitectureTest {
     void onlyTheWebModuleUsesFacesPrimeFacesOrJaxRs() {
         noClasses().that().resideOutsideOfPackage("org.ecdp.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..", "jakarta.ws.rs..")
+                .check(classes);
+    }
+
+    @Test
+    void entitiesNeverUseControlOrBoundaryClasses() {
+        noClasses().that().resideInAPackage("org.ecdp..entity..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ecdp..control..", "org.ecdp..boundary..")
+                .ignoreDependency(KNOWN_HOUSING_DEBT)
+                .check(classes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"domain", "logging", "mentoring", "housing"})
+    void theComponentsOfAModuleFormNoCycle(String module) {
+        slices().matching("org.ecdp." + module + ".(*)..").namingSlices(module + " component $1")
+                .should().beFreeOfCycles()
+                .ignoreDependency(KNOWN_HOUSING_DEBT)
                 .check(classes);
     }
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The public REST API, v1: the contract in shared/API.md. HTTP Basic with portal accounts. */
+/** The public REST API, v1: the contract in docs/api.md. HTTP Basic with portal accounts. */
 @ApplicationPath("api")
 @DeclareRoles({"STAFF", "OFFICER", "COORDINATOR", "COACH", "EVALUATOR", "ADMIN"})
 @OpenAPIDefinition(info = @Info(title = "ecdp portal API", version = "1",

@@ -37,7 +37,7 @@ import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.entry.entity.EntryWord;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
 import org.ecdp.logging.privacy.control.PersonalDataDetector;
-import org.ecdp.logging.privacy.control.PersonalDataFinding;
+import org.ecdp.logging.privacy.entity.PersonalDataFinding;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 

@@ -24,6 +24,7 @@ import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.evidence.control.EvidenceDocuments;
 import org.ecdp.logging.evidence.control.SmallCellSuppression;
 import org.ecdp.logging.evidence.entity.EvidencePack;
+import org.ecdp.logging.evidence.entity.SuppressedTable;
 import org.ecdp.logging.privacy.control.PersonalDataDetector;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
@@ -121,11 +122,11 @@ public class EvidencePacks {
         for (int i = 0; i < labels.size(); i++) {
             cells[i] = counts.get(labels.get(i));
         }
-        SmallCellSuppression.Table table = external ? SmallCellSuppression.suppress(cells, 2) : unsuppressed(cells);
+        SuppressedTable table = external ? SmallCellSuppression.suppress(cells, 2) : unsuppressed(cells);
         return new EvidencePack.Breakdown(heading, labels, table);
     }
 
-    private static SmallCellSuppression.Table unsuppressed(long[][] cells) {
+    private static SuppressedTable unsuppressed(long[][] cells) {
         int rows = cells.length;
         long[] rowTotals = new long[rows];
         long[] colTotals = new long[2];
@@ -137,7 +138,7 @@ public class EvidencePacks {
                 grand += cells[r][c];
             }
         }
-        return new SmallCellSuppression.Table(cells, new boolean[rows][2], rowTotals, new boolean[rows], colTotals, new boolean[2], grand, false);
+        return new SuppressedTable(cells, new boolean[rows][2], rowTotals, new boolean[rows], colTotals, new boolean[2], grand, false);
     }
 
     private static List<EvidencePack.Week> weeks(List<Entry> entries, LocalDate from, LocalDate to, boolean external) {
@@ -149,7 +150,7 @@ public class EvidencePacks {
             perWeek.merge(e.getOccurredOn().with(DayOfWeek.MONDAY), 1L, Long::sum);
         }
         long[] counts = perWeek.values().stream().mapToLong(Long::longValue).toArray();
-        SmallCellSuppression.Table table = external ? SmallCellSuppression.suppressList(counts) : null;
+        SuppressedTable table = external ? SmallCellSuppression.suppressList(counts) : null;
         List<EvidencePack.Week> weeks = new ArrayList<>();
         int i = 0;
         for (Map.Entry<LocalDate, Long> w : perWeek.entrySet()) {

@@ -2,7 +2,6 @@ package org.ecdp.logging.evidence.entity;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.ecdp.logging.evidence.control.SmallCellSuppression;
 
 /**
  * The numbers and words the organisation takes to government about a theme: how many
@@ -16,7 +15,7 @@ public record EvidencePack(String title, List<String> themes, LocalDate from, Lo
                            List<Week> weeks, List<String> quotes) {
 
     /** One breakdown: labels with entries and people per label, suppressed as one table. */
-    public record Breakdown(String heading, List<String> labels, SmallCellSuppression.Table table) {
+    public record Breakdown(String heading, List<String> labels, SuppressedTable table) {
 
         public String entries(int i) {
             return table.cell(i, 0);
@@ -31,10 +30,10 @@ public record EvidencePack(String title, List<String> themes, LocalDate from, Lo
     }
 
     public String entriesText() {
-        return external && SmallCellSuppression.small(entries) ? SmallCellSuppression.HIDDEN : String.valueOf(entries);
+        return external && SuppressedTable.small(entries) ? SuppressedTable.HIDDEN : String.valueOf(entries);
     }
 
     public String peopleText() {
-        return external && SmallCellSuppression.small(people) ? SmallCellSuppression.HIDDEN : String.valueOf(people);
+        return external && SuppressedTable.small(people) ? SuppressedTable.HIDDEN : String.valueOf(people);
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import org.ecdp.logging.privacy.control.PersonalDataDetector;
-import org.ecdp.logging.privacy.control.PersonalDataFinding;
+import org.ecdp.logging.privacy.entity.PersonalDataFinding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -13,8 +13,6 @@ import java.util.Set;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
-import org.ecdp.logging.entry.entity.Entry;
-import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.theme.entity.Theme;
 
 /** The officer's theme list: create, rename, move, merge and retire; every change audited. */
@@ -27,6 +25,9 @@ public class Themes {
 
     @Inject
     Audit audit;
+
+    @Inject
+    ThemeEntries entries;
 
 
     public List<Theme> all() {
@@ -115,31 +116,20 @@ public class Themes {
         if (old.equals(survivor)) {
             throw InvalidInput.of("into", "Choose a different theme to merge into");
         }
-        List<Entry> entries = em.createQuery("select e from Entry e join e.themes t where t = :t", Entry.class)
-                .setParameter("t", old).getResultList();
-        java.time.Instant now = java.time.Instant.now();
-        for (Entry entry : entries) {
-            entry.repointTheme(old, survivor);
-            em.persist(new EntryRevision(entry.getId(), now, actor, EntryRevision.Kind.THEME_MERGED,
-                    old.getCode() + " -> " + survivor.getCode() + "; " + entry.snapshot()));
-        }
+        int repointed = entries.repoint(old, survivor, actor);
         for (Theme child : new ArrayList<>(em.createQuery("select t from Theme t where t.parent = :p", Theme.class)
                 .setParameter("p", old).getResultList())) {
             child.moveUnder(survivor.getParent() == null ? survivor : survivor.getParent());
         }
         old.mergeInto(survivor);
         recount();
-        audit.record("theme.merge", code, "into " + intoCode + ", " + entries.size() + " entries re-pointed");
-        return entries.size();
+        audit.record("theme.merge", code, "into " + intoCode + ", " + repointed + " entries re-pointed");
+        return repointed;
     }
 
     /** A move or merge changes what rolls up into what: the day counts are recomputed in the same transaction. */
     private void recount() {
-        try {
-            org.ecdp.logging.entry.control.DayCounts.rebuild(org.ecdp.domain.entity.TransactionConnection.of(em));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Could not recount the log after the theme change: " + e.getMessage(), e);
-        }
+        entries.recount();
     }
 
     private Theme get(String code) {

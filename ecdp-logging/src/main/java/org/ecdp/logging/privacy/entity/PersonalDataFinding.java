@@ -1,4 +1,4 @@
-package org.ecdp.logging.privacy.control;
+package org.ecdp.logging.privacy.entity;
 
 import java.util.Objects;
 
@@ -23,11 +23,11 @@ public record PersonalDataFinding(PersonalDataKind kind, int start, int end, Str
         return summary.substring(start, end);
     }
 
-    boolean overlaps(PersonalDataFinding other) {
+    public boolean overlaps(PersonalDataFinding other) {
         return start < other.end && other.start < end;
     }
 
-    static String redact(String matched) {
+    public static String redact(String matched) {
         StringBuilder preview = new StringBuilder(matched.length());
         boolean firstOfWord = true;
         for (int i = 0; i < matched.length(); i++) {

@@ -1,4 +1,4 @@
-package org.ecdp.logging.privacy.control;
+package org.ecdp.logging.privacy.entity;
 
 /** The kinds of personal data the guard looks for in a summary, each with the words staff see. */
 public enum PersonalDataKind {
