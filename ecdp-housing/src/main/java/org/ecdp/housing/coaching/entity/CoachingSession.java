@@ -67,7 +67,7 @@ public class CoachingSession {
         } else if (heldOn.isAfter(today)) {
             problems.reject("on", "A session cannot be in the future");
         } else if (heldOn.isBefore(participant.getEnrolledOn())) {
-            problems.reject("on", "A session cannot be before the tenant was enrolled (" + participant.getEnrolledOn() + ")");
+            problems.reject("on", "A session cannot be before the tenant was enrolled");
         }
         if (minutes == null || minutes < 5 || minutes > MAX_MINUTES) {
             problems.reject("minutes", "A session lasts from 5 to " + MAX_MINUTES + " minutes");

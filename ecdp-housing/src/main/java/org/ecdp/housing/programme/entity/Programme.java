@@ -40,6 +40,8 @@ public class Programme extends BaseEntity {
     /** The strata entry that stratifies by baseline band; the band factor in a stratum key is {@code band}. */
     public static final String BAND_FACTOR = "baselineBand";
     public static final int MAX_CRITERIA = 20;
+    /** A design with one block size no larger than this is refused: the last places of each block are too easy to foretell. */
+    public static final int MAX_SINGLE_SMALL_BLOCK = 4;
     private static final String CODE = "[A-Z][A-Z0-9_]{1,39}";
 
     @Column(nullable = false, length = 120)
@@ -152,6 +154,10 @@ public class Programme extends BaseEntity {
                     AllocationRatio.of(draft.ratio()));
         } catch (InvalidInput invalid) {
             invalid.errors().forEach(e -> problems.reject(e.field(), e.message()));
+        }
+        if (design != null && design.blockSizes().size() == 1 && design.largestBlock() <= MAX_SINGLE_SMALL_BLOCK) {
+            problems.reject("blockSizes", "One block size of " + design.largestBlock() + " lets whoever sees the arms foretell the"
+                    + " last places of each block: give two or more sizes, e.g. [2,4], or one above " + MAX_SINGLE_SMALL_BLOCK);
         }
         if (draft.targetSize() != null && draft.targetSize() < 2) {
             problems.reject("targetSize", "A target size is 2 participants or more");

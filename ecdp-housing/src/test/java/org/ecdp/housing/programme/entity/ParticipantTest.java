@@ -98,6 +98,43 @@ class ParticipantTest {
     }
 
     @Test
+    void aSecondBaselineCannotBeRecordedAfterRandomisationAndNoMessageNamesTheEnrolmentDate() {
+        Programme twoInstruments = Programme.setUp(new ProgrammeDraft("Pilot", List.of("HARLOW_COURT"),
+                List.of("HOME_WELLBEING", "OTHER_SCALE"), List.of("scheme"), List.of(2, 4), List.of(1, 1), null, null),
+                AllocationSeed.generate(), "evaluator", Instant.now());
+        Instrument other = Instrument.summed("OTHER_SCALE", "Other", List.of("a", "b"), 0, 4, 1, true);
+        Participant p = enrolled(twoInstruments, Arm.COACHED);
+        assertThat(fields(() -> p.recordOutcome(other, Timepoint.BASELINE, 3.0, TODAY, "coach", TODAY))).containsExactly("timepoint");
+        InvalidInput early = catchInvalid(() -> p.recordOutcome(HOME, Timepoint.M3, 30.0, p.getEnrolledOn().minusDays(1), "coach", TODAY));
+        assertThat(early.errors()).allSatisfy(e -> assertThat(e.message()).doesNotContain(p.getEnrolledOn().toString()));
+        InvalidInput earlyBinary = catchInvalid(() -> p.recordBinary("MOVED_ON", true, p.getEnrolledOn().minusDays(1), List.of(),
+                "coach", TODAY));
+        assertThat(earlyBinary.errors()).allSatisfy(e -> assertThat(e.message()).doesNotContain(p.getEnrolledOn().toString()));
+    }
+
+    @Test
+    void nothingMeasuredAfterAWithdrawalIsRecorded() {
+        Participant p = enrolled(programme(), Arm.CONTROL);
+        LocalDate withdrawn = p.getEnrolledOn().plusMonths(2);
+        p.withdraw(WithdrawalReason.LOST_CONTACT, "No answer for weeks", withdrawn, TODAY);
+        assertThat(p.getWithdrawalCode()).isEqualTo(WithdrawalReason.LOST_CONTACT);
+        assertThat(fields(() -> p.recordOutcome(HOME, Timepoint.M3, 30.0, withdrawn.plusDays(1), "evaluator", TODAY)))
+                .containsExactly("recordedOn");
+        assertThat(fields(() -> p.recordBinary("MOVED_ON", true, withdrawn.plusDays(1), List.of(), "coordinator", TODAY)))
+                .containsExactly("recordedOn");
+        assertThat(p.recordOutcome(HOME, Timepoint.M3, 30.0, withdrawn, "evaluator", TODAY).getScore()).isEqualTo(30.0);
+    }
+
+    static InvalidInput catchInvalid(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInput invalid) {
+            return invalid;
+        }
+        throw new AssertionError("expected the input to be refused");
+    }
+
+    @Test
     void aFollowUpMoreThanFourWeeksFromItsDueDateIsFlagged() {
         Participant p = enrolled(programme(), Arm.CONTROL);
         Outcome late = p.recordOutcome(HOME, Timepoint.M3, 20.0, p.getEnrolledOn().plusMonths(3).plusDays(29), "coach", TODAY);
@@ -107,10 +144,10 @@ class ParticipantTest {
     @Test
     void aWithdrawalNeedsAReasonAndADateWithinTheProgramme() {
         Participant p = enrolled(programme(), Arm.COACHED);
-        assertThat(fields(() -> p.withdraw(" ", p.getEnrolledOn().minusDays(1), TODAY))).containsExactlyInAnyOrder("reason", "on");
-        p.withdraw("Moved away", TODAY, TODAY);
+        assertThat(fields(() -> p.withdraw(null, " ", p.getEnrolledOn().minusDays(1), TODAY))).containsExactlyInAnyOrder("reason", "on");
+        p.withdraw(WithdrawalReason.MOVED_AWAY, "Moved away", TODAY, TODAY);
         assertThat(p.isWithdrawn()).isTrue();
-        assertThat(fields(() -> p.withdraw("Again", TODAY, TODAY))).containsExactly("on");
+        assertThat(fields(() -> p.withdraw(null, "Again", TODAY, TODAY))).containsExactly("on");
         assertThat(fields(() -> p.assignCoach(new Coach("coach", 10), 0))).containsExactly("coach");
     }
 

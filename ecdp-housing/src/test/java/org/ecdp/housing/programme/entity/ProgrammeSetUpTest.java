@@ -28,6 +28,23 @@ class ProgrammeSetUpTest {
         return new EnrolmentDraft(ref, "HARLOW_COURT", true, null, null, null, "HOME_WELLBEING", baseline, eligibility);
     }
 
+    static ProgrammeDraft design(List<Integer> blockSizes) {
+        return new ProgrammeDraft("Pilot", List.of("HARLOW_COURT"), List.of("HOME_WELLBEING"), List.of("scheme"), blockSizes,
+                List.of(1, 1), null, null);
+    }
+
+    @Test
+    void aSingleSmallBlockSizeIsRefusedBecauseItsLastPlacesCanBeForetold() {
+        assertThat(fields(() -> Programme.setUp(design(List.of(2)), AllocationSeed.generate(), "evaluator", Instant.now())))
+                .containsExactly("blockSizes");
+        assertThat(fields(() -> Programme.setUp(design(List.of(4)), AllocationSeed.generate(), "evaluator", Instant.now())))
+                .containsExactly("blockSizes");
+        assertThat(Programme.setUp(design(List.of(6)), AllocationSeed.generate(), "evaluator", Instant.now()).getBlockSizes())
+                .containsExactly(6);
+        assertThat(Programme.setUp(design(List.of(2, 4)), AllocationSeed.generate(), "evaluator", Instant.now()).getBlockSizes())
+                .containsExactly(2, 4);
+    }
+
     @Test
     void everyCriterionOfTheChecklistMustBeConfirmedAndTheUnconfirmedOneIsNamed() {
         Programme p = programme(List.of("scheme"), CHECKLIST, null, null, null);

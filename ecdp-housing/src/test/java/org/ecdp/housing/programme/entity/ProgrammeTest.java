@@ -41,7 +41,7 @@ class ProgrammeTest {
 
     @Test
     void withoutStrataEveryoneShareOneStratum() {
-        Programme p = Programme.setUp(draft(List.of(4), null, List.of()), AllocationSeed.generate(), "e", Instant.now());
+        Programme p = Programme.setUp(draft(List.of(2, 4), null, List.of()), AllocationSeed.generate(), "e", Instant.now());
         assertThat(p.stratumFor("HARLOW_COURT")).isEqualTo(p.stratumFor("BASILDON_HOUSE"));
     }
 
