@@ -17,6 +17,7 @@ import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.housing.access.HousingRoles;
 import org.ecdp.housing.allocation.control.AllocationChainVerifier;
+import org.ecdp.housing.allocation.control.SeedVault;
 import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.ChainHead;
 import org.ecdp.housing.allocation.entity.ChainVerification;
@@ -44,6 +45,9 @@ public class Allocations {
     @Inject
     Audit audit;
 
+    @Inject
+    SeedVault seeds;
+
     private Programme get(long programmeId) {
         HousingRoles.require(caller, "Only the evaluator checks the allocations", Role.EVALUATOR);
         return Optional.ofNullable(em.find(Programme.class, programmeId)).orElseThrow(() -> new NotFound("No programme " + programmeId));
@@ -61,7 +65,7 @@ public class Allocations {
             return links;
         }
         audit.record("housing.chain.verify", "programme:" + programmeId, chain.size() + " allocations");
-        return AllocationChainVerifier.verify(chain, programme.sequenceForVerification());
+        return AllocationChainVerifier.verify(chain, programme.sequenceForVerification(seeds));
     }
 
     public ChainHead chainHead(long programmeId) {
@@ -87,8 +91,8 @@ public class Allocations {
         Map<Stratum, Integer> used = new LinkedHashMap<>();
         allocations(programme).forEach(a -> used.merge(a.stratum(), 1, Integer::sum));
         List<RevealedAllocation> revealed = new ArrayList<>();
-        used.forEach((stratum, count) -> revealed.addAll(programme.disclosedSequence().reveal(stratum, count)));
+        used.forEach((stratum, count) -> revealed.addAll(programme.disclosedSequence(seeds).reveal(stratum, count)));
         audit.record("housing.sequence.reveal", "programme:" + programmeId, revealed.size() + " allocations");
-        return new SequenceDisclosure(programme.disclosedSeed().toBase64(), programme.getSeedCommitment(), revealed);
+        return new SequenceDisclosure(programme.disclosedSeed(seeds).toBase64(), programme.getSeedCommitment(), revealed);
     }
 }

@@ -16,6 +16,7 @@ import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.housing.access.HousingRoles;
+import org.ecdp.housing.allocation.control.SeedVault;
 import org.ecdp.housing.allocation.entity.AllocationSeed;
 import org.ecdp.housing.instrument.boundary.Instruments;
 import org.ecdp.housing.programme.entity.Programme;
@@ -45,6 +46,9 @@ public class Programmes {
 
     @Inject
     Instruments instruments;
+
+    @Inject
+    SeedVault seeds;
 
     public List<Programme> all() {
         requireReader();
@@ -80,6 +84,7 @@ public class Programmes {
         programme.getInstruments().stream().filter(code -> instruments.find(code).isEmpty()).findFirst()
                 .ifPresent(code -> problems.reject("instruments", "No instrument " + code));
         problems.throwIfAny();
+        programme.sealSeed(seeds);
         em.persist(programme);
         em.flush();
         audit.record("housing.programme.create", "programme:" + programme.getId(),

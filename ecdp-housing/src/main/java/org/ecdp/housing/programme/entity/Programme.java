@@ -20,13 +20,15 @@ import org.ecdp.housing.allocation.entity.AllocationRatio;
 import org.ecdp.housing.allocation.entity.AllocationSeed;
 import org.ecdp.housing.allocation.entity.ChainHead;
 import org.ecdp.housing.allocation.entity.RandomisationScheme;
+import org.ecdp.housing.allocation.entity.SeedSealer;
 import org.ecdp.housing.allocation.entity.Stratum;
 
 /**
  * A supported housing life coaching programme: the schemes (housing sites) it runs in, the
  * instruments it measures, how tenants are stratified (by scheme, or not at all) and the
- * permuted-block design. It holds the secret allocation seed, which nothing outside this class
- * reads until the programme closes ({@link #disclosedSeed()}); only its commitment is public.
+ * permuted-block design. It holds the secret allocation seed, sealed with a key kept outside the
+ * database ({@link SeedSealer}), which nothing outside this class reads until the programme
+ * closes ({@link #disclosedSeed}); only its commitment is public.
  * It also records the head of the allocation chain, so an evaluator can tell if the newest
  * allocations were cut off.
  */
@@ -286,11 +288,33 @@ public class Programme extends BaseEntity {
     }
 
     /** The randomiser over this programme's concealed sequence; the seed stays inside it. */
-    public Randomiser randomiser() {
+    public Randomiser randomiser(SeedSealer seeds) {
         if (!isRecruiting()) {
             throw InvalidInput.of("programme", "The programme is " + status + ": nobody can be randomised now");
         }
-        return new Randomiser(randomisationScheme(), AllocationSeed.fromBase64(allocationSeed));
+        return new Randomiser(randomisationScheme(), seed(seeds));
+    }
+
+    /**
+     * Seals the seed with a key held outside the database, if it is not sealed yet (set up just
+     * now, or stored in clear before sealing existed); the seed itself, and so every allocation
+     * and the chain, is unchanged.
+     */
+    public boolean sealSeed(SeedSealer seeds) {
+        if (SeedSealer.isSealed(allocationSeed)) {
+            return false;
+        }
+        allocationSeed = seeds.seal(AllocationSeed.fromBase64(allocationSeed));
+        return true;
+    }
+
+    private AllocationSeed seed(SeedSealer seeds) {
+        return SeedSealer.isSealed(allocationSeed) ? seeds.open(allocationSeed) : AllocationSeed.fromBase64(allocationSeed);
+    }
+
+    /** The seed as stored: sealed text once {@link #sealSeed} ran; for tests of what the database holds. */
+    String storedSeed() {
+        return allocationSeed;
     }
 
     public ChainHead chainHead() {
@@ -307,20 +331,20 @@ public class Programme extends BaseEntity {
     }
 
     /** The whole concealed sequence: only once the programme is closed. */
-    public AllocationSequence disclosedSequence() {
-        return new AllocationSequence(disclosedSeed(), randomisationScheme());
+    public AllocationSequence disclosedSequence(SeedSealer seeds) {
+        return new AllocationSequence(disclosedSeed(seeds), randomisationScheme());
     }
 
-    public AllocationSeed disclosedSeed() {
+    public AllocationSeed disclosedSeed(SeedSealer seeds) {
         if (!isClosed()) {
             throw InvalidInput.of("status", "The allocation sequence is disclosed only once the programme is closed");
         }
-        return AllocationSeed.fromBase64(allocationSeed);
+        return seed(seeds);
     }
 
     /** For verifying the chain against the concealed sequence on the server; never for display. */
-    public AllocationSequence sequenceForVerification() {
-        return new AllocationSequence(AllocationSeed.fromBase64(allocationSeed), randomisationScheme());
+    public AllocationSequence sequenceForVerification(SeedSealer seeds) {
+        return new AllocationSequence(seed(seeds), randomisationScheme());
     }
 
     public String getName() {
