@@ -72,6 +72,8 @@ public class EvaluationBacking implements Serializable {
     private String instrument;
     private String timepoint = "M3";
 
+    static final String WITHHELD = "withheld";
+
     private List<Programme> all;
     private Programme programme;
     private Evaluation evaluation;
@@ -186,8 +188,16 @@ public class EvaluationBacking implements Serializable {
     }
 
     public String baselineMeanSd(String instrument, String arm) {
+        if (published.hides("baseline.scores." + instrument + "." + arm + ".n")) {
+            return WITHHELD;
+        }
         var s = baseline.scores().get(instrument).get(Arm.valueOf(arm));
         return fmt(s.mean()) + " (" + fmt(s.sd()) + ")";
+    }
+
+    /** An arm's mean or SD as the page shows it: withheld in the publication view when the arm's count is hidden. */
+    public String armStat(String arm, double value) {
+        return published.hides("arms." + arm + ".analysed") ? WITHHELD : fmt(value);
     }
 
     public String schemeCount(String scheme, String arm) {
