@@ -17,6 +17,7 @@ import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.housing.access.HousingRoles;
 import org.ecdp.housing.allocation.control.AllocationChainVerifier;
+import org.ecdp.housing.allocation.control.AllocationSequence;
 import org.ecdp.housing.allocation.control.SeedVault;
 import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.ChainHead;
@@ -65,7 +66,7 @@ public class Allocations {
             return links;
         }
         audit.record("housing.chain.verify", "programme:" + programmeId, chain.size() + " allocations");
-        return AllocationChainVerifier.verify(chain, programme.sequenceForVerification(seeds));
+        return AllocationChainVerifier.verify(chain, new AllocationSequence(programme.seedForVerification(seeds), programme.randomisationScheme()));
     }
 
     public ChainHead chainHead(long programmeId) {
@@ -91,7 +92,8 @@ public class Allocations {
         Map<Stratum, Integer> used = new LinkedHashMap<>();
         allocations(programme).forEach(a -> used.merge(a.stratum(), 1, Integer::sum));
         List<RevealedAllocation> revealed = new ArrayList<>();
-        used.forEach((stratum, count) -> revealed.addAll(programme.disclosedSequence(seeds).reveal(stratum, count)));
+        AllocationSequence sequence = new AllocationSequence(programme.disclosedSeed(seeds), programme.randomisationScheme());
+        used.forEach((stratum, count) -> revealed.addAll(sequence.reveal(stratum, count)));
         audit.record("housing.sequence.reveal", "programme:" + programmeId, revealed.size() + " allocations");
         return new SequenceDisclosure(programme.disclosedSeed(seeds).toBase64(), programme.getSeedCommitment(), revealed);
     }

@@ -18,6 +18,7 @@ import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.housing.access.HousingRoles;
+import org.ecdp.housing.allocation.control.Randomiser;
 import org.ecdp.housing.allocation.control.SeedVault;
 import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.Arm;
@@ -105,7 +106,7 @@ public class Enrolments {
         Stratum stratum = programme.stratumFor(participant.getScheme(), participant.getBaselineBand());
         long inStratum = em.createNamedQuery(AllocationRecord.COUNT_IN_STRATUM, Long.class)
                 .setParameter("programme", programme).setParameter("stratum", stratum.key()).getSingleResult();
-        Allocation allocation = programme.randomiser(seeds).randomise(programme.chainHead(), stratum, (int) inStratum,
+        Allocation allocation = new Randomiser(programme.randomisationScheme(), programme.seedToRandomise(seeds)).randomise(programme.chainHead(), stratum, (int) inStratum,
                 participant.getRef(), Instant.now(clock));
         // the chain's clock is real time even when the demo back-dates an enrolment
         em.persist(new AllocationRecord(programme, allocation));

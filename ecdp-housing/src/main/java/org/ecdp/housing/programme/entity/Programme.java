@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.entity.BaseEntity;
 import org.ecdp.domain.validation.InvalidInput;
-import org.ecdp.housing.allocation.control.AllocationSequence;
-import org.ecdp.housing.allocation.control.Randomiser;
 import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.AllocationRatio;
 import org.ecdp.housing.allocation.entity.AllocationSeed;
@@ -287,12 +285,15 @@ public class Programme extends BaseEntity {
         return new RandomisationScheme(getBlockSizes(), new AllocationRatio(ratioCoached, ratioControl));
     }
 
-    /** The randomiser over this programme's concealed sequence; the seed stays inside it. */
-    public Randomiser randomiser(SeedSealer seeds) {
+    /**
+     * The concealed seed, for the randomiser only (it keeps it inside; never for display), and
+     * only while the programme recruits.
+     */
+    public AllocationSeed seedToRandomise(SeedSealer seeds) {
         if (!isRecruiting()) {
             throw InvalidInput.of("programme", "The programme is " + status + ": nobody can be randomised now");
         }
-        return new Randomiser(randomisationScheme(), seed(seeds));
+        return seed(seeds);
     }
 
     /**
@@ -330,11 +331,6 @@ public class Programme extends BaseEntity {
         chainHead = allocation.hash();
     }
 
-    /** The whole concealed sequence: only once the programme is closed. */
-    public AllocationSequence disclosedSequence(SeedSealer seeds) {
-        return new AllocationSequence(disclosedSeed(seeds), randomisationScheme());
-    }
-
     public AllocationSeed disclosedSeed(SeedSealer seeds) {
         if (!isClosed()) {
             throw InvalidInput.of("status", "The allocation sequence is disclosed only once the programme is closed");
@@ -343,8 +339,8 @@ public class Programme extends BaseEntity {
     }
 
     /** For verifying the chain against the concealed sequence on the server; never for display. */
-    public AllocationSequence sequenceForVerification(SeedSealer seeds) {
-        return new AllocationSequence(seed(seeds), randomisationScheme());
+    public AllocationSeed seedForVerification(SeedSealer seeds) {
+        return seed(seeds);
     }
 
     public String getName() {

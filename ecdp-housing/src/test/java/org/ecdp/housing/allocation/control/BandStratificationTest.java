@@ -56,7 +56,7 @@ class BandStratificationTest {
                 assertThat(p.getBaselineBand()).isEqualTo(baseline < 20 ? "B1" : baseline < 30 ? "B2" : "B3");
                 Stratum stratum = programme.stratumFor(scheme, p.getBaselineBand());
                 int[] c = counts.computeIfAbsent(stratum, k -> new int[2]);
-                Allocation a = programme.randomiser(new AesGcmSeedSealer(new byte[AesGcmSeedSealer.KEY_BYTES])).randomise(programme.chainHead(), stratum, c[0] + c[1], ref, Instant.EPOCH);
+                Allocation a = new Randomiser(programme.randomisationScheme(), programme.seedToRandomise(new AesGcmSeedSealer(new byte[AesGcmSeedSealer.KEY_BYTES]))).randomise(programme.chainHead(), stratum, c[0] + c[1], ref, Instant.EPOCH);
                 programme.recordAllocation(a);
                 c[a.arm() == Arm.COACHED ? 0 : 1]++;
                 assertThat(Math.abs(c[0] - c[1])).as("seed %d %s", s, stratum).isLessThanOrEqualTo(2);

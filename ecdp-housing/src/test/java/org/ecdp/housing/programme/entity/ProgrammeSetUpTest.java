@@ -104,7 +104,7 @@ class ProgrammeSetUpTest {
         Programme p = programme(List.of("scheme"), null, null, null, 2);
         Participant.enrol(p, draft("HS-3", 30, null), HOME, "P-3", "c", TODAY);
         for (String ref : List.of("HS-1", "HS-2")) {
-            Allocation a = p.randomiser(ProgrammeTest.SEALER).randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), (int) p.chainHead().sequenceNumber(),
+            Allocation a = ProgrammeTest.randomiser(p).randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), (int) p.chainHead().sequenceNumber(),
                     ref, Instant.now());
             p.recordAllocation(a);
         }

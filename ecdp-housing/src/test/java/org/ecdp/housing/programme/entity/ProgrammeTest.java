@@ -10,11 +10,16 @@ import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.allocation.entity.ChainHead;
 import org.ecdp.housing.allocation.entity.SeedSealer;
 import org.ecdp.housing.allocation.control.AesGcmSeedSealer;
+import org.ecdp.housing.allocation.control.Randomiser;
 import org.junit.jupiter.api.Test;
 
 class ProgrammeTest {
 
     static final SeedSealer SEALER = new AesGcmSeedSealer(AllocationSeed.generate().bytes());
+
+    static Randomiser randomiser(Programme p) {
+        return new Randomiser(p.randomisationScheme(), p.seedToRandomise(SEALER));
+    }
 
     static ProgrammeDraft draft(List<Integer> blockSizes, List<Integer> ratio, List<String> strata) {
         return new ProgrammeDraft("Pilot", List.of("harlow_court"), List.of("HOME_WELLBEING"), strata, blockSizes, ratio, null, null);
@@ -56,16 +61,16 @@ class ProgrammeTest {
         assertThat(ParticipantTest.fields(() -> p.disclosedSeed(SEALER))).containsExactly("status");
         p.close(Instant.now());
         assertThat(p.disclosedSeed(SEALER)).isEqualTo(seed);
-        assertThat(ParticipantTest.fields(() -> p.randomiser(SEALER))).containsExactly("programme");
+        assertThat(ParticipantTest.fields(() -> randomiser(p))).containsExactly("programme");
     }
 
     @Test
     void theRecordedChainHeadMovesWithEachAllocation() {
         Programme p = Programme.setUp(draft(null, null, null), AllocationSeed.generate(), "e", Instant.now());
-        Allocation first = p.randomiser(SEALER).randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), 0, "HS-1", Instant.now());
+        Allocation first = randomiser(p).randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), 0, "HS-1", Instant.now());
         p.recordAllocation(first);
         assertThat(p.chainHead()).isEqualTo(first.head());
-        Allocation second = p.randomiser(SEALER).randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), 1, "HS-2", Instant.now());
+        Allocation second = randomiser(p).randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), 1, "HS-2", Instant.now());
         p.recordAllocation(second);
         assertThat(p.chainHead()).isEqualTo(second.head());
         assertThat(second.previousHash()).isEqualTo(first.hash());
@@ -80,8 +85,8 @@ class ProgrammeTest {
         assertThat(sealed.sealSeed(SEALER)).as("sealed once").isFalse();
         assertThat(sealed.storedSeed()).startsWith(SeedSealer.PREFIX).doesNotContain(seed.toBase64());
         for (int i = 0; i < 6; i++) {
-            assertThat(sealed.randomiser(SEALER).randomise(sealed.chainHead(), sealed.stratumFor("HARLOW_COURT"), i, "HS-" + i,
-                    Instant.EPOCH).arm()).isEqualTo(clear.randomiser(SEALER).randomise(clear.chainHead(),
+            assertThat(randomiser(sealed).randomise(sealed.chainHead(), sealed.stratumFor("HARLOW_COURT"), i, "HS-" + i,
+                    Instant.EPOCH).arm()).isEqualTo(randomiser(clear).randomise(clear.chainHead(),
                     clear.stratumFor("HARLOW_COURT"), i, "HS-" + i, Instant.EPOCH).arm());
         }
         sealed.close(Instant.now());
