@@ -363,6 +363,7 @@ class HousingIT {
 
     @Test
     void theEvaluationCarriesTheBaselineTableAndMeasureWindowsAndHidesSmallCellsForPublication() throws Exception {
+        roomForCoach();
         long programme = newProgramme("\"HARLOW_COURT\",\"BASILDON_HOUSE\"");
         double[] sum = new double[2];
         int[] n = new int[2];
@@ -373,7 +374,8 @@ class HousingIT {
             sum[arm] += baseline;
             n[arm]++;
             if (i < 6) {
-                outcome("coach", ((Number) enrolled.json().get("id")).longValue(), "M3", baseline + 2, TODAY);
+                Reply recorded = outcome(arm == 0 ? "coach" : "evaluator", id(enrolled), "M3", baseline + 2, TODAY);
+                assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
             }
         }
         Map<String, Object> json = call("evaluator", "GET", "programmes/" + programme + "/evaluation?instrument=HOME_WELLBEING&timepoint=M3",
@@ -398,6 +400,11 @@ class HousingIT {
         Map<String, Object> consort = map(published.json(), "consort");
         assertThat(map(consort, "allocated").values()).containsOnly("<10");
         assertThat(map(map(published.json(), "windows"), "OUT_OF_WINDOW").values()).containsOnly("<10");
+        for (String arm : List.of("COACHED", "CONTROL")) {
+            assertThat(map(map(published.json(), "arms"), arm)).as("means and SDs of a group under 10 are withheld")
+                    .containsEntry("followupMean", null).containsEntry("changeSd", null);
+            assertThat(map(map(map(map(published.json(), "baseline"), "scores"), "HOME_WELLBEING"), arm)).containsEntry("mean", null);
+        }
         assertThat(call("coach", "GET", "programmes/" + programme
                 + "/evaluation?instrument=HOME_WELLBEING&timepoint=M3&publication=true", null).status()).isEqualTo(403);
     }

@@ -19,12 +19,12 @@ import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.enrolment.boundary.Enrolments;
 import org.ecdp.housing.instrument.boundary.Instruments;
 import org.ecdp.housing.programme.boundary.Programmes;
-import org.ecdp.housing.programme.entity.BinaryMeasure;
-import org.ecdp.housing.programme.entity.EnrolmentDraft;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.entity.BinaryMeasure;
+import org.ecdp.housing.enrolment.entity.EnrolmentDraft;
+import org.ecdp.housing.enrolment.entity.Participant;
 import org.ecdp.housing.programme.entity.Programme;
 import org.ecdp.housing.programme.entity.ProgrammeDraft;
-import org.ecdp.housing.programme.entity.Timepoint;
+import org.ecdp.housing.enrolment.entity.Timepoint;
 
 /**
  * The demo's supported housing data: the {@code HOME_WELLBEING} instrument (written for this
@@ -93,7 +93,7 @@ public class HousingDemoData {
                     enrolled.minusDays(2), "2.1", true, INSTRUMENT, baseline), "coordinator", enrolled.plusDays(i));
             boolean coached = p.getArm() == Arm.COACHED;
             if (i == 5) {
-                p.withdraw(org.ecdp.housing.programme.entity.WithdrawalReason.MOVED_AWAY, "Moved out of the scheme", p.getEnrolledOn().plusMonths(2), today);
+                p.withdraw(org.ecdp.housing.enrolment.entity.WithdrawalReason.MOVED_AWAY, "Moved out of the scheme", p.getEnrolledOn().plusMonths(2), today);
                 continue;
             }
             if (i % 7 != 0) {

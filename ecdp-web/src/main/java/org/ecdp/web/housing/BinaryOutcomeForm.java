@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.housing.enrolment.boundary.Outcomes;
-import org.ecdp.housing.programme.entity.BinaryMeasure;
+import org.ecdp.housing.enrolment.entity.BinaryMeasure;
 import org.ecdp.web.shell.Messages;
 
 /**

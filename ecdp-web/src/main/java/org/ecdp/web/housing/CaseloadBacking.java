@@ -17,10 +17,10 @@ import org.ecdp.housing.coaching.entity.Coach;
 import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.coaching.entity.CoachingTopic;
 import org.ecdp.housing.enrolment.boundary.Outcomes;
-import org.ecdp.housing.programme.entity.MeasureStatus;
-import org.ecdp.housing.programme.entity.OutcomeDraft;
-import org.ecdp.housing.programme.entity.Participant;
-import org.ecdp.housing.programme.entity.Timepoint;
+import org.ecdp.housing.enrolment.entity.MeasureStatus;
+import org.ecdp.housing.enrolment.entity.OutcomeDraft;
+import org.ecdp.housing.enrolment.entity.Participant;
+import org.ecdp.housing.enrolment.entity.Timepoint;
 import org.ecdp.web.shell.Messages;
 
 /**

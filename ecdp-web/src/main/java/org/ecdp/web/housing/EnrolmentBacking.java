@@ -17,10 +17,10 @@ import org.ecdp.housing.coaching.entity.Coach;
 import org.ecdp.housing.programme.boundary.Programmes;
 import org.ecdp.housing.enrolment.boundary.Enrolments;
 import org.ecdp.housing.enrolment.boundary.Outcomes;
-import org.ecdp.housing.programme.entity.EnrolmentDraft;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.entity.EnrolmentDraft;
+import org.ecdp.housing.enrolment.entity.Participant;
 import org.ecdp.housing.programme.entity.Programme;
-import org.ecdp.housing.programme.entity.WithdrawalReason;
+import org.ecdp.housing.enrolment.entity.WithdrawalReason;
 import org.ecdp.web.shell.Messages;
 
 /**

@@ -35,12 +35,12 @@ import org.ecdp.housing.evaluation.entity.Evaluation;
 import org.ecdp.housing.evaluation.entity.MinimalImportantChangeComparison;
 import org.ecdp.housing.evaluation.entity.Proportion;
 import org.ecdp.housing.programme.boundary.Programmes;
-import org.ecdp.housing.programme.entity.BinaryMeasure;
-import org.ecdp.housing.programme.entity.DatasetRow;
-import org.ecdp.housing.programme.entity.MeasureStatus;
-import org.ecdp.housing.programme.entity.WithdrawalReason;
+import org.ecdp.housing.enrolment.entity.BinaryMeasure;
+import org.ecdp.housing.evaluation.entity.DatasetRow;
+import org.ecdp.housing.enrolment.entity.MeasureStatus;
+import org.ecdp.housing.enrolment.entity.WithdrawalReason;
 import org.ecdp.housing.programme.entity.Programme;
-import org.ecdp.housing.programme.entity.Timepoint;
+import org.ecdp.housing.enrolment.entity.Timepoint;
 import org.ecdp.web.shell.Messages;
 
 /**

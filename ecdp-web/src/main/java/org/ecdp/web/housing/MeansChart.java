@@ -8,7 +8,7 @@ import java.util.Map;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.evaluation.control.PublicationSuppression;
 import org.ecdp.housing.evaluation.entity.ScoreMean;
-import org.ecdp.housing.programme.entity.Timepoint;
+import org.ecdp.housing.enrolment.entity.Timepoint;
 
 /**
  * The geometry of the evaluation page's chart of mean score over time per arm (an inline SVG:

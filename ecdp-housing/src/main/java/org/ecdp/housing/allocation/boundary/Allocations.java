@@ -24,9 +24,9 @@ import org.ecdp.housing.allocation.entity.ChainHead;
 import org.ecdp.housing.allocation.entity.ChainVerification;
 import org.ecdp.housing.allocation.entity.RevealedAllocation;
 import org.ecdp.housing.allocation.entity.Stratum;
-import org.ecdp.housing.programme.entity.AllocationRecord;
+import org.ecdp.housing.allocation.entity.AllocationRecord;
 import org.ecdp.housing.programme.entity.Programme;
-import org.ecdp.housing.programme.entity.SequenceDisclosure;
+import org.ecdp.housing.allocation.entity.SequenceDisclosure;
 
 /**
  * The evaluator's checks on the randomisation: the stored chain of allocations (links, the

@@ -22,7 +22,7 @@ import org.ecdp.housing.coaching.entity.Coach;
 import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.coaching.entity.CoachingTopic;
 import org.ecdp.housing.enrolment.control.ParticipantAccess;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.entity.Participant;
 import org.ecdp.housing.programme.entity.Programme;
 
 /**

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.Optional;
 import org.ecdp.housing.coaching.entity.Coach;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.entity.Participant;
 
 /**
  * How many tenants a coach has now (those not withdrawn), written once for the coaching

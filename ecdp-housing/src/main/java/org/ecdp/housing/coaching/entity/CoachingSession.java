@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.housing.allocation.entity.Arm;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.entity.Participant;
 
 /**
  * One coaching session a coach logs with a tenant on their caseload: when, how long, and which

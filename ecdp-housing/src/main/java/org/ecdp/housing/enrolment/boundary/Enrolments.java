@@ -27,11 +27,11 @@ import org.ecdp.housing.coaching.control.Caseloads;
 import org.ecdp.housing.enrolment.control.ParticipantAccess;
 import org.ecdp.housing.instrument.boundary.Instruments;
 import org.ecdp.housing.instrument.entity.Instrument;
-import org.ecdp.housing.programme.entity.AllocationRecord;
-import org.ecdp.housing.programme.entity.EnrolmentDraft;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.allocation.entity.AllocationRecord;
+import org.ecdp.housing.enrolment.entity.EnrolmentDraft;
+import org.ecdp.housing.enrolment.entity.Participant;
 import org.ecdp.housing.programme.entity.Programme;
-import org.ecdp.housing.programme.entity.WithdrawalReason;
+import org.ecdp.housing.enrolment.entity.WithdrawalReason;
 
 /**
  * The coordinator's part: enrolling a consenting tenant with their baseline, randomising them

@@ -15,12 +15,12 @@ import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.housing.enrolment.control.ParticipantAccess;
 import org.ecdp.housing.instrument.boundary.Instruments;
 import org.ecdp.housing.instrument.entity.Instrument;
-import org.ecdp.housing.programme.entity.BinaryMeasure;
-import org.ecdp.housing.programme.entity.BinaryResult;
-import org.ecdp.housing.programme.entity.Outcome;
-import org.ecdp.housing.programme.entity.OutcomeDraft;
-import org.ecdp.housing.programme.entity.Participant;
-import org.ecdp.housing.programme.entity.Timepoint;
+import org.ecdp.housing.enrolment.entity.BinaryMeasure;
+import org.ecdp.housing.enrolment.entity.BinaryResult;
+import org.ecdp.housing.enrolment.entity.Outcome;
+import org.ecdp.housing.enrolment.entity.OutcomeDraft;
+import org.ecdp.housing.enrolment.entity.Participant;
+import org.ecdp.housing.enrolment.entity.Timepoint;
 
 /**
  * Recording the trial's outcomes. Scores at a follow-up: a coach for the tenants on their own

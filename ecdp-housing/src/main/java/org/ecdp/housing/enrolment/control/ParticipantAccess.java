@@ -10,7 +10,7 @@ import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.housing.allocation.entity.Arm;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.entity.Participant;
 
 /**
  * Which participant a caller may touch. A coach reaches only the coached tenants on their own

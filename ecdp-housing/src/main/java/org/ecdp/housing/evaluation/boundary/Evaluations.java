@@ -37,14 +37,14 @@ import org.ecdp.housing.evaluation.entity.ScoreMean;
 import org.ecdp.housing.evaluation.entity.Withdrawal;
 import org.ecdp.housing.instrument.boundary.Instruments;
 import org.ecdp.housing.instrument.entity.Instrument;
-import org.ecdp.housing.programme.entity.BinaryMeasure;
-import org.ecdp.housing.programme.entity.BinaryResult;
-import org.ecdp.housing.programme.entity.DatasetRow;
-import org.ecdp.housing.programme.entity.MeasureStatus;
-import org.ecdp.housing.programme.entity.Outcome;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.entity.BinaryMeasure;
+import org.ecdp.housing.enrolment.entity.BinaryResult;
+import org.ecdp.housing.evaluation.entity.DatasetRow;
+import org.ecdp.housing.enrolment.entity.MeasureStatus;
+import org.ecdp.housing.enrolment.entity.Outcome;
+import org.ecdp.housing.enrolment.entity.Participant;
 import org.ecdp.housing.programme.entity.Programme;
-import org.ecdp.housing.programme.entity.Timepoint;
+import org.ecdp.housing.enrolment.entity.Timepoint;
 
 /**
  * What the evaluator gets, and only the evaluator: the intention-to-treat comparisons (with the

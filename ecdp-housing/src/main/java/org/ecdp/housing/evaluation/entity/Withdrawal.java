@@ -1,6 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.entity.Participant;
 
 /**
  * A randomised participant the evaluator should know about: withdrawn (with the coded reason

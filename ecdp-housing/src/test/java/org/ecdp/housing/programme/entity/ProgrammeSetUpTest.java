@@ -1,9 +1,9 @@
 package org.ecdp.housing.programme.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecdp.housing.programme.entity.ParticipantTest.HOME;
-import static org.ecdp.housing.programme.entity.ParticipantTest.TODAY;
-import static org.ecdp.housing.programme.entity.ParticipantTest.fields;
+import static org.ecdp.housing.enrolment.entity.ParticipantTest.HOME;
+import static org.ecdp.housing.enrolment.entity.ParticipantTest.TODAY;
+import static org.ecdp.housing.enrolment.entity.ParticipantTest.fields;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +12,11 @@ import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.AllocationSeed;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.junit.jupiter.api.Test;
+import org.ecdp.housing.enrolment.entity.BinaryMeasure;
+import org.ecdp.housing.enrolment.entity.BinaryResult;
+import org.ecdp.housing.enrolment.entity.EnrolmentDraft;
+import org.ecdp.housing.enrolment.entity.Participant;
+import org.ecdp.housing.enrolment.entity.ParticipantTest;
 
 /** Eligibility checklist, baseline bands, target size and yes/no outcomes. */
 class ProgrammeSetUpTest {

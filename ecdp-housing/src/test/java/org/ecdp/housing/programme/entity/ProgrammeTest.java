@@ -12,6 +12,7 @@ import org.ecdp.housing.allocation.entity.SeedSealer;
 import org.ecdp.housing.allocation.control.AesGcmSeedSealer;
 import org.ecdp.housing.allocation.control.Randomiser;
 import org.junit.jupiter.api.Test;
+import org.ecdp.housing.enrolment.entity.ParticipantTest;
 
 class ProgrammeTest {
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.ecdp.housing.evaluation.boundary.Evaluations;
 import org.ecdp.housing.evaluation.entity.Withdrawal;
-import org.ecdp.housing.programme.entity.DatasetRow;
+import org.ecdp.housing.evaluation.entity.DatasetRow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The evaluator's analysis: comparisons (with a publication view), the pseudonymised dataset and the coded withdrawals. */

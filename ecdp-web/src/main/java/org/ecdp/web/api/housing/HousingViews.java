@@ -8,9 +8,9 @@ import org.ecdp.housing.allocation.entity.ChainHead;
 import org.ecdp.housing.allocation.entity.ChainVerification;
 import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.instrument.entity.Instrument;
-import org.ecdp.housing.programme.entity.BinaryResult;
-import org.ecdp.housing.programme.entity.Outcome;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.entity.BinaryResult;
+import org.ecdp.housing.enrolment.entity.Outcome;
+import org.ecdp.housing.enrolment.entity.Participant;
 import org.ecdp.housing.programme.entity.Programme;
 import org.ecdp.web.api.Problem;
 

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.housing.enrolment.boundary.Outcomes;
-import org.ecdp.housing.programme.entity.OutcomeDraft;
+import org.ecdp.housing.enrolment.entity.OutcomeDraft;
 import org.ecdp.web.api.JsonInput;
 import org.ecdp.web.api.housing.HousingViews.BinaryOutcomeView;
 import org.ecdp.web.api.housing.HousingViews.OutcomeView;

@@ -19,7 +19,7 @@ import org.ecdp.domain.validation.NotFound;
 import org.ecdp.housing.coaching.boundary.Coaching;
 import org.ecdp.housing.coaching.entity.CoachingTopic;
 import org.ecdp.housing.enrolment.boundary.Enrolments;
-import org.ecdp.housing.programme.entity.WithdrawalReason;
+import org.ecdp.housing.enrolment.entity.WithdrawalReason;
 import org.ecdp.web.api.JsonInput;
 import org.ecdp.web.api.housing.HousingViews.ParticipantView;
 import org.ecdp.web.api.housing.HousingViews.SessionView;

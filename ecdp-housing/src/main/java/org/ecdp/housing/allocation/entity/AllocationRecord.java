@@ -1,4 +1,4 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.allocation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +15,7 @@ import java.time.Instant;
 import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.allocation.entity.Stratum;
+import org.ecdp.housing.programme.entity.Programme;
 
 /**
  * A stored {@link Allocation}: written once, every column not updatable and no version, so

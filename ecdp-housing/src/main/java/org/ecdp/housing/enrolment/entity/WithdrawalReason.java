@@ -1,4 +1,4 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.enrolment.entity;
 
 /**
  * Why a tenant left the programme, from a fixed list the coordinator picks from: the evaluator

@@ -1,4 +1,4 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.enrolment.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,30 +15,32 @@ import org.ecdp.housing.allocation.entity.ChainHead;
 import org.ecdp.housing.coaching.entity.Coach;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.junit.jupiter.api.Test;
+import org.ecdp.housing.programme.entity.Programme;
+import org.ecdp.housing.programme.entity.ProgrammeDraft;
 
-class ParticipantTest {
+public class ParticipantTest {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    static final Instrument HOME = Instrument.summed("HOME_WELLBEING", "Home and wellbeing",
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    public static final Instrument HOME = Instrument.summed("HOME_WELLBEING", "Home and wellbeing",
             List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"), 1, 5, 4, true);
 
-    static Programme programme() {
+    public static Programme programme() {
         return Programme.setUp(new ProgrammeDraft("Pilot", List.of("HARLOW_COURT", "BASILDON_HOUSE"), List.of("HOME_WELLBEING"),
                 List.of("scheme"), List.of(2, 4), List.of(1, 1), null, null), AllocationSeed.generate(), "evaluator", Instant.now());
     }
 
-    static EnrolmentDraft draft(String ref, Boolean consent, double baseline) {
+    public static EnrolmentDraft draft(String ref, Boolean consent, double baseline) {
         return new EnrolmentDraft(ref, "HARLOW_COURT", consent, null, null, null, "HOME_WELLBEING", baseline);
     }
 
-    static Participant enrolled(Programme programme, Arm arm) {
+    public static Participant enrolled(Programme programme, Arm arm) {
         Participant p = Participant.enrol(programme, draft("HS-1", true, 30), HOME, "P-1", "coordinator", TODAY.minusMonths(4));
         p.allocate(new Allocation(1, programme.stratumFor("HARLOW_COURT"), "HS-1", arm, Instant.now(), ChainHead.GENESIS.hash(),
                 "f".repeat(64)));
         return p;
     }
 
-    static List<String> fields(Runnable action) {
+    public static List<String> fields(Runnable action) {
         try {
             action.run();
         } catch (InvalidInput invalid) {

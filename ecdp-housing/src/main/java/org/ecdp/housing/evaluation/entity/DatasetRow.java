@@ -1,7 +1,9 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.evaluation.entity;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ecdp.housing.enrolment.entity.Outcome;
+import org.ecdp.housing.enrolment.entity.Participant;
 
 /**
  * One row of the pseudonymised dataset for external evaluators: a participant (by study code,

@@ -1,4 +1,4 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.enrolment.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -21,6 +21,7 @@ import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.coaching.entity.Coach;
 import org.ecdp.housing.instrument.entity.Instrument;
+import org.ecdp.housing.programme.entity.Programme;
 
 /**
  * A tenant enrolled in a programme, known only by a pseudonymous reference (never a name) and,
