@@ -114,7 +114,7 @@ public class HousingDemoData {
             }
             if (coached && coach.equals(p.getCoach())) {
                 for (int s = 0; s < 3; s++) {
-                    em.persist(new CoachingSession(p, coach, p.getEnrolledOn().plusWeeks(2 + 3L * s), 45 + 15 * random.nextInt(3),
+                    em.persist(new CoachingSession(p.asCoachedTenant(), coach, p.getEnrolledOn().plusWeeks(2 + 3L * s), 45 + 15 * random.nextInt(3),
                             EnumSet.of(CoachingTopic.values()[random.nextInt(CoachingTopic.values().length)], CoachingTopic.TENANCY), today));
                 }
             }

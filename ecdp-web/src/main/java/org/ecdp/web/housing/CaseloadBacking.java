@@ -140,7 +140,12 @@ public class CaseloadBacking implements Serializable {
         return participant;
     }
 
-    public List<Participant> getActiveParticipants() {
+    /** The reference of a tenant on the caseload, for the sessions table (sessions know the tenant by id). */
+    public String refOf(long participantId) {
+        return participants.stream().filter(p -> p.getId() == participantId).map(Participant::getRef).findFirst().orElse("");
+    }
+
+        public List<Participant> getActiveParticipants() {
         return participants.stream().filter(p -> !p.isWithdrawn()).toList();
     }
 

@@ -74,7 +74,7 @@ public class Allocations {
     }
 
     private List<Allocation> allocations(Programme programme) {
-        return em.createNamedQuery(AllocationRecord.OF_PROGRAMME, AllocationRecord.class).setParameter("programme", programme)
+        return em.createNamedQuery(AllocationRecord.OF_PROGRAMME, AllocationRecord.class).setParameter("programme", programme.getId())
                 .getResultList().stream().map(AllocationRecord::toAllocation).toList();
     }
 

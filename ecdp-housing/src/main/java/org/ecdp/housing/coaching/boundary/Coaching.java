@@ -116,7 +116,8 @@ public class Coaching {
     /** Coached participants of the programme who have had at least one session: "received coaching" in CONSORT. */
     public long receivedCoaching(Programme programme) {
         HousingRoles.require(caller, "Only the evaluator sees the CONSORT flow", Role.EVALUATOR);
-        return em.createQuery("select count(distinct s.participant) from CoachingSession s where s.participant.programme = :programme",
+        return em.createQuery("select count(distinct s.participantId) from CoachingSession s"
+                        + " where s.participantId in (select p.id from Participant p where p.programme = :programme)",
                 Long.class).setParameter("programme", programme).getSingleResult();
     }
 
@@ -148,7 +149,7 @@ public class Coaching {
     public CoachingSession logSession(long participantId, LocalDate on, Integer minutes, Set<CoachingTopic> topics) {
         Participant participant = mayLogSessionWith(participantId);
         Coach coach = participant.getCoach();
-        CoachingSession session = new CoachingSession(participant, coach, on, minutes, topics, LocalDate.now(clock));
+        CoachingSession session = new CoachingSession(participant.asCoachedTenant(), coach, on, minutes, topics, LocalDate.now(clock));
         em.persist(session);
         return session;
     }

@@ -105,11 +105,11 @@ public class Enrolments {
         // the band comes from the baseline just saved, before the arm is drawn
         Stratum stratum = programme.stratumFor(participant.getScheme(), participant.getBaselineBand());
         long inStratum = em.createNamedQuery(AllocationRecord.COUNT_IN_STRATUM, Long.class)
-                .setParameter("programme", programme).setParameter("stratum", stratum.key()).getSingleResult();
+                .setParameter("programme", programme.getId()).setParameter("stratum", stratum.key()).getSingleResult();
         Allocation allocation = new Randomiser(programme.randomisationScheme(), programme.seedToRandomise(seeds)).randomise(programme.chainHead(), stratum, (int) inStratum,
                 participant.getRef(), Instant.now(clock));
         // the chain's clock is real time even when the demo back-dates an enrolment
-        em.persist(new AllocationRecord(programme, allocation));
+        em.persist(new AllocationRecord(programme.getId(), allocation));
         programme.recordAllocation(allocation);
         participant.allocate(allocation);
         if (allocation.arm() == Arm.COACHED) {

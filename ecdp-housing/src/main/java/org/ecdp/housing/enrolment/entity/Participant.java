@@ -20,6 +20,7 @@ import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.coaching.entity.Coach;
+import org.ecdp.housing.coaching.entity.CoachedTenant;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.programme.entity.Programme;
 
@@ -340,6 +341,11 @@ public class Participant extends BaseEntity {
         }
         problems.throwIfAny();
         coach = newCoach;
+    }
+
+    /** This tenant as the coaching component knows them. */
+    public CoachedTenant asCoachedTenant() {
+        return new CoachedTenant(getId(), enrolledOn, arm == Arm.COACHED, coach == null ? null : coach.getUsername());
     }
 
     public Optional<Outcome> outcome(String instrumentCode, Timepoint timepoint) {

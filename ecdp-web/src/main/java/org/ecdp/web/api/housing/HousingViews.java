@@ -84,7 +84,7 @@ public final class HousingViews {
 
     public record SessionView(long participant, LocalDate on, int minutes, List<String> topics) {
         static SessionView of(CoachingSession s) {
-            return new SessionView(s.getParticipant().getId(), s.getHeldOn(), s.getMinutes(),
+            return new SessionView(s.getParticipantId(), s.getHeldOn(), s.getMinutes(),
                     s.getTopics().stream().map(Enum::name).toList());
         }
     }
