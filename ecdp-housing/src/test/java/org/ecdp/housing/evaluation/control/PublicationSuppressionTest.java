@@ -15,6 +15,7 @@ import org.ecdp.housing.evaluation.entity.BinaryOutcome;
 import org.ecdp.housing.evaluation.entity.CountRelation;
 import org.ecdp.housing.evaluation.entity.Evaluation;
 import org.ecdp.housing.evaluation.entity.ParticipantOutcome;
+import org.ecdp.housing.evaluation.entity.Published;
 import org.junit.jupiter.api.Test;
 
 class PublicationSuppressionTest {
@@ -124,6 +125,27 @@ class PublicationSuppressionTest {
                 .contains("\"consort\":{\"randomised\":39,").doesNotContain("\"randomised\":30").doesNotContain("\"CONTROL\":9")
                 .contains("\"schemes\":{\"HARLOW_COURT\":{\"COACHED\":\"<10\",\"CONTROL\":\"<10\"}}");
         assertThat(evaluation.toJson()).contains("\"randomised\":39").doesNotContain("<10");
+    }
+
+    @Test
+    void thePublicationViewWithholdsTheMeansAndSdsOfAGroupUnderTen() {
+        List<ParticipantOutcome> participants = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            participants.add(ParticipantOutcome.measured(Arm.COACHED, 25 + i % 7, 30 + i % 5));
+        }
+        for (int i = 0; i < 7; i++) {
+            participants.add(ParticipantOutcome.measured(Arm.CONTROL, 25 + i % 4, 27 + i % 3));
+        }
+        Evaluation evaluation = ContinuousOutcomeComparison.evaluate(participants);
+        BaselineTable baseline = BaselineTables.of(participants.stream().map(p -> new BaselineTables.Row(p.arm(), "HARLOW_COURT", null,
+                Map.of("HOME_WELLBEING", p.baseline()))).toList(), List.of("HOME_WELLBEING"), List.of("HARLOW_COURT"), Map.of());
+
+        String published = evaluation.toJson(PublicationSuppression.forPublication(evaluation, baseline, null), baseline, null);
+
+        assertThat(published).contains("\"CONTROL\":{\"randomised\":\"<10\",\"analysed\":\"<10\",\"baselineMean\":null,"
+                + "\"followupMean\":null,\"changeMean\":null,\"changeSd\":null}")
+                .contains("\"CONTROL\":{\"n\":\"<10\",\"mean\":null,\"sd\":null}");
+        assertThat(evaluation.toJson(Published.ALL, baseline, null)).doesNotContain("null");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.enrolment.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

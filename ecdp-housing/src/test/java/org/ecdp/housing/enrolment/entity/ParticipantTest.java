@@ -1,4 +1,4 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.enrolment.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,30 +15,32 @@ import org.ecdp.housing.allocation.entity.ChainHead;
 import org.ecdp.housing.coaching.entity.Coach;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.junit.jupiter.api.Test;
+import org.ecdp.housing.programme.entity.Programme;
+import org.ecdp.housing.programme.entity.ProgrammeDraft;
 
-class ParticipantTest {
+public class ParticipantTest {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    static final Instrument HOME = Instrument.summed("HOME_WELLBEING", "Home and wellbeing",
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    public static final Instrument HOME = Instrument.summed("HOME_WELLBEING", "Home and wellbeing",
             List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"), 1, 5, 4, true);
 
-    static Programme programme() {
+    public static Programme programme() {
         return Programme.setUp(new ProgrammeDraft("Pilot", List.of("HARLOW_COURT", "BASILDON_HOUSE"), List.of("HOME_WELLBEING"),
                 List.of("scheme"), List.of(2, 4), List.of(1, 1), null, null), AllocationSeed.generate(), "evaluator", Instant.now());
     }
 
-    static EnrolmentDraft draft(String ref, Boolean consent, double baseline) {
+    public static EnrolmentDraft draft(String ref, Boolean consent, double baseline) {
         return new EnrolmentDraft(ref, "HARLOW_COURT", consent, null, null, null, "HOME_WELLBEING", baseline);
     }
 
-    static Participant enrolled(Programme programme, Arm arm) {
+    public static Participant enrolled(Programme programme, Arm arm) {
         Participant p = Participant.enrol(programme, draft("HS-1", true, 30), HOME, "P-1", "coordinator", TODAY.minusMonths(4));
         p.allocate(new Allocation(1, programme.stratumFor("HARLOW_COURT"), "HS-1", arm, Instant.now(), ChainHead.GENESIS.hash(),
                 "f".repeat(64)));
         return p;
     }
 
-    static List<String> fields(Runnable action) {
+    public static List<String> fields(Runnable action) {
         try {
             action.run();
         } catch (InvalidInput invalid) {
@@ -98,6 +100,43 @@ class ParticipantTest {
     }
 
     @Test
+    void aSecondBaselineCannotBeRecordedAfterRandomisationAndNoMessageNamesTheEnrolmentDate() {
+        Programme twoInstruments = Programme.setUp(new ProgrammeDraft("Pilot", List.of("HARLOW_COURT"),
+                List.of("HOME_WELLBEING", "OTHER_SCALE"), List.of("scheme"), List.of(2, 4), List.of(1, 1), null, null),
+                AllocationSeed.generate(), "evaluator", Instant.now());
+        Instrument other = Instrument.summed("OTHER_SCALE", "Other", List.of("a", "b"), 0, 4, 1, true);
+        Participant p = enrolled(twoInstruments, Arm.COACHED);
+        assertThat(fields(() -> p.recordOutcome(other, Timepoint.BASELINE, 3.0, TODAY, "coach", TODAY))).containsExactly("timepoint");
+        InvalidInput early = catchInvalid(() -> p.recordOutcome(HOME, Timepoint.M3, 30.0, p.getEnrolledOn().minusDays(1), "coach", TODAY));
+        assertThat(early.errors()).allSatisfy(e -> assertThat(e.message()).doesNotContain(p.getEnrolledOn().toString()));
+        InvalidInput earlyBinary = catchInvalid(() -> p.recordBinary("MOVED_ON", true, p.getEnrolledOn().minusDays(1), List.of(),
+                "coach", TODAY));
+        assertThat(earlyBinary.errors()).allSatisfy(e -> assertThat(e.message()).doesNotContain(p.getEnrolledOn().toString()));
+    }
+
+    @Test
+    void nothingMeasuredAfterAWithdrawalIsRecorded() {
+        Participant p = enrolled(programme(), Arm.CONTROL);
+        LocalDate withdrawn = p.getEnrolledOn().plusMonths(2);
+        p.withdraw(WithdrawalReason.LOST_CONTACT, "No answer for weeks", withdrawn, TODAY);
+        assertThat(p.getWithdrawalCode()).isEqualTo(WithdrawalReason.LOST_CONTACT);
+        assertThat(fields(() -> p.recordOutcome(HOME, Timepoint.M3, 30.0, withdrawn.plusDays(1), "evaluator", TODAY)))
+                .containsExactly("recordedOn");
+        assertThat(fields(() -> p.recordBinary("MOVED_ON", true, withdrawn.plusDays(1), List.of(), "coordinator", TODAY)))
+                .containsExactly("recordedOn");
+        assertThat(p.recordOutcome(HOME, Timepoint.M3, 30.0, withdrawn, "evaluator", TODAY).getScore()).isEqualTo(30.0);
+    }
+
+    static InvalidInput catchInvalid(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInput invalid) {
+            return invalid;
+        }
+        throw new AssertionError("expected the input to be refused");
+    }
+
+    @Test
     void aFollowUpMoreThanFourWeeksFromItsDueDateIsFlagged() {
         Participant p = enrolled(programme(), Arm.CONTROL);
         Outcome late = p.recordOutcome(HOME, Timepoint.M3, 20.0, p.getEnrolledOn().plusMonths(3).plusDays(29), "coach", TODAY);
@@ -107,10 +146,10 @@ class ParticipantTest {
     @Test
     void aWithdrawalNeedsAReasonAndADateWithinTheProgramme() {
         Participant p = enrolled(programme(), Arm.COACHED);
-        assertThat(fields(() -> p.withdraw(" ", p.getEnrolledOn().minusDays(1), TODAY))).containsExactlyInAnyOrder("reason", "on");
-        p.withdraw("Moved away", TODAY, TODAY);
+        assertThat(fields(() -> p.withdraw(null, " ", p.getEnrolledOn().minusDays(1), TODAY))).containsExactlyInAnyOrder("reason", "on");
+        p.withdraw(WithdrawalReason.MOVED_AWAY, "Moved away", TODAY, TODAY);
         assertThat(p.isWithdrawn()).isTrue();
-        assertThat(fields(() -> p.withdraw("Again", TODAY, TODAY))).containsExactly("on");
+        assertThat(fields(() -> p.withdraw(null, "Again", TODAY, TODAY))).containsExactly("on");
         assertThat(fields(() -> p.assignCoach(new Coach("coach", 10), 0))).containsExactly("coach");
     }
 

@@ -1,4 +1,4 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.enrolment.entity;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.allocation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,14 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.ecdp.housing.allocation.entity.Allocation;
-import org.ecdp.housing.allocation.entity.Arm;
-import org.ecdp.housing.allocation.entity.Stratum;
 
 /**
  * A stored {@link Allocation}: written once, every column not updatable and no version, so
@@ -24,9 +19,9 @@ import org.ecdp.housing.allocation.entity.Stratum;
 @Entity
 @Table(name = "housing_allocation")
 @NamedQuery(name = AllocationRecord.OF_PROGRAMME,
-        query = "select a from AllocationRecord a where a.programme = :programme order by a.sequenceNumber")
+        query = "select a from AllocationRecord a where a.programmeId = :programme order by a.sequenceNumber")
 @NamedQuery(name = AllocationRecord.COUNT_IN_STRATUM,
-        query = "select count(a) from AllocationRecord a where a.programme = :programme and a.stratumKey = :stratum")
+        query = "select count(a) from AllocationRecord a where a.programmeId = :programme and a.stratumKey = :stratum")
 public class AllocationRecord {
 
     public static final String OF_PROGRAMME = "AllocationRecord.ofProgramme";
@@ -36,9 +31,9 @@ public class AllocationRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "programme_id", updatable = false)
-    private Programme programme;
+    /** The programme, by id: the allocation component links to the programme component by id only. */
+    @Column(name = "programme_id", nullable = false, updatable = false)
+    private long programmeId;
 
     @Column(name = "sequence_number", nullable = false, updatable = false)
     private long sequenceNumber;
@@ -66,8 +61,8 @@ public class AllocationRecord {
     protected AllocationRecord() {
     }
 
-    public AllocationRecord(Programme programme, Allocation allocation) {
-        this.programme = programme;
+    public AllocationRecord(long programmeId, Allocation allocation) {
+        this.programmeId = programmeId;
         this.sequenceNumber = allocation.sequenceNumber();
         this.stratumKey = allocation.stratum().key();
         this.participantRef = allocation.participantRef();

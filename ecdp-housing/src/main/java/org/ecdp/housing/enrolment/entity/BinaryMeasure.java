@@ -1,4 +1,4 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.enrolment.entity;
 
 /**
  * The programme's yes/no outcomes, judged at the 12-month follow-up: whether the tenancy was

@@ -1,4 +1,4 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.enrolment.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -20,7 +20,9 @@ import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.coaching.entity.Coach;
+import org.ecdp.housing.coaching.entity.CoachedTenant;
 import org.ecdp.housing.instrument.entity.Instrument;
+import org.ecdp.housing.programme.entity.Programme;
 
 /**
  * A tenant enrolled in a programme, known only by a pseudonymous reference (never a name) and,
@@ -35,12 +37,15 @@ import org.ecdp.housing.instrument.entity.Instrument;
 @NamedQuery(name = Participant.BY_REF, query = "select p from Participant p where p.programme = :programme and p.ref = :ref")
 @NamedQuery(name = Participant.OF_COACH, query = "select p from Participant p where p.coach = :coach order by p.ref")
 @NamedQuery(name = Participant.CASELOAD, query = "select count(p) from Participant p where p.coach = :coach and p.withdrawnOn is null")
+@NamedQuery(name = Participant.RECENT_WITHDRAWALS, query = "select count(p) from Participant p where p.programme = :programme"
+        + " and p.scheme = :scheme and p.withdrawnOn >= :since")
 public class Participant extends BaseEntity {
 
     public static final String OF_PROGRAMME = "Participant.ofProgramme";
     public static final String BY_REF = "Participant.byRef";
     public static final String OF_COACH = "Participant.ofCoach";
     public static final String CASELOAD = "Participant.caseload";
+    public static final String RECENT_WITHDRAWALS = "Participant.recentWithdrawals";
     public static final String REF_PATTERN = "[A-Z0-9][A-Z0-9_-]{1,39}";
 
     @ManyToOne(optional = false)
@@ -84,6 +89,13 @@ public class Participant extends BaseEntity {
 
     @Column(name = "withdrawal_reason", length = 500)
     private String withdrawalReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawal_code", length = 30)
+    private WithdrawalReason withdrawalCode;
+
+    @Column(name = "possible_reenrolment", nullable = false)
+    private boolean possibleReenrolment;
 
     @Column(name = "baseline_band", length = 10)
     private String baselineBand;
@@ -207,7 +219,9 @@ public class Participant extends BaseEntity {
             problems.reject("instrument", "This programme does not measure " + (instrument == null ? "that" : instrument.getCode()));
         }
         if (timepoint == null) {
-            problems.reject("timepoint", "Choose BASELINE, M3, M6 or M12");
+            problems.reject("timepoint", "Choose M3, M6 or M12");
+        } else if (timepoint == Timepoint.BASELINE) {
+            problems.reject("timepoint", "The baseline is taken at enrolment, before randomisation: record M3, M6 or M12");
         } else if (instrument != null && outcome(instrument.getCode(), timepoint).isPresent()) {
             problems.reject("timepoint", timepoint + " is already recorded for " + instrument.getCode());
         }
@@ -217,9 +231,11 @@ public class Participant extends BaseEntity {
         if (recordedOn == null) {
             problems.reject("recordedOn", "Enter the date it was measured");
         } else if (recordedOn.isBefore(enrolledOn)) {
-            problems.reject("recordedOn", "A measure cannot be taken before enrolment (" + enrolledOn + ")");
+            problems.reject("recordedOn", "A measure cannot be taken before the tenant's enrolment");
         } else if (recordedOn.isAfter(today)) {
             problems.reject("recordedOn", "A measure cannot be dated in the future");
+        } else if (withdrawnOn != null && recordedOn.isAfter(withdrawnOn)) {
+            problems.reject("recordedOn", "The tenant has withdrawn: nothing measured after their withdrawal is recorded");
         }
         if (arm == null) {
             problems.reject("participant", "The participant is not randomised yet");
@@ -250,9 +266,11 @@ public class Participant extends BaseEntity {
         if (recordedOn == null) {
             problems.reject("recordedOn", "Enter the date it was known");
         } else if (recordedOn.isBefore(enrolledOn)) {
-            problems.reject("recordedOn", "An outcome cannot be known before enrolment (" + enrolledOn + ")");
+            problems.reject("recordedOn", "An outcome cannot be known before the tenant's enrolment");
         } else if (recordedOn.isAfter(today)) {
             problems.reject("recordedOn", "An outcome cannot be dated in the future");
+        } else if (withdrawnOn != null && recordedOn.isAfter(withdrawnOn)) {
+            problems.reject("recordedOn", "The tenant has withdrawn: nothing known after their withdrawal is recorded");
         } else if (measure == BinaryMeasure.TENANCY_SUSTAINED_M12 && Boolean.TRUE.equals(achieved)
                 && recordedOn.isBefore(windowOpens(Timepoint.M12))) {
             problems.reject("recordedOn", "A tenancy counts as sustained for 12 months only from " + windowOpens(Timepoint.M12));
@@ -268,7 +286,11 @@ public class Participant extends BaseEntity {
         return timepoint.dueOn(enrolledOn).minusDays(Timepoint.WINDOW_DAYS);
     }
 
-    public void withdraw(String reason, LocalDate on, LocalDate today) {
+    /**
+     * Records the withdrawal: the coded reason (for the evaluator; {@code null} is recorded as
+     * {@link WithdrawalReason#NOT_CODED}) and the coordinator's own words (kept for them only).
+     */
+    public void withdraw(WithdrawalReason code, String reason, LocalDate on, LocalDate today) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         String why = reason == null ? "" : reason.strip();
         problems.check(!why.isEmpty(), "reason", "Say why the tenant withdrew (for the CONSORT flow)");
@@ -276,7 +298,7 @@ public class Participant extends BaseEntity {
         if (on == null) {
             problems.reject("on", "Enter the date they withdrew");
         } else if (on.isBefore(enrolledOn)) {
-            problems.reject("on", "A withdrawal cannot be before enrolment (" + enrolledOn + ")");
+            problems.reject("on", "A withdrawal cannot be before the tenant's enrolment");
         } else if (on.isAfter(today)) {
             problems.reject("on", "A withdrawal cannot be dated in the future");
         }
@@ -286,6 +308,21 @@ public class Participant extends BaseEntity {
         problems.throwIfAny();
         withdrawnOn = on;
         withdrawalReason = why;
+        withdrawalCode = code == null ? WithdrawalReason.NOT_CODED : code;
+    }
+
+    /** Marks this enrolment as following soon after a withdrawal in the same scheme (see {@code Enrolments}). */
+    public void flagPossibleReenrolment() {
+        possibleReenrolment = true;
+    }
+
+    public boolean isPossibleReenrolment() {
+        return possibleReenrolment;
+    }
+
+    /** The coded withdrawal reason, {@code null} while the tenant takes part. */
+    public WithdrawalReason getWithdrawalCode() {
+        return withdrawalCode;
     }
 
     /** Gives a coached tenant a coach with room on their caseload. */
@@ -304,6 +341,11 @@ public class Participant extends BaseEntity {
         }
         problems.throwIfAny();
         coach = newCoach;
+    }
+
+    /** This tenant as the coaching component knows them. */
+    public CoachedTenant asCoachedTenant() {
+        return new CoachedTenant(getId(), enrolledOn, arm == Arm.COACHED, coach == null ? null : coach.getUsername());
     }
 
     public Optional<Outcome> outcome(String instrumentCode, Timepoint timepoint) {

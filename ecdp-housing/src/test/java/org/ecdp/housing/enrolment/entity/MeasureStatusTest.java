@@ -1,4 +1,4 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.enrolment.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ecdp.housing.programme.entity;
+package org.ecdp.housing.allocation.entity;
 
 import java.util.List;
 import org.ecdp.housing.allocation.entity.RevealedAllocation;
