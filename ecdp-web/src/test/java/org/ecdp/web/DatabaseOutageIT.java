@@ -52,16 +52,14 @@ class DatabaseOutageIT {
             Timed<HttpResponse<String>> write = timed(() -> post(portal, "staff", key, word));
             assertThat(write.value.statusCode()).as(write.value.body()).isEqualTo(503);
             assertThat(write.value.headers().firstValue("Retry-After")).isPresent();
-            assertThat(write.value.body()).doesNotContainIgnoringCase("nothing").containsIgnoringCase("Idempotency-Key");
+            assertThat(write.value.body()).as("never told nothing was saved").doesNotContainIgnoringCase("nothing").doesNotContainIgnoringCase("not saved");
             assertThat(write.elapsed).as("time to 503 for a write").isLessThan(LIMIT);
 
-            Timed<HttpResponse<String>> page = timed(() -> http.send(HttpRequest.newBuilder(URI.create(portal.base() + "login.xhtml"))
-                    .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString()));
             Timed<Boolean> ready = timed(portal::ready);
             assertThat(ready.value).as("/health/ready while the database is gone").isFalse();
             assertThat(ready.elapsed).isLessThan(LIMIT);
-            System.out.printf("outage: time to 503 %d ms (read), %d ms (write), readiness down in %d ms, page %d (%d ms)%n",
-                    list.elapsed.toMillis(), write.elapsed.toMillis(), ready.elapsed.toMillis(), page.value.statusCode(), page.elapsed.toMillis());
+            System.out.printf("outage: time to 503 %d ms (read), %d ms (write), readiness down in %d ms%n",
+                    list.elapsed.toMillis(), write.elapsed.toMillis(), ready.elapsed.toMillis());
 
             Thread.sleep(Math.max(0, Duration.ofSeconds(5).toMillis() - Duration.ofNanos(System.nanoTime() - cutAt).toMillis()));
             proxy.restore();
