@@ -44,7 +44,7 @@ class BackupRestoreIT {
         Path backup = original.dataDir.getParent().resolve(word + (original.isMariaDb() ? ".sql.gz" : ".zip"));
         try {
             try (PortalProcess portal = new PortalProcess("backup", original.env())) {
-                portal.start().awaitReady(Duration.ofMinutes(4));
+                portal.start().awaitReady(PortalProcess.STARTUP);
                 for (int i = 0; i < 12; i++) {
                     assertThat(post(portal, word, i).statusCode()).isEqualTo(201);
                 }
@@ -63,7 +63,7 @@ class BackupRestoreIT {
             assertThat(restore.exit).as(restore.output).isZero();
             System.out.println("restore: " + restore.output.strip());
             try (PortalProcess portal = new PortalProcess("restored", restored.env())) {
-                portal.start().awaitReady(Duration.ofMinutes(4));
+                portal.start().awaitReady(PortalProcess.STARTUP);
                 assertThat(found(portal, word)).as("entries found in the restored portal").isEqualTo(12);
                 assertThat(post(portal, word, 12).statusCode()).as("the restored portal takes new entries").isEqualTo(201);
             }

@@ -44,7 +44,7 @@ class CrashSafetyIT {
         Map<Integer, Long> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger sent = new AtomicInteger();
         try (PortalProcess portal = new PortalProcess("crash", db.env())) {
-            portal.start().awaitReady(Duration.ofMinutes(4));
+            portal.start().awaitReady(PortalProcess.STARTUP);
 
             AtomicBoolean stop = new AtomicBoolean();
             Thread client = new Thread(() -> {
@@ -71,7 +71,7 @@ class CrashSafetyIT {
             client.join(30_000);
             assertThat(acknowledged).as("entries acknowledged before the kill").hasSizeGreaterThanOrEqualTo(25);
 
-            portal.start().awaitReady(Duration.ofMinutes(4));
+            portal.start().awaitReady(PortalProcess.STARTUP);
             Map<Integer, Long> stored = new HashMap<>();
             for (int i = 0; i < sent.get(); i++) {
                 HttpResponse<String> again = post(portal, run, i);

@@ -35,7 +35,7 @@ class DatabaseOutageIT {
         ProcessDatabase db = ProcessDatabase.fresh("outage");
         try (PausableProxy proxy = new PausableProxy(db.host, db.port);
              PortalProcess portal = new PortalProcess("outage", db.env("127.0.0.1", proxy.port()))) {
-            portal.start().awaitReady(Duration.ofMinutes(4));
+            portal.start().awaitReady(PortalProcess.STARTUP);
             String word = "zo" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
             assertThat(post(portal, "staff", UUID.randomUUID().toString(), word).statusCode()).isEqualTo(201);
 
