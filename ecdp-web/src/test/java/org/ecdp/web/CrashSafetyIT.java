@@ -65,10 +65,9 @@ class CrashSafetyIT {
             while (acknowledged.size() < 25 && System.nanoTime() < until) {
                 Thread.sleep(20);
             }
+            stop.set(true); // the request in flight now is cut by the kill
             portal.kill();
-            Thread.sleep(500);
-            stop.set(true);
-            client.join(30_000);
+            client.join(60_000);
             assertThat(acknowledged).as("entries acknowledged before the kill").hasSizeGreaterThanOrEqualTo(25);
 
             portal.start().awaitReady(PortalProcess.STARTUP);

@@ -106,14 +106,22 @@ public class Entries {
      * so that {@link KeyedEntries} can answer it with the winner's entry.
      */
     public Entry logOnce(EntryDraft draft, String key) {
-        Optional<Entry> earlier = keyed(key);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         String user = caller.username();
         long now = Instant.now(clock).toEpochMilli();
-        em.createNativeQuery("DELETE FROM entry_idempotency_key WHERE username = ? AND idem_key = ?")
-                .setParameter(1, user).setParameter(2, key).executeUpdate();
+        List<?> rows = em.createNativeQuery("SELECT entry_id, stored_at_ms FROM entry_idempotency_key WHERE username = ? AND idem_key = ?")
+                .setParameter(1, user).setParameter(2, key).getResultList();
+        if (!rows.isEmpty()) {
+            Object[] row = (Object[]) rows.get(0);
+            long storedAt = ((Number) row[1]).longValue();
+            if (row[0] != null && storedAt > now - KEY_LIFETIME.toMillis()) {
+                return em.find(Entry.class, ((Number) row[0]).longValue());
+            }
+            // the key's 24 hours are over: it may be used again. Deleted only when there is a row,
+            // because a delete that finds nothing locks the gap on MariaDB, and two such requests
+            // then deadlock on their inserts.
+            em.createNativeQuery("DELETE FROM entry_idempotency_key WHERE username = ? AND idem_key = ? AND stored_at_ms = ?")
+                    .setParameter(1, user).setParameter(2, key).setParameter(3, storedAt).executeUpdate();
+        }
         em.createNativeQuery("INSERT INTO entry_idempotency_key (username, idem_key, entry_id, stored_at_ms) VALUES (?, ?, NULL, ?)")
                 .setParameter(1, user).setParameter(2, key).setParameter(3, now).executeUpdate();
         Entry entry = log(draft);

@@ -20,7 +20,7 @@ import org.ecdp.logging.entry.entity.EntryDraft;
 public class KeyedEntries {
 
     public static final int MAX_KEY_LENGTH = 100;
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 5;
 
     @Inject
     Entries entries;
