@@ -7,6 +7,8 @@ import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,6 +17,7 @@ import java.util.logging.Logger;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
+import org.ecdp.web.config.DatabaseOutage;
 
 /** Every failure of the API becomes a problem document; nothing leaks a stack trace. */
 @Provider
@@ -24,6 +27,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        if (DatabaseOutage.causedBy(thrown)) {
+            return unavailable(thrown);
+        }
         Throwable t = unwrap(thrown);
         if (t instanceof PersonalDataFound personalData) {
             return Problem.of(422, "Unprocessable Content", personalData.getMessage(), personalData.errors());
@@ -52,6 +58,21 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unexpected failure in the API", thrown);
         return Problem.of(500, "Internal Server Error", "Something went wrong on our side; it has been logged");
+    }
+
+    @Context
+    Request request;
+
+    /** The database is out of reach: 503 with Retry-After; a write may have been committed before the connection was lost. */
+    private Response unavailable(Throwable thrown) {
+        LOG.log(Level.WARNING, "ecdp: the database is out of reach: {0}", String.valueOf(thrown));
+        boolean write = request != null && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        String detail = write
+                ? "The portal cannot reach its database, so it cannot confirm whether this was saved: it may have been."
+                  + " Send it again in a minute with the same Idempotency-Key and it will be stored once; without a key, check before sending it again."
+                : "The portal cannot reach its database just now. Try again in a minute.";
+        return Response.fromResponse(Problem.of(503, "Service Unavailable", detail))
+                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -9,12 +9,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.vocabulary.Channel;
 import org.ecdp.domain.vocabulary.ImpairmentGroup;
 import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.logging.entry.boundary.Entries;
+import org.ecdp.logging.entry.boundary.KeyedEntries;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
 import org.ecdp.logging.theme.boundary.Themes;
@@ -39,6 +42,11 @@ public class CaptureBacking implements Serializable {
     @Inject
     transient Entries entries;
 
+    private static final Pattern FORM_KEY = Pattern.compile("capture-[0-9a-f-]{36}");
+
+    @Inject
+    transient KeyedEntries keyedEntries;
+
     @Inject
     transient Themes themes;
 
@@ -58,6 +66,12 @@ public class CaptureBacking implements Serializable {
     private String personRef;
     private String personalDataReason;
     private List<String> personalData = List.of();
+    /**
+     * One idempotency key per rendered form, carried in the form itself: a double-click, a form
+     * resubmitted from the browser's history or a save repeated after a database outage stores
+     * one entry.
+     */
+    private String formKey = "capture-" + UUID.randomUUID();
 
     @PostConstruct
     void init() {
@@ -91,8 +105,8 @@ public class CaptureBacking implements Serializable {
     public String save(String defaultService) {
         String chosen = service == null || service.isBlank() ? defaultService : service;
         try {
-            entries.log(new EntryDraft(chosen, occurredOn, themeChoice.chosen(), summary, peopleCount, channel, locality,
-                    impairmentGroup, personRef, personalDataReason));
+            keyedEntries.log(new EntryDraft(chosen, occurredOn, themeChoice.chosen(), summary, peopleCount, channel, locality,
+                    impairmentGroup, personRef, personalDataReason), formKey, "summary");
             Messages.info("Entry logged. Thank you.");
             return "/log/entries?faces-redirect=true" + (chosen == null ? "" : "&service=" + chosen);
         } catch (PersonalDataFound found) {
@@ -130,6 +144,12 @@ public class CaptureBacking implements Serializable {
         return themes.live();
     }
 
+    public String getFormKey() { return formKey; }
+    public void setFormKey(String formKey) {
+        if (formKey != null && FORM_KEY.matcher(formKey).matches()) {
+            this.formKey = formKey;
+        }
+    }
     public String getService() { return service; }
     public void setService(String service) { this.service = service; }
     public LocalDate getOccurredOn() { return occurredOn; }

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.ecdp.web.config.DatabaseOutage;
+import org.ecdp.web.shell.OutagePage;
 
 /**
  * One mechanism, two doors. Pages: form sign-in through {@code login.xhtml}, remembered in
@@ -36,6 +38,28 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.causedBy(failure)) {
+                throw failure;
+            }
+            try {
+                if (isApi(request)) {
+                    response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+                    Problems.write(response, 503, "Service Unavailable", "The portal cannot reach its database just now. Try again in a minute.");
+                    response.flushBuffer();
+                } else {
+                    OutagePage.write(request, response);
+                }
+            } catch (IOException e) {
+                response.setStatus(503);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return validateApi(request, response, context);
         }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,6 +72,9 @@ public class Entries {
     @Inject
     Event<EntryLogged> entryLogged;
 
+    /** How long an idempotency key answers with its entry. */
+    public static final Duration KEY_LIFETIME = Duration.ofHours(24);
+
     /** Services the caller may read and log in: all open ones for the officer, their own for staff. */
     public List<Service> visibleServices() {
         if (caller.has(Role.OFFICER)) {
@@ -92,6 +96,52 @@ public class Entries {
         count(new DayCounts().add(service.getId(), entry.getOccurredOn(), chosen, entry.getPeopleCount(), +1));
         entryLogged.fire(new EntryLogged(entry.getId(), entry.getOccurredOn(), chosen.stream().map(Theme::getCode).collect(Collectors.toSet())));
         return entry;
+    }
+
+    /**
+     * Logs the entry unless this caller already logged one with {@code key} in the last 24 hours,
+     * in which case that entry is returned and nothing is written. The key is claimed (a row in
+     * {@code entry_idempotency_key}) before the entry is written, in the same transaction: a crash
+     * keeps both or neither, and a concurrent use of the same key waits on the row and then fails,
+     * so that {@link KeyedEntries} can answer it with the winner's entry.
+     */
+    public Entry logOnce(EntryDraft draft, String key) {
+        String user = caller.username();
+        long now = Instant.now(clock).toEpochMilli();
+        List<?> rows = em.createNativeQuery("SELECT entry_id, stored_at_ms FROM entry_idempotency_key WHERE username = ? AND idem_key = ?")
+                .setParameter(1, user).setParameter(2, key).getResultList();
+        if (!rows.isEmpty()) {
+            Object[] row = (Object[]) rows.get(0);
+            long storedAt = ((Number) row[1]).longValue();
+            if (row[0] != null && storedAt > now - KEY_LIFETIME.toMillis()) {
+                return em.find(Entry.class, ((Number) row[0]).longValue());
+            }
+            // the key's 24 hours are over: it may be used again. Deleted only when there is a row,
+            // because a delete that finds nothing locks the gap on MariaDB, and two such requests
+            // then deadlock on their inserts.
+            em.createNativeQuery("DELETE FROM entry_idempotency_key WHERE username = ? AND idem_key = ? AND stored_at_ms = ?")
+                    .setParameter(1, user).setParameter(2, key).setParameter(3, storedAt).executeUpdate();
+        }
+        em.createNativeQuery("INSERT INTO entry_idempotency_key (username, idem_key, entry_id, stored_at_ms) VALUES (?, ?, NULL, ?)")
+                .setParameter(1, user).setParameter(2, key).setParameter(3, now).executeUpdate();
+        Entry entry = log(draft);
+        em.createNativeQuery("UPDATE entry_idempotency_key SET entry_id = ? WHERE username = ? AND idem_key = ?")
+                .setParameter(1, entry.getId()).setParameter(2, user).setParameter(3, key).executeUpdate();
+        return entry;
+    }
+
+    /** The entry this caller logged with {@code key} within the last 24 hours, if any. */
+    public Optional<Entry> keyed(String key) {
+        long since = Instant.now(clock).minus(KEY_LIFETIME).toEpochMilli();
+        List<?> ids = em.createNativeQuery("SELECT entry_id FROM entry_idempotency_key WHERE username = ? AND idem_key = ? AND stored_at_ms > ? AND entry_id IS NOT NULL")
+                .setParameter(1, caller.username()).setParameter(2, key).setParameter(3, since).getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.ofNullable(em.find(Entry.class, ((Number) ids.get(0)).longValue()));
+    }
+
+    /** Forgets the keys older than 24 hours; returns how many. */
+    public int forgetExpiredKeys() {
+        long before = Instant.now(clock).minus(KEY_LIFETIME).toEpochMilli();
+        return em.createNativeQuery("DELETE FROM entry_idempotency_key WHERE stored_at_ms <= ?").setParameter(1, before).executeUpdate();
     }
 
     /**
