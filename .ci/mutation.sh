@@ -9,6 +9,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 min=${MIN:-90}
+# the build needs a JDK 21+: JAVA_HOME when it is one, else the newest under /usr/lib/jvm (as ./ecdp does)
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+if [[ -z ${JAVA_HOME:-} || $(java_major "$JAVA_HOME/bin/java") -lt 21 ]]; then
+  for candidate in /usr/lib/jvm/*; do
+    [[ -x $candidate/bin/javac ]] || continue
+    major=$(java_major "$candidate/bin/java")
+    if [[ $major -ge 21 && $major -gt ${best_major:-0} ]]; then best=$candidate best_major=$major; fi
+  done
+  export JAVA_HOME=${best:?mutation: needs a JDK 21 or newer} PATH=${best:-}/bin:$PATH
+fi
 modules=ecdp-logging,ecdp-mentoring,ecdp-housing
 start=$(date +%s)
 mvn -B -ntp -q -P mutation -pl "$modules" -am test-compile org.pitest:pitest-maven:mutationCoverage "$@"
