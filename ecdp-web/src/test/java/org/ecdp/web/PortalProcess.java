@@ -76,7 +76,7 @@ final class PortalProcess implements AutoCloseable {
 
     boolean ready() {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base() + "health/ready")).timeout(Duration.ofSeconds(3)).build(),
+            return http.send(HttpRequest.newBuilder(URI.create(base() + "health/ready")).timeout(Duration.ofSeconds(15)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
