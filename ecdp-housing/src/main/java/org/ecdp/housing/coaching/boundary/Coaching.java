@@ -72,10 +72,9 @@ public class Coaching {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         String name = username == null ? "" : username.strip();
         Optional<PortalUser> account = name.isEmpty() ? Optional.empty() : users.findByUsername(name);
-        if (account.isEmpty()) {
-            problems.reject("coach", "Name an existing portal account");
-        } else if (!account.get().getRoles().contains(Role.COACH)) {
-            problems.reject("coach", name + " does not have the coach role");
+        // one message for "no such account" and "not a coach": the answer must not tell which accounts exist
+        if (account.isEmpty() || !account.get().getRoles().contains(Role.COACH)) {
+            problems.reject("coach", "Name a portal account that has the coach role");
         }
         problems.throwIfAny();
         name = account.get().getUsername();
