@@ -11,13 +11,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.user.boundary.Caller;
+import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.theme.entity.Theme;
 
-/** The officer's theme list: create, rename, move, merge and retire; every change audited. */
+/**
+ * The officer's theme list: create, rename, move, merge and retire; every change audited and
+ * made by the officer only. Anyone signed in may read the list (capture and filters need it).
+ */
 @ApplicationScoped
 @Transactional
 public class Themes {
@@ -27,6 +32,9 @@ public class Themes {
 
     @Inject
     Audit audit;
+
+    @Inject
+    Caller caller;
 
 
     public List<Theme> all() {
@@ -60,6 +68,7 @@ public class Themes {
     }
 
     public Theme create(String code, String name, String parentCode) {
+        requireOfficer();
         Theme parent = parentCode == null || parentCode.isBlank() ? null
                 : findByCode(parentCode).orElseThrow(() -> InvalidInput.of("parent", "No theme " + parentCode));
         Theme theme = new Theme(code, name, parent);
@@ -72,6 +81,7 @@ public class Themes {
     }
 
     public Theme rename(String code, String newName) {
+        requireOfficer();
         Theme theme = get(code);
         String old = theme.getName();
         theme.rename(newName);
@@ -80,6 +90,7 @@ public class Themes {
     }
 
     public Theme move(String code, String newParentCode) {
+        requireOfficer();
         Theme theme = get(code);
         Theme parent = newParentCode == null || newParentCode.isBlank() ? null : get(newParentCode);
         if (parent != null && !withSubThemes(theme).equals(Set.of(theme))) {
@@ -92,6 +103,7 @@ public class Themes {
     }
 
     public Theme retire(String code) {
+        requireOfficer();
         Theme theme = get(code);
         theme.retire();
         audit.record("theme.retire", code, null);
@@ -99,6 +111,7 @@ public class Themes {
     }
 
     public Theme reinstate(String code) {
+        requireOfficer();
         Theme theme = get(code);
         theme.reinstate();
         audit.record("theme.reinstate", code, null);
@@ -110,6 +123,7 @@ public class Themes {
      * saying so), its sub-themes move to the survivor, and its code keeps resolving.
      */
     public int merge(String code, String intoCode, String actor) {
+        requireOfficer();
         Theme old = get(code);
         Theme survivor = get(intoCode);
         if (old.equals(survivor)) {
@@ -144,5 +158,12 @@ public class Themes {
 
     private Theme get(String code) {
         return findByCode(code).orElseThrow(() -> new NotFound("No theme " + code));
+    }
+
+    /** Authorisation before anything else, whichever door called (the door checks too). */
+    private void requireOfficer() {
+        if (!caller.has(Role.OFFICER)) {
+            throw new SecurityException("Only the lived experience officer may do this");
+        }
     }
 }
