@@ -180,6 +180,21 @@ class BrowserRulesIT {
         }
     }
 
+    /** F23: Payara's /metrics is off unless an operator turns it on; /health says up or down and nothing more. */
+    @Test
+    void metricsAreNotServedAndHealthSaysNothingAboutWhatIsBehindIt() throws Exception {
+        String root = base.getProtocol() + "://" + base.getAuthority() + "/";
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(root + "metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isNotEqualTo(200);
+        assertThat(metrics.body()).doesNotContain("jvm_").doesNotContain("ecdp_");
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(root + "health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"UP\"").doesNotContainIgnoringCase("h2").doesNotContainIgnoringCase("mysql")
+                .doesNotContainIgnoringCase("mariadb").doesNotContain("product");
+    }
+
     private static String directive(String policy, String name) {
         for (String part : policy.split(";")) {
             if (part.trim().startsWith(name + " ")) {

@@ -157,6 +157,8 @@ class LogIT {
                 }
             }
             assertThat(wb.getSheet("Summary").getRow(7).getCell(1).getStringCellValue()).contains("<10");
+            assertThat(wb.getSheet("Summary").getRow(6).getCell(1).getStringCellValue()).as("the number of services, under 10")
+                    .isEqualTo("<10");
         }
         HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + query + "&format=pdf"))
                 .header("Authorization", basic("officer")).build(), HttpResponse.BodyHandlers.ofByteArray());

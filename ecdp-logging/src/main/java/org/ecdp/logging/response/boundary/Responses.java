@@ -18,6 +18,7 @@ import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.alert.boundary.Alerts;
 import org.ecdp.logging.alert.entity.Alert;
+import org.ecdp.logging.privacy.control.PersonalDataDetector;
 import org.ecdp.logging.response.entity.Response;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
@@ -118,9 +119,18 @@ public class Responses {
         return response;
     }
 
+    /**
+     * Closes a response. A published one goes on the public "You said, we did" page, so its
+     * title and outcome are screened for personal data first, as log entries are.
+     */
     public Response close(long id, String outcome, boolean publish) {
         requireOfficer();
         Response response = get(id);
+        if (publish) {
+            PersonalDataDetector detector = new PersonalDataDetector(clock);
+            screen(detector, "outcome", outcome);
+            screen(detector, "title", response.getTitle());
+        }
         response.close(outcome, publish);
         audit.record("response.close", "response " + id, publish ? "published" : "not published");
         return response;
@@ -132,6 +142,14 @@ public class Responses {
         response.reopen();
         audit.record("response.reopen", "response " + id, null);
         return response;
+    }
+
+    private static void screen(PersonalDataDetector detector, String field, String text) {
+        List<String> kinds = detector.findIn(text).stream().map(f -> f.kind().label()).distinct().toList();
+        if (!kinds.isEmpty()) {
+            throw InvalidInput.of(field, "This would be published on the members' page: remove the " + String.join(", ", kinds)
+                    + " first, or close without publishing");
+        }
     }
 
     /** Authorisation before anything else, whichever door called (the door checks too). */
