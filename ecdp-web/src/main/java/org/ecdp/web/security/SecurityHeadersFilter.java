@@ -1,5 +1,6 @@
 package org.ecdp.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -20,7 +21,9 @@ import java.io.IOException;
  * default one would block the nonce scripts. Inline styles stay allowed (PrimeFaces positions
  * overlays with them). No framing by anyone. With an https public address, HSTS.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// ERROR and FORWARD too: an error page is a Faces page with its own nonce policy, which must replace the default one
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CSP_HEADER = "Content-Security-Policy";
