@@ -210,8 +210,12 @@ class BrowserRulesIT {
         String form = browser.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
         assertThat(state.find()).as("the sign-in form has its view state").isTrue();
+        // what PrimeFaces' script adds to the form in CSP mode
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(form);
+        assertThat(nonce.find()).as("the sign-in page starts PrimeFaces' CSP mode").isTrue();
         String body = "login=login&username=" + user + "&password=demo&signIn=Sign+in&jakarta.faces.ViewState="
-                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
