@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.validation.FieldError;
+import org.ecdp.web.security.Problems;
 
 /** An RFC 9457 problem document; validation problems carry {@code errors: [{field, message}]}. */
 public final class Problem {
@@ -30,7 +31,7 @@ public final class Problem {
         }
         Response.ResponseBuilder builder = Response.status(status).type(TYPE).entity(body);
         if (status == 401) {
-            builder.header("WWW-Authenticate", "Basic realm=\"ecdp\", charset=\"UTF-8\"");
+            builder.header("WWW-Authenticate", Problems.CHALLENGE);
         }
         return builder.build();
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ecdp.domain.validation.AlreadyTaken;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
@@ -45,6 +46,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (t instanceof NotFoundException) {
             return Problem.of(404, "Not Found", "No such resource");
+        }
+        if (t instanceof AlreadyTaken taken) {
+            return Problem.of(409, "Conflict", taken.getMessage());
+        }
+        if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException) {
+            return Problem.of(409, "Conflict", "Someone else is changing this record right now; try again in a moment");
         }
         if (t instanceof OptimisticLockException) {
             return Problem.of(409, "Conflict", "Someone else changed this record; reload and try again");

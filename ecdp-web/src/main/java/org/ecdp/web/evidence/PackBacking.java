@@ -23,6 +23,7 @@ import org.ecdp.logging.evidence.entity.EvidencePack;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.web.shell.Messages;
+import org.ecdp.web.shell.Downloads;
 
 /** /evidence/pack.xhtml: choose themes and dates, pick quotes, preview, download PDF or XLSX. */
 @Named
@@ -96,10 +97,8 @@ public class PackBacking implements Serializable {
             byte[] bytes = packs.render(built, format);
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext ext = faces.getExternalContext();
-            ext.responseReset();
-            ext.setResponseContentType(type);
+            Downloads.start(ext, type, "evidence-" + from + "-" + to + "." + extension);
             ext.setResponseContentLength(bytes.length);
-            ext.setResponseHeader("Content-Disposition", "attachment; filename=\"evidence-" + from + "-" + to + "." + extension + "\"");
             ext.getResponseOutputStream().write(bytes);
             faces.responseComplete();
         } catch (InvalidInput invalid) {

@@ -42,6 +42,7 @@ import org.ecdp.housing.enrolment.entity.WithdrawalReason;
 import org.ecdp.housing.programme.entity.Programme;
 import org.ecdp.housing.enrolment.entity.Timepoint;
 import org.ecdp.web.shell.Messages;
+import org.ecdp.web.shell.Downloads;
 
 /**
  * /housing/evaluation.xhtml: for a programme, instrument and follow-up (bookmarkable GET
@@ -136,10 +137,7 @@ public class EvaluationBacking implements Serializable {
         List<DatasetRow> rows = evaluations.downloadDataset(programmeId);
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseHeader("Cache-Control", "no-store");
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"programme-" + programmeId + "-dataset.csv\"");
+        Downloads.start(external, "text/csv; charset=UTF-8", "programme-" + programmeId + "-dataset.csv");
         try (Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
             out.write(DatasetRow.HEADER + "\n");
             for (DatasetRow row : rows) {

@@ -381,8 +381,20 @@ public class Entries {
      * day with thousands of entries does not tempt the database into the (service, date) index.
      */
     private List<Long> wantedServiceIds(EntryFilter filter) {
-        if (caller.has(Role.OFFICER) && filter.services().isEmpty()) {
-            return null;
+        if (caller.has(Role.OFFICER)) {
+            if (filter.services().isEmpty()) {
+                return null;
+            }
+        } else if (!caller.has(Role.STAFF)) {
+            throw new SecurityException("Only staff and the lived experience officer read the log");
+        } else {
+            Set<String> mine = caller.serviceCodes();
+            for (String asked : filter.services()) {
+                if (!mine.contains(asked)) {
+                    // refused, not an empty list: the contract's 403, and no hint whether the code exists
+                    throw new SecurityException("You do not work in the service " + asked);
+                }
+            }
         }
         return visibleServices().stream()
                 .filter(s -> filter.services().isEmpty() || filter.services().contains(s.getCode()))

@@ -49,7 +49,7 @@ public final class EvidenceDocuments {
                 : "Internal: exact counts."), body));
         doc.add(new Paragraph(" "));
         doc.add(new Paragraph("In this period " + pack.entriesText() + " conversations, reflecting " + pack.peopleText()
-                + " people, raised these themes across " + pack.services() + " services.", body));
+                + " people, raised these themes across " + pack.servicesText() + " services.", body));
         breakdown(doc, h2, body, pack.byService());
         breakdown(doc, h2, body, pack.byLocality());
         breakdown(doc, h2, body, pack.byImpairment());
@@ -146,7 +146,7 @@ public final class EvidenceDocuments {
             row(summary, 3, "To", pack.to().toString());
             row(summary, 4, "Entries", pack.entriesText());
             row(summary, 5, "People", pack.peopleText());
-            row(summary, 6, "Services", String.valueOf(pack.services()));
+            row(summary, 6, "Services", pack.servicesText());
             row(summary, 7, "Suppression", pack.external() ? "Counts 1-9 shown as <10, with complementary cells hidden" : "None (internal)");
             for (EvidencePack.Breakdown b : new EvidencePack.Breakdown[] {pack.byService(), pack.byLocality(), pack.byImpairment()}) {
                 Sheet s = wb.createSheet(b.heading().length() > 31 ? b.heading().substring(0, 31) : b.heading());

@@ -36,4 +36,14 @@ public record EvidencePack(String title, List<String> themes, LocalDate from, Lo
     public String peopleText() {
         return external && SuppressedTable.small(people) ? SuppressedTable.HIDDEN : String.valueOf(people);
     }
+
+    /**
+     * How many services heard the themes. Published like any other count: from 1 to 9 it is
+     * "<10", and so is any count when the pack's own entries are under 10, since "2 services"
+     * beside a hidden handful of entries narrows down who spoke.
+     */
+    public String servicesText() {
+        return external && (SmallCellSuppression.small(services) || SmallCellSuppression.small(entries))
+                ? SmallCellSuppression.HIDDEN : String.valueOf(services);
+    }
 }

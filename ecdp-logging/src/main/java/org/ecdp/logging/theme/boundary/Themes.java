@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.user.boundary.Caller;
+import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.theme.entity.Theme;
 
-/** The officer's theme list: create, rename, move, merge and retire; every change audited. */
+/**
+ * The officer's theme list: create, rename, move, merge and retire; every change audited and
+ * made by the officer only. Anyone signed in may read the list (capture and filters need it).
+ */
 @ApplicationScoped
 @Transactional
 public class Themes {
@@ -28,6 +33,9 @@ public class Themes {
 
     @Inject
     ThemeEntries entries;
+
+    @Inject
+    Caller caller;
 
 
     public List<Theme> all() {
@@ -61,6 +69,7 @@ public class Themes {
     }
 
     public Theme create(String code, String name, String parentCode) {
+        requireOfficer();
         Theme parent = parentCode == null || parentCode.isBlank() ? null
                 : findByCode(parentCode).orElseThrow(() -> InvalidInput.of("parent", "No theme " + parentCode));
         Theme theme = new Theme(code, name, parent);
@@ -73,6 +82,7 @@ public class Themes {
     }
 
     public Theme rename(String code, String newName) {
+        requireOfficer();
         Theme theme = get(code);
         String old = theme.getName();
         theme.rename(newName);
@@ -81,6 +91,7 @@ public class Themes {
     }
 
     public Theme move(String code, String newParentCode) {
+        requireOfficer();
         Theme theme = get(code);
         Theme parent = newParentCode == null || newParentCode.isBlank() ? null : get(newParentCode);
         if (parent != null && !withSubThemes(theme).equals(Set.of(theme))) {
@@ -93,6 +104,7 @@ public class Themes {
     }
 
     public Theme retire(String code) {
+        requireOfficer();
         Theme theme = get(code);
         theme.retire();
         audit.record("theme.retire", code, null);
@@ -100,6 +112,7 @@ public class Themes {
     }
 
     public Theme reinstate(String code) {
+        requireOfficer();
         Theme theme = get(code);
         theme.reinstate();
         audit.record("theme.reinstate", code, null);
@@ -111,6 +124,7 @@ public class Themes {
      * saying so), its sub-themes move to the survivor, and its code keeps resolving.
      */
     public int merge(String code, String intoCode, String actor) {
+        requireOfficer();
         Theme old = get(code);
         Theme survivor = get(intoCode);
         if (old.equals(survivor)) {
@@ -134,5 +148,12 @@ public class Themes {
 
     private Theme get(String code) {
         return findByCode(code).orElseThrow(() -> new NotFound("No theme " + code));
+    }
+
+    /** Authorisation before anything else, whichever door called (the door checks too). */
+    private void requireOfficer() {
+        if (!caller.has(Role.OFFICER)) {
+            throw new SecurityException("Only the lived experience officer may do this");
+        }
     }
 }
