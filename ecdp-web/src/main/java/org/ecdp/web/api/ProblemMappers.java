@@ -10,8 +10,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ecdp.domain.validation.FieldError;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
@@ -37,6 +39,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (t instanceof NotFound nf) {
             return Problem.of(404, "Not Found", nf.getMessage());
         }
+        String parameter = parameterName(t);
+        if (parameter != null) {
+            // a query or path parameter that is not of its type (page=abc, /entries/abc)
+            int status = t instanceof NotFoundException && isPathParameter(t) ? 404 : 400;
+            return Problem.of(status, status == 404 ? "Not Found" : "Bad Request", "The parameter " + parameter + " is not valid",
+                    List.of(new FieldError(parameter, "Not a valid value")));
+        }
         if (t instanceof NotFoundException) {
             return Problem.of(404, "Not Found", "No such resource");
         }
@@ -44,17 +53,64 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.of(409, "Conflict", "Someone else changed this record; reload and try again");
         }
         if (t instanceof JsonbException || t instanceof ProcessingException) {
-            return Problem.of(400, "Bad Request", "The body is not valid JSON of the expected shape");
+            return Problem.of(400, "Bad Request", "The body is not valid JSON of the expected shape",
+                    List.of(new FieldError("body", "Not valid JSON of the expected shape")));
+        }
+        if (t instanceof WebApplicationException wae && wae.getResponse().hasEntity()) {
+            return wae.getResponse();
         }
         if (t instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             return Problem.of(status, wae.getResponse().getStatusInfo().getReasonPhrase(), wae.getMessage());
         }
+        if (isDuplicateKey(thrown)) {
+            // two clients created the same code at the same moment: the database's unique key decided
+            return Problem.of(409, "Conflict", "It was created by someone else at the same moment; reload and look before trying again");
+        }
         LOG.log(Level.SEVERE, "Unexpected failure in the API", thrown);
         return Problem.of(500, "Internal Server Error", "Something went wrong on our side; it has been logged");
     }
 
+    /** Jersey's ParamException names the parameter it could not convert; read it without depending on Jersey. */
+    private static String parameterName(Throwable t) {
+        if (!(t instanceof WebApplicationException)) {
+            return null;
+        }
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().startsWith("org.glassfish.jersey.server.ParamException")) {
+                try {
+                    Object name = t.getClass().getMethod("getParameterName").invoke(t);
+                    return name == null ? null : name.toString();
+                } catch (ReflectiveOperationException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDuplicateKey(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPathParameter(Throwable t) {
+        return t.getClass().getName().endsWith("PathParamException");
+    }
+
     private static Throwable unwrap(Throwable t) {
+        for (Throwable cause = t; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof InvalidInput) {
+                return cause;
+            }
+        }
         Throwable current = t;
         while ((current instanceof EJBException || current instanceof RollbackException
                 || current instanceof jakarta.transaction.TransactionalException
