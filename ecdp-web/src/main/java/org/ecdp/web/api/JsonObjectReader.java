@@ -3,10 +3,8 @@ package org.ecdp.web.api;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -74,16 +72,29 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
         if (depth(bytes) > MAX_DEPTH) {
             throw InvalidInput.of("body", "The body nests objects or lists deeper than " + MAX_DEPTH + " levels");
         }
-        JsonValue value;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException | NumberFormatException e) {
+        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+            JsonParser.Event first = parser.next();
+            if (first != JsonParser.Event.START_OBJECT) {
+                throw InvalidInput.of("body", "Send a JSON object, not " + describe(first));
+            }
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw InvalidInput.of("body", "The body goes on after its JSON object");
+            }
+            return object;
+        } catch (JsonException | IllegalStateException | NumberFormatException | java.util.NoSuchElementException e) {
             throw InvalidInput.of("body", "The body is not valid JSON");
         }
-        if (!(value instanceof JsonObject object)) {
-            throw InvalidInput.of("body", "Send a JSON object, not " + value.getValueType().name().toLowerCase());
-        }
-        return object;
+    }
+
+    private static String describe(JsonParser.Event first) {
+        return switch (first) {
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER -> "a number";
+            case VALUE_NULL -> "null";
+            default -> "true or false";
+        };
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -119,9 +130,14 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
         return deepest;
     }
 
-    private static WebApplicationException tooLarge() {
-        return new WebApplicationException(Problem.of(413, "Content Too Large",
-                "The body is larger than " + MAX_BYTES / 1024 + " KB",
-                java.util.List.of(new org.ecdp.domain.validation.FieldError("body", "At most " + MAX_BYTES / 1024 + " KB"))));
+    private static BodyTooLarge tooLarge() {
+        return new BodyTooLarge();
+    }
+
+    /** A body above {@link #MAX_BYTES}: 413 naming {@code body}. */
+    static final class BodyTooLarge extends RuntimeException {
+        BodyTooLarge() {
+            super("The body is larger than " + MAX_BYTES / 1024 + " KB");
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.ecdp.domain.validation.FieldError;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
+import org.ecdp.web.config.UploadLimitFilter;
 
 /** Every failure of the API becomes a problem document; nothing leaks a stack trace. */
 @Provider
@@ -26,6 +27,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof UploadLimitFilter.UploadTooLarge tooLarge) {
+                return Problem.of(413, "Content Too Large", tooLarge.getMessage(), List.of(new FieldError("file", tooLarge.getMessage())));
+            }
+        }
+        if (thrown instanceof JsonObjectReader.BodyTooLarge tooLarge) {
+            return Problem.of(413, "Content Too Large", tooLarge.getMessage(), List.of(new FieldError("body", tooLarge.getMessage())));
+        }
         Throwable t = unwrap(thrown);
         if (t instanceof PersonalDataFound personalData) {
             return Problem.of(422, "Unprocessable Content", personalData.getMessage(), personalData.errors());
@@ -42,8 +51,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         String parameter = parameterName(t);
         if (parameter != null) {
             // a query or path parameter that is not of its type (page=abc, /entries/abc)
-            int status = t instanceof NotFoundException && isPathParameter(t) ? 404 : 400;
-            return Problem.of(status, status == 404 ? "Not Found" : "Bad Request", "The parameter " + parameter + " is not valid",
+            return Problem.of(400, "Bad Request", "The parameter " + parameter + " is not valid",
                     List.of(new FieldError(parameter, "Not a valid value")));
         }
         if (t instanceof NotFoundException) {
@@ -99,10 +107,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             }
         }
         return false;
-    }
-
-    private static boolean isPathParameter(Throwable t) {
-        return t.getClass().getName().endsWith("PathParamException");
     }
 
     private static Throwable unwrap(Throwable t) {
