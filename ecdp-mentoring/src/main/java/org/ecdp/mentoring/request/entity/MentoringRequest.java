@@ -104,6 +104,8 @@ public class MentoringRequest extends BaseEntity {
             problems.reject("referredOn", "Enter the date the person was referred");
         } else if (draft.referredOn().isAfter(today)) {
             problems.reject("referredOn", "The referral date cannot be in the future");
+        } else {
+            org.ecdp.domain.validation.PlausibleDates.check(problems, "referredOn", draft.referredOn());
         }
         problems.throwIfAny();
 
