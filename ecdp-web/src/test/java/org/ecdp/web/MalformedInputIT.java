@@ -64,9 +64,11 @@ class MalformedInputIT {
     void aBodyThatIsNotAJsonObjectIsA400NamingTheBody() throws Exception {
         List<String> bodies = List.of("{", "", "   ", "null", "[]", "123", "\"x\"", "true", "{\"service\":}", "{\"a\":1}}",
                 "[".repeat(10_000) + "]".repeat(10_000), "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000), "\u00ff\u00fe{}");
-        for (String endpoint : List.of("api/entries", "api/themes", "api/housing/instruments", "api/mentoring/requests")) {
+        Map<String, String> endpoints = Map.of("api/entries", "staff", "api/themes", "officer", "api/housing/instruments", "admin",
+                "api/mentoring/requests", "coordinator");
+        for (String endpoint : endpoints.keySet()) {
             for (String body : bodies) {
-                HttpResponse<String> answer = send(user(endpoint), "POST", endpoint, "application/json", body);
+                HttpResponse<String> answer = send(endpoints.get(endpoint), "POST", endpoint, "application/json", body);
                 assertThat(answer.statusCode()).as(endpoint + " " + abbreviate(body)).isEqualTo(400);
                 assertThat(fields(answer)).as(endpoint + " " + abbreviate(body)).containsExactly("body");
             }
@@ -276,7 +278,7 @@ class MalformedInputIT {
         assertThat(operations).as("the OpenAPI document lists the API").hasSizeGreaterThan(40);
 
         Random random = new Random(20261204L);
-        int rounds = 3_200;
+        int rounds = 3_000;
         List<Callable<String>> requests = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             String[] op = operations.get(random.nextInt(operations.size()));
@@ -288,7 +290,7 @@ class MalformedInputIT {
             for (String name : queryParameters.get(method + " " + op[1])) {
                 if (random.nextInt(3) > 0) {
                     query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
-                            .append(encode(BAD_SCALARS[random.nextInt(BAD_SCALARS.length)]));
+                            .append(encode(abbreviated(BAD_SCALARS[random.nextInt(BAD_SCALARS.length)])));
                 }
             }
             if (random.nextInt(10) == 0) {
@@ -320,6 +322,14 @@ class MalformedInputIT {
         System.out.println("MalformedInputIT fuzz: " + rounds + " requests over " + operations.size() + " operations, "
                 + failures.size() + " failures");
         assertThat(failures).as(failures.size() + " of " + rounds + " requests").isEmpty();
+    }
+
+    /**
+     * A long value cut to 1,000 characters for a query string: a request line beyond the web
+     * container's header limit (8 KB) is refused by the container itself, before the portal sees it.
+     */
+    private static String abbreviated(String value) {
+        return value.length() > 1_000 ? value.substring(0, 1_000) : value;
     }
 
     /** Null when the answer is as promised, else a line saying what went wrong. */
