@@ -57,6 +57,9 @@ public class Instruments {
         Instrument instrument = Instrument.summed(code == null ? null : code.strip().toUpperCase(), name, items, itemMin, itemMax,
                 minimalImportantChange, higherIsBetter == null || higherIsBetter);
         em.persist(instrument);
+        // two admins defining the same code at once: the unique key refuses the second here, inside
+        // the boundary, so the caller gets a conflict rather than a failed commit
+        em.flush();
         audit.record("housing.instrument.define", instrument.getCode(), instrument.getScoringRule());
         return instrument;
     }

@@ -50,6 +50,11 @@ import org.ecdp.logging.theme.entity.Theme;
 @Transactional
 public class Entries {
 
+    /** Each search word is a sub-query; a person searches with a few, never hundreds. */
+    static final int MAX_SEARCH_WORDS = 10;
+    static final int MAX_SEARCH_LENGTH = 200;
+
+
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
 
@@ -463,7 +468,11 @@ public class Entries {
             params.put("channel", enumOf(org.ecdp.domain.vocabulary.Channel.class, "channel", filter.channel()));
         }
         int i = 0;
-        for (String word : EntryWord.wordsOf(filter.q())) {
+        var words = EntryWord.wordsOf(filter.q());
+        if (words.size() > MAX_SEARCH_WORDS || (filter.q() != null && filter.q().length() > MAX_SEARCH_LENGTH)) {
+            throw InvalidInput.of("q", "Search for at most " + MAX_SEARCH_WORDS + " words (" + MAX_SEARCH_LENGTH + " characters)");
+        }
+        for (String word : words) {
             where.append(" and exists (select 1 from EntryWord w").append(i).append(" where w").append(i)
                     .append(".entryId = e.id and w").append(i).append(".word like :w").append(i).append(")");
             params.put("w" + i, word.replace("%", "").replace("_", "") + "%");

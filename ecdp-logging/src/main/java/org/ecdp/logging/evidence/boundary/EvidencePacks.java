@@ -20,6 +20,7 @@ import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.validation.PlausibleDates;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.evidence.control.EvidenceDocuments;
 import org.ecdp.logging.evidence.control.SmallCellSuppression;
@@ -37,6 +38,11 @@ import org.ecdp.logging.theme.entity.Theme;
 @ApplicationScoped
 @Transactional
 public class EvidencePacks {
+
+    /** A pack is read by people: ten years of weeks is already more than a page can show. */
+    static final int MAX_YEARS = 10;
+    static final int MAX_LISTED = 100;
+
 
     public enum Format { PDF, XLSX }
 
@@ -65,7 +71,12 @@ public class EvidencePacks {
         problems.check(from != null, "from", "Enter the first date").check(to != null, "to", "Enter the last date");
         if (from != null && to != null) {
             problems.check(!to.isBefore(from), "to", "The last date must not be before the first");
+            PlausibleDates.check(problems, "from", from);
+            PlausibleDates.check(problems, "to", to);
+            problems.check(!to.isAfter(from.plusYears(MAX_YEARS)), "to", "A pack covers at most " + MAX_YEARS + " years");
         }
+        problems.check(themeCodes == null || themeCodes.size() <= MAX_LISTED, "themes", "Choose at most " + MAX_LISTED + " themes");
+        problems.check(quoteEntryIds == null || quoteEntryIds.size() <= MAX_LISTED, "quote", "Quote at most " + MAX_LISTED + " entries");
         problems.throwIfAny();
         Set<Theme> family = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();

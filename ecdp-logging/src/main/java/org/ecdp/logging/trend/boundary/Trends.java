@@ -263,8 +263,13 @@ public class Trends {
                     .orElseThrow(() -> InvalidInput.of("service", "Unknown service code " + scope.service())).getId());
         }
         return DayCounts.perDay(em, root.getId(), service, firstDay, lastDay).stream()
-                .map(day -> new LoggedEntry(day.day(), (int) day.people(), (int) day.entries()))
+                .map(day -> new LoggedEntry(day.day(), saturated(day.people()), saturated(day.entries())))
                 .toList();
+    }
+
+    /** A day's count as the series holds it; the day counts are 64-bit, a series point never turns negative. */
+    private static int saturated(long count) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, count));
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {
@@ -273,6 +278,8 @@ public class Trends {
         problems.check(to != null, "to", "Required: a date as YYYY-MM-DD");
         problems.throwIfAny();
         problems.check(!to.isBefore(from), "to", "Must be on or after from");
+        org.ecdp.domain.validation.PlausibleDates.check(problems, "from", from);
+        org.ecdp.domain.validation.PlausibleDates.check(problems, "to", to);
         problems.check(ChronoUnit.YEARS.between(from, to) < MAX_YEARS, "from", "Ask for at most " + MAX_YEARS + " years at once");
         problems.throwIfAny();
     }

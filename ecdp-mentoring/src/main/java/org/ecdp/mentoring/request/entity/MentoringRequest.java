@@ -112,6 +112,8 @@ public class MentoringRequest extends BaseEntity {
             // the waiting list is served longest-waiting first: an old date would jump the queue
             problems.reject("referredOn", "A referral more than a year old cannot be entered: check the person still wants a mentor"
                     + " and use the date of that conversation");
+        } else {
+            org.ecdp.domain.validation.PlausibleDates.check(problems, "referredOn", draft.referredOn());
         }
         problems.throwIfAny();
 
