@@ -93,6 +93,94 @@ class EverydayUseIT {
         photograph("evidence-pack-preview");
     }
 
+    /**
+     * Logging an entry from a service tab: the theme search has focus when the tab opens,
+     * "bus" + Enter adds Transport, Tab reaches the summary, Ctrl+Enter logs it, and focus is
+     * back in the theme search for the next entry. Keys beyond the words are counted.
+     */
+    @Test
+    void staffLogAnEntryInFourKeysBeyondTheWordsAndAreReadyForTheNext() {
+        String word = "kb" + UUID.randomUUID().toString().substring(0, 6);
+        browser.signInAs("staff");
+        browser.open("log/entries.xhtml?service=ADVOCACY");
+        assertThat(focused().getAttribute("id")).as("the theme search has focus when the tab opens").isEqualTo("capture:themes_input");
+        long started = System.nanoTime();
+        int keys = 0;
+
+        type("bus");
+        waitForSuggestions(1);
+        keys += press(Keys.ENTER);
+        waitForChip("Transport");
+        assertThat(focused().getAttribute("id")).as("focus stays in the theme search").isEqualTo("capture:themes_input");
+        keys += press(Keys.TAB);
+        assertThat(focused().getAttribute("id")).as("one Tab to the summary").isEqualTo("capture:summary");
+        type("The bus driver would not put the ramp down " + word);
+        keys += pressChord(Keys.CONTROL, Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> d.getPageSource().contains("Entry logged"));
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        assertThat(keys).as("keys pressed beyond the words (Enter, Tab, Ctrl+Enter)").isLessThanOrEqualTo(5);
+        assertThat(browser.text()).contains("Entry logged").contains(word);
+        assertThat(focused().getAttribute("id")).as("ready for the next entry").isEqualTo("capture:themes_input");
+        System.out.printf("capture: %d keys beyond the words, %.1f s from the tab opening to the entry logged%n", keys, seconds);
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("log-capture-keyboard");
+    }
+
+    @Test
+    void enterNeverPicksSilentlyAmongSeveralThemesAndAnAliasOrTheArrowKeysChoose() {
+        browser.signInAs("staff");
+        browser.open("log/entries.xhtml?service=ADVOCACY");
+        type("access");
+        waitForSuggestions(2);
+        List<String> offered = browser.driver.findElements(By.cssSelector("li.ui-autocomplete-item")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+        assertThat(offered.get(0)).as("a name starting with the typed text comes first").isEqualTo("Accessibility");
+        press(Keys.ENTER);
+        assertThat(browser.driver.findElements(By.cssSelector("#capture\\:chosenThemes .theme-chip"))).as("Enter picked nothing").isEmpty();
+        assertThat(browser.driver.findElement(By.id("themesStatus")).getText()).contains("themes match");
+        press(Keys.ARROW_DOWN);
+        press(Keys.ENTER);
+        waitForChip("Accessibility");
+        for (String alias : List.of("atw", "PIP", "dwp")) {
+            type(alias);
+            waitForSuggestions(1);
+            press(Keys.ENTER);
+        }
+        waitForChip("Benefits");
+        List<String> chips = browser.driver.findElements(By.cssSelector("#capture\\:chosenThemes .theme-chip")).stream().map(c -> c.getAttribute("value")).toList();
+        assertThat(chips).hasSize(4).anyMatch(c -> c.contains("Access to Work")).anyMatch(c -> c.contains("Personal Independence Payment"));
+    }
+
+    private WebElement focused() {
+        return browser.driver.switchTo().activeElement();
+    }
+
+    private void type(String text) {
+        new Actions(browser.driver).sendKeys(text).perform();
+    }
+
+    private int press(Keys key) {
+        new Actions(browser.driver).sendKeys(key).perform();
+        return 1;
+    }
+
+    private int pressChord(Keys modifier, Keys key) {
+        new Actions(browser.driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+        return 2;
+    }
+
+    private void waitForSuggestions(int count) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d ->
+                d.findElements(By.cssSelector("li.ui-autocomplete-item")).stream().filter(WebElement::isDisplayed).count() == count);
+    }
+
+    private void waitForChip(String label) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d ->
+                d.findElements(By.cssSelector("#capture\\:chosenThemes .theme-chip")).stream().anyMatch(c -> c.getAttribute("value").contains(label)));
+    }
+
     private void checkByKeyboard(WebElement label) {
         WebElement box = browser.driver.findElement(By.id(label.getAttribute("for")));
         box.sendKeys(Keys.SPACE);

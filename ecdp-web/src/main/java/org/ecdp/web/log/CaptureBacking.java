@@ -61,7 +61,7 @@ public class CaptureBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        themeChoice = new ThemeChoice(themes.live());
+        themeChoice = new ThemeChoice(themes.live(), themes.aliasesByCode());
         services = entries.visibleServices().stream().filter(s -> !s.isArchived()).toList();
         occurredOn = LocalDate.now(clock);
         if (services.size() == 1) {
@@ -103,6 +103,22 @@ public class CaptureBacking implements Serializable {
             Messages.invalid(invalid, FIELDS);
             return null;
         }
+    }
+
+    /**
+     * Whether "More details" opens: when any of its optional fields holds something other
+     * than its default, or has an error to show.
+     */
+    public boolean isDetailsOpen() {
+        boolean filled = peopleCount == null || peopleCount != 1 || !blank(channel) || !blank(locality)
+                || !blank(impairmentGroup) || !blank(personRef);
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return filled || java.util.stream.Stream.of("peopleCount", "channel", "locality", "impairmentGroup", "personRef")
+                .anyMatch(id -> faces.getMessages("capture:" + id).hasNext());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** What the personal-data check found in the summary, shown so staff can remove it. */
