@@ -57,6 +57,15 @@ class EverydayUseIT {
         browser.driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /** The page each test ended on, as a picture and as source, to see what went wrong when one fails. */
+    @org.junit.jupiter.api.AfterEach
+    void keepLastPage(org.junit.jupiter.api.TestInfo test) throws Exception {
+        String name = "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+        browser.screenshot(name);
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("ecdp.screenshots", "target/screenshots"));
+        java.nio.file.Files.writeString(dir.resolve(name + ".html"), browser.driver.getPageSource());
+    }
+
     @Test
     void theOfficerPreviewsAnEvidencePackByKeyboardAndQuotesAnEntryBehindItWithoutItsPersonalData() throws Exception {
         String word = "ev" + UUID.randomUUID().toString().substring(0, 6);
@@ -151,6 +160,113 @@ class EverydayUseIT {
         waitForChip("Benefits");
         List<String> chips = browser.driver.findElements(By.cssSelector("#capture\\:chosenThemes .theme-chip")).stream().map(c -> c.getAttribute("value")).toList();
         assertThat(chips).hasSize(4).anyMatch(c -> c.contains("Access to Work")).anyMatch(c -> c.contains("Personal Independence Payment"));
+    }
+
+    /**
+     * GOV.UK errors: "Error:" in the title, one summary at the top that has focus and links
+     * into each field, the field marked invalid and described by its error; personal data
+     * is named in plain words with a button that removes it.
+     */
+    @Test
+    void errorsAreSummarisedAtTheTopWithLinksIntoTheFieldsAndPersonalDataCanBeRemovedWithOneButton() {
+        String word = "er" + UUID.randomUUID().toString().substring(0, 6);
+        browser.signInAs("staff");
+        browser.open("log/entries.xhtml?service=ADVOCACY");
+        press(Keys.TAB);
+        type("Taxi refused my assistance dog " + word);
+        pressChord(Keys.CONTROL, Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getTitle().startsWith("Error: "));
+
+        assertThat(focused().getAttribute("id")).as("the error summary takes focus").isEqualTo("errorSummary");
+        WebElement link = browser.driver.findElement(By.cssSelector("#errorSummary a"));
+        assertThat(link.getText()).isEqualTo("Themes: Choose at least one theme").doesNotContain("themeCodes");
+        assertThat(browser.driver.findElement(By.id("capture:summary")).getAttribute("value")).as("what was typed is kept").contains(word);
+        WebElement themes = browser.driver.findElement(By.id("capture:themes_input"));
+        assertThat(themes.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id("capture:themesError")).getText()).contains("Choose at least one theme");
+        assertThat(themes.getAttribute("aria-describedby")).contains("capture:themesError");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("log-capture-error-summary");
+        press(Keys.TAB);
+        assertThat(focused()).isEqualTo(link);
+        press(Keys.ENTER);
+        assertThat(focused().getAttribute("id")).as("the link moves focus into the field").isEqualTo("capture:themes_input");
+
+        type("bus");
+        waitForSuggestions(1);
+        press(Keys.ENTER);
+        waitForChip("Transport");
+        press(Keys.TAB);
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+        type("Ring me on 07700 900123 about the taxi refusal " + word);
+        pressChord(Keys.CONTROL, Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getTitle().startsWith("Error: "));
+        assertThat(browser.driver.findElement(By.cssSelector("#errorSummary a")).getText()).isEqualTo("Remove the phone number, or say why it must stay");
+        assertThat(browser.text()).doesNotContain("personalDataReason");
+        photograph("log-capture-personal-data");
+        WebElement remove = browser.driver.findElement(By.id("capture:removePersonalData"));
+        assertThat(remove.getAttribute("value")).isEqualTo("Remove the phone number");
+        remove.sendKeys(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d ->
+                !d.findElement(By.id("capture:summary")).getAttribute("value").contains("900123"));
+        assertThat(browser.driver.findElement(By.id("capture:summary")).getAttribute("value")).isEqualTo("Ring me on about the taxi refusal " + word);
+        assertThat(focused().getAttribute("id")).isEqualTo("capture:summary");
+        pressChord(Keys.CONTROL, Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Entry logged"));
+        assertThat(browser.title()).doesNotStartWith("Error");
+    }
+
+    @Test
+    void aSurgeIsOneAlertEpisodeInPlainWordsWithItsActionsInViewAndTheHomePageShowsIt() {
+        browser.signInAs("officer");
+        assertThat(browser.present("home-trends")).as("home links to Trends").isTrue();
+        assertThat(browser.present("home-alerts")).as("home links to Alerts").isTrue();
+        assertThat(browser.driver.findElements(By.cssSelector("#openEpisodes li"))).as("the demo surge is open on the home page").isNotEmpty();
+        assertThat(browser.text()).doesNotContain("()");
+        photograph("home-officer");
+
+        browser.open("trends/alerts.xhtml");
+        List<WebElement> episodes = browser.driver.findElements(By.cssSelector("li.episode"));
+        assertThat(episodes).isNotEmpty();
+        assertThat(browser.text()).doesNotContain("ears-c2").doesNotContain("farrington")
+                .containsAnyOf("daily spike check", "weekly seasonal check").contains("were expected");
+        long buttons = browser.driver.findElements(By.cssSelector("li.episode input[type=submit]")).size();
+        assertThat(buttons).isPositive();
+        Object cut = ((JavascriptExecutor) browser.driver).executeScript(
+                "return [...document.querySelectorAll('li.episode input[type=submit]')].filter(b => b.getBoundingClientRect().right > window.innerWidth).length;");
+        assertThat(((Number) cut).longValue()).as("no action button cut off at 1280 px").isZero();
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("alerts-episodes");
+
+        browser.open("trends/dashboard.xhtml");
+        assertThat(browser.driver.findElement(By.id("glossary")).getText()).contains("Daily spike check").contains("Weekly seasonal check");
+    }
+
+    @Test
+    void theLogFitsAPhoneAndTwoHundredPercentZoomWithTheMenuBehindAButton() {
+        browser.signInAs("officer");
+        browser.open("log/entries.xhtml");
+        photograph("log-entries");
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            WebElement menu = browser.driver.findElement(By.id("menuToggle"));
+            assertThat(menu.isDisplayed()).isTrue();
+            assertThat(browser.driver.findElement(By.id("nav-trends")).isDisplayed()).as("menu folded").isFalse();
+            menu.sendKeys(Keys.ENTER);
+            assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(browser.driver.findElement(By.id("nav-trends")).isDisplayed()).isTrue();
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+        // 200% zoom of a 1280 px window lays the page out in 640 CSS pixels
+        browser.driver.manage().window().setSize(new Dimension(640, 900));
+        try {
+            List<?> w = (List<?>) ((JavascriptExecutor) browser.driver).executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+            assertThat(((Number) w.get(0)).longValue()).as("no sideways scrolling at 200%% zoom").isLessThanOrEqualTo(((Number) w.get(1)).longValue());
+            browser.screenshot("log-entries-200-percent");
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     private WebElement focused() {

@@ -58,6 +58,8 @@ public class CaptureBacking implements Serializable {
     private String personRef;
     private String personalDataReason;
     private List<String> personalData = List.of();
+    private List<int[]> personalDataSpans = List.of();
+    private PersonalDataAdvice personalDataAdvice;
 
     @PostConstruct
     void init() {
@@ -97,12 +99,27 @@ public class CaptureBacking implements Serializable {
             return "/log/entries?faces-redirect=true" + (chosen == null ? "" : "&service=" + chosen);
         } catch (PersonalDataFound found) {
             personalData = found.findings().stream().map(f -> f.kind().label() + ": " + f.redactedPreview()).toList();
-            Messages.invalid(found, FIELDS);
+            personalDataSpans = found.findings().stream().map(f -> new int[] {f.start(), f.end()}).toList();
+            personalDataAdvice = PersonalDataAdvice.of(found.findings());
+            Messages.fieldError("capture:summary", personalDataAdvice.instruction());
             return null;
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, FIELDS);
             return null;
         }
+    }
+
+    /** "Remove the phone number": takes what was found out of the summary, so the entry can be logged as it is. */
+    public void removePersonalData() {
+        summary = PersonalDataAdvice.without(summary, personalDataSpans);
+        personalData = List.of();
+        personalDataSpans = List.of();
+        personalDataAdvice = null;
+        personalDataReason = null;
+    }
+
+    public PersonalDataAdvice getPersonalDataAdvice() {
+        return personalDataAdvice;
     }
 
     /**
