@@ -38,6 +38,20 @@ var ecdpCapture = (function () {
         };
     }
 
+    (function prepare() {
+        var input = themesInput();
+        var capture = document.getElementById('capture');
+        if (!input || !capture) {
+            return;
+        }
+        // PrimeFaces writes pass-through attributes on the widget's wrapper: the text box needs them itself
+        input.setAttribute('aria-describedby', ('themesHint chosenThemes themesStatus '
+            + (input.getAttribute('aria-describedby') || '')).trim());
+        if (capture.getAttribute('data-focus-themes') === 'true' && !document.getElementById('errorSummary')) {
+            input.focus();
+        }
+    })();
+
     document.addEventListener('keydown', function (event) {
         var target = event.target;
         if (event.key !== 'Enter' || !target) {

@@ -269,6 +269,18 @@ class EverydayUseIT {
         }
     }
 
+    @Test
+    void anOverdueDbsCheckIsABannerAtTheTopOfTheMentoringDashboard() {
+        browser.signInAs("coordinator");
+        browser.open("mentoring/dashboard.xhtml");
+        WebElement banner = browser.driver.findElement(By.id("overdueBanner"));
+        assertThat(banner.getText()).startsWith("Overdue").contains("overdue by");
+        assertThat(banner.getLocation().getY()).as("above the figures")
+                .isLessThan(browser.driver.findElement(By.id("waitingHeading")).getLocation().getY());
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("mentoring-dashboard-overdue");
+    }
+
     private WebElement focused() {
         return browser.driver.switchTo().activeElement();
     }

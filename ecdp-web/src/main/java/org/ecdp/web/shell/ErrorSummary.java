@@ -23,8 +23,11 @@ import java.util.Set;
 @RequestScoped
 public class ErrorSummary {
 
-    /** One error: the text, and the id of the element its link moves focus to (null when it concerns no field). */
-    public record Item(String text, String target) {
+    /**
+     * One error: the text, the id of the element its link moves focus to (null when it
+     * concerns no field) and the id of the error shown beside that field.
+     */
+    public record Item(String text, String target, String error) {
     }
 
     private List<Item> items;
@@ -74,7 +77,7 @@ public class ErrorSummary {
             for (Iterator<FacesMessage> messages = faces.getMessages(clientId); messages.hasNext(); ) {
                 FacesMessage message = messages.next();
                 if (FacesMessage.SEVERITY_ERROR.equals(message.getSeverity())) {
-                    found.add(new Item(message.getSummary(), focusTarget(faces, clientId)));
+                    found.add(new Item(message.getSummary(), focusTarget(faces, clientId), clientId + "Error"));
                     fieldTexts.add(message.getSummary());
                 }
             }
@@ -83,7 +86,7 @@ public class ErrorSummary {
             FacesMessage message = messages.next();
             // Messages.invalid also puts a field's error at the top; here it is already listed with its link
             if (FacesMessage.SEVERITY_ERROR.equals(message.getSeverity()) && !fieldTexts.contains(message.getSummary())) {
-                found.add(new Item(message.getSummary(), null));
+                found.add(new Item(message.getSummary(), null, null));
             }
         }
         return found;
