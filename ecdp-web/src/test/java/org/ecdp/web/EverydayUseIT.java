@@ -84,6 +84,7 @@ class EverydayUseIT {
 
         assertThat(browser.title()).startsWith("Evidence pack");
         assertThat(browser.driver.findElement(By.id("packTitle")).getText()).isEqualTo("Lived experience: Transport");
+        assertThat(focused().getAttribute("id")).as("focus moves to the preview").isEqualTo("packTitle");
         assertThat(browser.driver.findElement(By.id("packSummary")).getText()).contains("conversations").contains("people");
         List<WebElement> choices = browser.driver.findElements(By.cssSelector("#pack\\:quotes label"));
         WebElement ramp = choices.stream().filter(l -> l.getText().contains("ramp on the 42 bus was broken again " + word)).findFirst().orElseThrow();
@@ -152,12 +153,12 @@ class EverydayUseIT {
         press(Keys.ARROW_DOWN);
         press(Keys.ENTER);
         waitForChip("Accessibility");
-        for (String alias : List.of("atw", "PIP", "dwp")) {
-            type(alias);
+        for (String[] alias : new String[][] {{"atw", "Access to Work"}, {"PIP", "Personal Independence Payment"}, {"dwp", "Benefits ✕"}}) {
+            type(alias[0]);
             waitForSuggestions(1);
             press(Keys.ENTER);
+            waitForChip(alias[1]);
         }
-        waitForChip("Benefits");
         List<String> chips = browser.driver.findElements(By.cssSelector("#capture\\:chosenThemes .theme-chip")).stream().map(c -> c.getAttribute("value")).toList();
         assertThat(chips).hasSize(4).anyMatch(c -> c.contains("Access to Work")).anyMatch(c -> c.contains("Personal Independence Payment"));
     }

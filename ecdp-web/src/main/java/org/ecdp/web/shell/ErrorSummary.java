@@ -30,13 +30,9 @@ public class ErrorSummary {
     public record Item(String text, String target, String error) {
     }
 
-    private List<Item> items;
-
+    /** Read afresh each time: the component tree asks whether to render it before the errors of a postback exist. */
     public List<Item> getItems() {
-        if (items == null) {
-            items = collect(FacesContext.getCurrentInstance());
-        }
-        return items;
+        return collect(FacesContext.getCurrentInstance());
     }
 
     public boolean isShown() {
