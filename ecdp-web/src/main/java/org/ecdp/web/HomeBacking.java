@@ -23,6 +23,13 @@ public class HomeBacking {
 
     private List<AlertEpisode> openEpisodes;
 
+    /** "13 Nov 2026" or "7 Nov 2026 to 11 Nov 2026", as on the alerts page. */
+    public String dates(AlertEpisode episode) {
+        String first = org.ecdp.web.trends.TrendChart.longDate(episode.first());
+        return episode.first().equals(episode.last()) ? first
+                : first + " to " + org.ecdp.web.trends.TrendChart.longDate(episode.last());
+    }
+
     public List<AlertEpisode> getOpenEpisodes() {
         if (openEpisodes == null) {
             openEpisodes = !currentUser.has("OFFICER") ? List.of()
