@@ -342,7 +342,7 @@ class BrowserIT {
         browser.driver.findElement(By.id("capture:summary")).sendKeys("Mr Okafor was shouted at, email him at ok@example.org");
         browser.clickAndWait("capture:save");
         assertThat(browser.present("capture:personalDataReason")).isTrue();
-        assertThat(browser.text()).contains("seems to contain personal data").contains("name: ").contains("e-mail address: ");
+        assertThat(browser.text()).contains("Remove the name and the e-mail address, or say why they must stay").contains("name: ").contains("e-mail address: ");
         browser.driver.findElement(By.id("capture:personalDataReason")).sendKeys("He asked us to follow up by e-mail");
         browser.clickAndWait("capture:save");
         assertThat(browser.text()).contains("Entry logged");

@@ -72,10 +72,12 @@ public class CaptureBacking implements Serializable {
      * one entry.
      */
     private String formKey = "capture-" + UUID.randomUUID();
+    private List<int[]> personalDataSpans = List.of();
+    private PersonalDataAdvice personalDataAdvice;
 
     @PostConstruct
     void init() {
-        themeChoice = new ThemeChoice(themes.live());
+        themeChoice = new ThemeChoice(themes.live(), themes.aliasesByCode());
         services = entries.visibleServices().stream().filter(s -> !s.isArchived()).toList();
         occurredOn = LocalDate.now(clock);
         if (services.size() == 1) {
@@ -111,12 +113,43 @@ public class CaptureBacking implements Serializable {
             return "/log/entries?faces-redirect=true" + (chosen == null ? "" : "&service=" + chosen);
         } catch (PersonalDataFound found) {
             personalData = found.findings().stream().map(f -> f.kind().label() + ": " + f.redactedPreview()).toList();
-            Messages.invalid(found, FIELDS);
+            personalDataSpans = found.findings().stream().map(f -> new int[] {f.start(), f.end()}).toList();
+            personalDataAdvice = PersonalDataAdvice.of(found.findings());
+            Messages.fieldError("capture:summary", personalDataAdvice.instruction());
             return null;
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, FIELDS);
             return null;
         }
+    }
+
+    /** "Remove the phone number": takes what was found out of the summary, so the entry can be logged as it is. */
+    public void removePersonalData() {
+        summary = PersonalDataAdvice.without(summary, personalDataSpans);
+        personalData = List.of();
+        personalDataSpans = List.of();
+        personalDataAdvice = null;
+        personalDataReason = null;
+    }
+
+    public PersonalDataAdvice getPersonalDataAdvice() {
+        return personalDataAdvice;
+    }
+
+    /**
+     * Whether "More details" opens: when any of its optional fields holds something other
+     * than its default, or has an error to show.
+     */
+    public boolean isDetailsOpen() {
+        boolean filled = peopleCount == null || peopleCount != 1 || !blank(channel) || !blank(locality)
+                || !blank(impairmentGroup) || !blank(personRef);
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return filled || java.util.stream.Stream.of("peopleCount", "channel", "locality", "impairmentGroup", "personRef")
+                .anyMatch(id -> faces.getMessages("capture:" + id).hasNext());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** What the personal-data check found in the summary, shown so staff can remove it. */

@@ -164,6 +164,11 @@ public class EntriesBacking implements Serializable {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** Whether the page opened to log an entry (no filter or search given), so the theme search takes focus. */
+    public boolean isCapturing() {
+        return theme == null && q == null && from == null && to == null && locality == null && channel == null;
+    }
+
     public LocalDate getToday() {
         return LocalDate.now(clock);
     }

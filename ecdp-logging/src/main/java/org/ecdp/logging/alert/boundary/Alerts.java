@@ -85,6 +85,34 @@ public class Alerts {
         return find(id).orElseThrow(() -> new NotFound("No alert " + id));
     }
 
+    /**
+     * Recent alerts as episodes (a surge over consecutive days of a theme and its sub-themes
+     * is one), newest first; an episode is listed when any of its alarms has the status
+     * (all when null).
+     */
+    public List<org.ecdp.logging.alert.control.AlertEpisode> episodes(AlertStatus status, int maxAlerts) {
+        List<org.ecdp.logging.alert.control.AlertEpisode> all = org.ecdp.logging.alert.control.AlertEpisode.of(
+                em.createQuery("select a from Alert a join fetch a.theme t left join fetch t.parent order by a.period desc, a.id desc", Alert.class)
+                        .setMaxResults(maxAlerts).getResultList());
+        return status == null ? all : all.stream().filter(e -> e.alerts().stream().anyMatch(a -> a.getStatus() == status)).toList();
+    }
+
+    /** Marks every new alarm of an episode reviewed, in one step. */
+    public void reviewAll(java.util.Collection<Long> ids) {
+        for (Long id : ids) {
+            if (get(id).getStatus() == AlertStatus.NEW) {
+                review(id);
+            }
+        }
+    }
+
+    /** Dismisses every waiting alarm of an episode with one reason. */
+    public void dismissAll(java.util.Collection<Long> ids, String reason) {
+        for (Long id : ids) {
+            dismiss(id, reason);
+        }
+    }
+
     public Alert review(long id) {
         requireOfficer();
         Alert alert = get(id);

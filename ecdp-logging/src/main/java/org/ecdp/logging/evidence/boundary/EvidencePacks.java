@@ -78,17 +78,8 @@ public class EvidencePacks {
         problems.check(themeCodes == null || themeCodes.size() <= MAX_LISTED, "themes", "Choose at most " + MAX_LISTED + " themes");
         problems.check(quoteEntryIds == null || quoteEntryIds.size() <= MAX_LISTED, "quote", "Quote at most " + MAX_LISTED + " entries");
         problems.throwIfAny();
-        Set<Theme> family = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
-        for (String code : themeCodes) {
-            Theme theme = themes.findByCode(code).map(Theme::resolved)
-                    .orElseThrow(() -> InvalidInput.of("themes", "Unknown theme " + code));
-            names.add(theme.getLabel());
-            family.addAll(themes.withSubThemes(theme));
-        }
-        List<Entry> entries = em.createQuery("select distinct e from Entry e join e.themes t where t in :themes"
-                        + " and e.deleted = false and e.occurredOn between :from and :to", Entry.class)
-                .setParameter("themes", family).setParameter("from", from).setParameter("to", to).getResultList();
+        List<Entry> entries = entriesBehind(themeCodes, from, to, names);
         long people = entries.stream().mapToLong(Entry::getPeopleCount).sum();
         EvidencePack.Breakdown byService = breakdown("By service", entries, e -> e.getService().getName(), external);
         EvidencePack.Breakdown byLocality = breakdown("By locality", entries,
@@ -99,9 +90,10 @@ public class EvidencePacks {
         PersonalDataDetector detector = new PersonalDataDetector(clock);
         List<String> quotes = new ArrayList<>();
         if (quoteEntryIds != null) {
+            Set<Long> behind = new java.util.HashSet<>(entries.stream().map(Entry::getId).toList());
             for (Long id : quoteEntryIds) {
                 Entry e = em.find(Entry.class, id);
-                if (e != null && !e.isDeleted()) {
+                if (e != null && !e.isDeleted() && behind.contains(e.getId())) {
                     quotes.add(detector.redact(e.getSummary()));
                 }
             }
@@ -111,6 +103,38 @@ public class EvidencePacks {
                 (int) entries.stream().map(e -> e.getService().getCode()).distinct().count(),
                 byService, byLocality, byImpairment, weeks, quotes);
         return pack;
+    }
+
+    /**
+     * The entries behind a pack that the officer may quote, newest first, each already
+     * redacted of anything that looks like personal data: what the pack would print.
+     */
+    public List<EvidencePack.QuoteCandidate> quoteCandidates(Collection<String> themeCodes, LocalDate from, LocalDate to, int limit) {
+        if (!caller.has(Role.OFFICER)) {
+            throw new SecurityException("Only the lived experience officer builds evidence packs");
+        }
+        if (themeCodes == null || themeCodes.isEmpty() || from == null || to == null || to.isBefore(from)) {
+            return List.of();
+        }
+        PersonalDataDetector detector = new PersonalDataDetector(clock);
+        return entriesBehind(themeCodes, from, to, new ArrayList<>()).stream()
+                .sorted(java.util.Comparator.comparing(Entry::getOccurredOn).reversed().thenComparing(Entry::getId, java.util.Comparator.reverseOrder()))
+                .limit(limit)
+                .map(e -> new EvidencePack.QuoteCandidate(e.getId(), e.getOccurredOn(), detector.redact(e.getSummary())))
+                .toList();
+    }
+
+    private List<Entry> entriesBehind(Collection<String> themeCodes, LocalDate from, LocalDate to, List<String> names) {
+        Set<Theme> family = new LinkedHashSet<>();
+        for (String code : themeCodes) {
+            Theme theme = themes.findByCode(code).map(Theme::resolved)
+                    .orElseThrow(() -> InvalidInput.of("themes", "Unknown theme " + code));
+            names.add(theme.getLabel());
+            family.addAll(themes.withSubThemes(theme));
+        }
+        return em.createQuery("select distinct e from Entry e join e.themes t where t in :themes"
+                        + " and e.deleted = false and e.occurredOn between :from and :to", Entry.class)
+                .setParameter("themes", family).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /** The document of a pack; generating it is what is audited. */

@@ -27,6 +27,25 @@ public record EvidencePack(String title, List<String> themes, LocalDate from, Lo
     }
 
     public record Week(LocalDate monday, long entries, String shown) {
+
+        /** Whether the week's count is suppressed (shown as "&lt;10" rather than its number). */
+        public boolean hidden() {
+            return !shown.equals(String.valueOf(entries));
+        }
+    }
+
+    /** An entry the officer may quote: its date and its summary already redacted of personal data. */
+    public record QuoteCandidate(long entryId, LocalDate occurredOn, String text) {
+    }
+
+    /** A download's file name saying what is in it: {@code evidence-transport-2026-10-01-to-2026-11-30.xlsx}. */
+    public String fileName(String extension) {
+        String slug = String.join("-", themes).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return "evidence-" + (slug.isEmpty() ? "" : slug + "-") + from + "-to-" + to + "." + extension;
     }
 
     public String entriesText() {

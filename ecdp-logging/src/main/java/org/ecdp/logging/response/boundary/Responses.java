@@ -104,6 +104,23 @@ public class Responses {
         return open(title, targetOrganisation, codes, List.of(alertId));
     }
 
+    /**
+     * One response for an alert episode: every alarm of the surge linked and marked acted on,
+     * about the episode's themes; nothing changes if any is refused.
+     */
+    public Response openFromAlerts(Collection<Long> alertIds, String title, String targetOrganisation, Collection<String> moreThemes) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Long id : alertIds) {
+            Alert alert = alerts.openResponse(id);
+            Theme top = alert.getTheme().getParent() == null ? alert.getTheme() : alert.getTheme().getParent();
+            codes.add(top.getCode());
+        }
+        if (moreThemes != null) {
+            codes.addAll(moreThemes);
+        }
+        return open(title, targetOrganisation, codes, List.copyOf(alertIds));
+    }
+
     public Response addAction(long id, LocalDate on, String description) {
         requireOfficer();
         Response response = get(id);

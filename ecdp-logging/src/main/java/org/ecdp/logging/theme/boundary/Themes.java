@@ -47,6 +47,24 @@ public class Themes {
         return all().stream().filter(Theme::isLive).toList();
     }
 
+    /** Every theme's aliases, by theme code, in one statement: what the capture form's theme search also looks in. */
+    public java.util.Map<String, List<String>> aliasesByCode() {
+        java.util.Map<String, List<String>> byCode = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select t.code, a from Theme t join t.aliases a", Object[].class).getResultList()) {
+            byCode.computeIfAbsent((String) row[0], c -> new ArrayList<>()).add((String) row[1]);
+        }
+        return byCode;
+    }
+
+    /** The officer names the everyday words that find a theme (a comma-separated list; empty clears them). */
+    public Theme nameAliases(String code, String commaSeparated) {
+        Theme theme = get(code);
+        String old = theme.getAliasText();
+        theme.nameAliases(commaSeparated);
+        audit.record("theme.aliases", code, old + " -> " + theme.getAliasText());
+        return theme;
+    }
+
     public Optional<Theme> findByCode(String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
