@@ -187,8 +187,9 @@ public class Programmes {
         Stratum stratum = programme.stratumFor(participant.getScheme(), participant.getBaselineBand());
         long inStratum = em.createNamedQuery(AllocationRecord.COUNT_IN_STRATUM, Long.class)
                 .setParameter("programme", programme).setParameter("stratum", stratum.key()).getSingleResult();
+        // the chain holds the study code, never the reference: it must still verify after the person is erased
         Allocation allocation = programme.randomiser().randomise(programme.chainHead(), stratum, (int) inStratum,
-                participant.getRef(), Instant.now(clock));
+                participant.getStudyCode(), Instant.now(clock));
         // the chain's clock is real time even when the demo back-dates an enrolment
         em.persist(new AllocationRecord(programme, allocation));
         programme.recordAllocation(allocation);
