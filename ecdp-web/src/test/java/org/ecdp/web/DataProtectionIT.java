@@ -34,6 +34,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -59,6 +63,9 @@ class DataProtectionIT {
 
     @ArquillianResource
     URL base;
+
+    @RegisterExtension
+    static final OneBrowserPerClass browsers = new OneBrowserPerClass();
 
     record Reply(int status, String body, String contentType, byte[] bytes) {
         @SuppressWarnings("unchecked")
@@ -325,6 +332,50 @@ class DataProtectionIT {
 
         List<Object> records = ok(call("admin", "GET", "retention/records", null), 200).list();
         assertThat(records.toString()).contains("log", "mentoring", "housing", "audit", "Art. 9(2)", "LOG_PERSON_REF");
+    }
+
+    @Test
+    void theErasurePageWorksByKeyboardWithAConfirmationStepAndIsAccessible() throws Exception {
+        String ref = newRef();
+        String word = newWord();
+        entry(ref, TODAY.minusDays(4), "Lift out of order at the job centre " + word);
+        Browser browser = browsers.signedOut(base);
+        browser.signInAs("admin");
+        browser.open("admin/people.xhtml");
+        assertThat(browser.seriousAccessibilityViolations()).as("the empty page").isEmpty();
+
+        WebElement reference = browser.driver.findElement(By.id("findForm:ref"));
+        reference.sendKeys(ref.toLowerCase(Locale.ROOT), Keys.ENTER);
+        browser.waitUntilGone(reference);
+        assertThat(browser.text()).contains("Held about " + ref, "Lived experience log: 1 entries");
+        assertThat(browser.driver.switchTo().activeElement().getText()).as("focus moves to what was found").contains("Held about " + ref);
+        assertThat(browser.seriousAccessibilityViolations()).as("what is held").isEmpty();
+
+        WebElement ask = browser.driver.findElement(By.id("erasureForm:askToErase"));
+        ask.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(ask);
+        assertThat(browser.text()).as("no reason, no erasure").contains("Reason: Say why");
+        assertThat(browser.present("erasureForm:confirmErase")).isFalse();
+
+        browser.driver.findElement(By.id("erasureForm:reason")).sendKeys("Asked in person on " + TODAY);
+        ask = browser.driver.findElement(By.id("erasureForm:askToErase"));
+        ask.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(ask);
+        assertThat(browser.text()).contains("Erase " + ref + " for good?", "cannot be undone");
+        WebElement confirm = browser.driver.switchTo().activeElement();
+        assertThat(confirm.getAttribute("id")).as("keyboard focus on the decision").isEqualTo("erasureForm:confirmErase");
+        assertThat(browser.seriousAccessibilityViolations()).as("the confirmation step").isEmpty();
+        ok(call("admin", "GET", "people/" + ref, null), 200);
+
+        confirm.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(confirm);
+        assertThat(browser.text()).contains("Erased " + ref + ": 1 log entries");
+        ok(call("admin", "GET", "people/" + ref, null), 404);
+        assertThat(ok(call("officer", "GET", "entries?q=" + word, null), 200).json().get("total")).isEqualTo(0L);
+
+        browser.open("admin/records.xhtml");
+        assertThat(browser.text()).contains("Records of processing", "LOG_PERSON_REF", "Art. 9(2)(g)", "24");
+        assertThat(browser.seriousAccessibilityViolations()).as("the records page").isEmpty();
     }
 
     private static Connection database() throws java.sql.SQLException {
