@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public class AuditScrub {
 
     /** Deletes the audit records made before {@code before}. */
     public int deleteBefore(Instant before) {
-        return em.createQuery("delete from AuditRecord a where a.at < :before").setParameter("before", before).executeUpdate();
+        return em.createNativeQuery("DELETE FROM audit_record WHERE at < ?").setParameter(1, Timestamp.from(before)).executeUpdate();
     }
 
     public static Pattern wholeWord(String ref) {

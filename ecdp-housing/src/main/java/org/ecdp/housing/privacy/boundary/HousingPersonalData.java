@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -29,8 +30,9 @@ import org.ecdp.housing.programme.entity.Participant;
  * allocation chain still verifies because it hashes the study code, not the reference
  * ({@code Allocation}). Without the reference the study code links to nobody.
  */
+// reading answers anywhere; changing only inside the caller's transaction (an erasure commits or rolls back as one)
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Transactional(Transactional.TxType.SUPPORTS)
 public class HousingPersonalData implements PersonalDataHolder {
 
     public static final String ERASED_REF_PREFIX = "ERASED-";
@@ -46,7 +48,6 @@ public class HousingPersonalData implements PersonalDataHolder {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Map<String, Object>> find(String ref) {
         List<Map<String, Object>> held = new ArrayList<>();
         for (Participant p : participants(ref)) {
@@ -99,6 +100,7 @@ public class HousingPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public int erase(String ref) {
         int changed = 0;
         for (Participant p : participants(ref)) {
@@ -133,16 +135,19 @@ public class HousingPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public int applyRetention(String kind, LocalDate cutOff) {
         if (!PARTICIPANT.equals(kind)) {
             throw new IllegalArgumentException("Not a kind of housing: " + kind);
         }
         int changed = 0;
-        for (Participant p : em.createQuery("select p from Participant p where p.programme.closedAt < :before"
-                        + " and p.ref not like :erased", Participant.class)
-                .setParameter("before", cutOff.atStartOfDay(Clocks.ORGANISATION_ZONE).toInstant())
-                .setParameter("erased", ERASED_REF_PREFIX + "%").getResultList()) {
-            changed += eraseParticipant(p.getId(), p.getStudyCode(), p.getRef());
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = em.createNativeQuery("SELECT p.id, p.study_code, p.ref FROM housing_participant p"
+                        + " JOIN housing_programme g ON g.id = p.programme_id WHERE g.closed_at < ? AND p.ref NOT LIKE ?")
+                .setParameter(1, Timestamp.from(cutOff.atStartOfDay(Clocks.ORGANISATION_ZONE).toInstant()))
+                .setParameter(2, ERASED_REF_PREFIX + "%").getResultList();
+        for (Object[] p : due) {
+            changed += eraseParticipant(((Number) p[0]).longValue(), (String) p[1], (String) p[2]);
         }
         return changed;
     }

@@ -24,8 +24,9 @@ import org.ecdp.logging.entry.entity.EntryRevision;
  * the reason personal data was kept, and the import fingerprint (a hash of the row that would
  * confirm a guess of it).
  */
+// reading answers anywhere; changing only inside the caller's transaction (an erasure commits or rolls back as one)
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Transactional(Transactional.TxType.SUPPORTS)
 public class LogPersonalData implements PersonalDataHolder {
 
     /** What an entry's summary says once its words are gone. */
@@ -44,7 +45,6 @@ public class LogPersonalData implements PersonalDataHolder {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Map<String, Object>> find(String ref) {
         List<Map<String, Object>> held = new ArrayList<>();
         for (Entry e : em.createQuery("select e from Entry e where e.personRef = :ref order by e.occurredOn, e.id", Entry.class)
@@ -82,6 +82,7 @@ public class LogPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public int erase(String ref) {
         String ofPerson = "SELECT id FROM log_entry WHERE person_ref = ?";
         em.createNativeQuery("DELETE FROM entry_word WHERE entry_id IN (" + ofPerson + ")").setParameter(1, ref).executeUpdate();
@@ -92,6 +93,7 @@ public class LogPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public int object(String ref) {
         return em.createNativeQuery("UPDATE log_entry SET quotable = FALSE, version = version + 1 WHERE person_ref = ? AND quotable = TRUE")
                 .setParameter(1, ref).executeUpdate();
@@ -109,6 +111,7 @@ public class LogPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public int applyRetention(String kind, LocalDate cutOff) {
         return switch (kind) {
             case PERSON_REF -> {

@@ -33,8 +33,9 @@ import org.ecdp.mentoring.volunteer.entity.Volunteer;
  * what a session did and where, goal notes) and every quotation of the reference in a stored
  * match run.
  */
+// reading answers anywhere; changing only inside the caller's transaction (an erasure commits or rolls back as one)
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Transactional(Transactional.TxType.SUPPORTS)
 public class MentoringPersonalData implements PersonalDataHolder {
 
     public static final String ERASED = "[erased]";
@@ -52,7 +53,6 @@ public class MentoringPersonalData implements PersonalDataHolder {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Map<String, Object>> find(String ref) {
         List<Map<String, Object>> held = new ArrayList<>();
         for (MentoringRequest r : requests(ref)) {
@@ -114,6 +114,7 @@ public class MentoringPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public int erase(String ref) {
         int changed = 0;
         for (MentoringRequest r : requests(ref)) {
@@ -158,7 +159,6 @@ public class MentoringPersonalData implements PersonalDataHolder {
     }
 
     /** Everything held about a volunteer. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Object> findVolunteer(long id) {
         Volunteer v = em.find(Volunteer.class, id);
         if (v == null) {
@@ -190,6 +190,7 @@ public class MentoringPersonalData implements PersonalDataHolder {
      * Erases a volunteer's name, contact details and lived experience; their matches stay as
      * counts. Returns 1, or 0 when there is no such volunteer.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public int eraseVolunteer(long id) {
         Volunteer v = em.find(Volunteer.class, id);
         if (v == null) {
@@ -217,6 +218,7 @@ public class MentoringPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public int applyRetention(String kind, LocalDate cutOff) {
         return switch (kind) {
             case CLOSED -> {
@@ -239,9 +241,9 @@ public class MentoringPersonalData implements PersonalDataHolder {
                 for (Volunteer v : em.createQuery("select v from Volunteer v where v.status = org.ecdp.mentoring.matching.entity.VolunteerStatus.LEFT"
                         + " and v.name <> :erased", Volunteer.class).setParameter("erased", ERASED).getResultList()) {
                     // the day they left is the audit trail's record of the status change
-                    Instant left = em.createQuery("select max(a.at) from AuditRecord a where a.action = 'mentoring.volunteer.status'"
-                                    + " and a.target = :target and a.detail = 'LEFT'", Instant.class)
-                            .setParameter("target", "volunteer " + v.getId()).getSingleResult();
+                    Instant left = em.createQuery("select a.at from AuditRecord a where a.action = 'mentoring.volunteer.status'"
+                                    + " and a.target = :target and a.detail = 'LEFT' order by a.at desc", Instant.class)
+                            .setParameter("target", "volunteer " + v.getId()).setMaxResults(1).getResultStream().findFirst().orElse(null);
                     if ((left == null ? v.getCreatedAt() : left).isBefore(before)) {
                         changed += eraseVolunteer(v.getId());
                     }
