@@ -29,6 +29,7 @@ import org.ecdp.domain.user.entity.PortalUser;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.alert.boundary.NightlyScan;
+import org.ecdp.web.health.ScheduledJobs;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -135,6 +136,20 @@ class PortalIT {
 
     @Inject
     NightlyScan nightlyScan;
+
+    @Inject
+    ScheduledJobs scheduledJobs;
+
+    @Test
+    void theNightlyScanAndTheMorningRemindersAreScheduledByTheContainer() {
+        java.util.Map<String, java.time.LocalTime> next = new java.util.HashMap<>();
+        for (ScheduledJobs.Job job : scheduledJobs.registered()) {
+            next.put(job.name(), job.nextRun().atZone(java.time.ZoneId.systemDefault()).toLocalTime());
+        }
+        assertEquals(java.time.LocalTime.of(2, 15), next.get("ecdp nightly alert scan"), "the nightly scan runs at 02:15");
+        assertEquals(java.time.LocalTime.of(6, 20), next.get("ecdp mentoring renewal reminders"), "the reminders run at 06:20");
+        assertEquals(org.eclipse.microprofile.health.HealthCheckResponse.Status.UP, scheduledJobs.call().getStatus());
+    }
 
     @Test
     void theNightlyScanOfADayRunsOnceHoweverManyInstancesAsk() {
