@@ -330,6 +330,13 @@ class DataProtectionIT {
                 .filter(a -> a.get("kind").toString().startsWith("LOG_")).mapToLong(a -> ((Number) a.get("records")).longValue()).sum())
                 .as("nothing left to remove the second time").isZero();
 
+        try (Connection db = database();
+             ResultSet rs = db.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '2026.12.04.72' AND type = 'JDBC' AND success = TRUE")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("the Java migration that re-chains allocations ran").isEqualTo(1);
+        }
+
         List<Object> records = ok(call("admin", "GET", "retention/records", null), 200).list();
         assertThat(records.toString()).contains("log", "mentoring", "housing", "audit", "Art. 9(2)", "LOG_PERSON_REF");
     }

@@ -181,7 +181,7 @@ public class MentoringPersonalData implements PersonalDataHolder {
         held.put("trainingCompletedOn", text(v.getTrainingCompletedOn()));
         held.put("status", v.getStatus().name());
         held.put("registeredAt", v.getCreatedAt().toString());
-        held.put("matches", em.createQuery("select m from Match m where m.volunteer = :v order by m.id", Match.class)
+        held.put("matches", em.createQuery("select m from MentoringMatch m where m.volunteer = :v order by m.id", Match.class)
                 .setParameter("v", v).getResultStream().map(m -> Map.of("id", m.getId(), "stage", m.getStage().name())).toList());
         return held;
     }
@@ -281,7 +281,7 @@ public class MentoringPersonalData implements PersonalDataHolder {
     }
 
     private List<Match> matches(long requestId) {
-        return em.createQuery("select m from Match m where m.request.id = :id order by m.id", Match.class)
+        return em.createQuery("select m from MentoringMatch m where m.request.id = :id order by m.id", Match.class)
                 .setParameter("id", requestId).getResultList();
     }
 
