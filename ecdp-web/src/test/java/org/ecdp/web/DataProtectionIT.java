@@ -330,9 +330,11 @@ class DataProtectionIT {
                 .filter(a -> a.get("kind").toString().startsWith("LOG_")).mapToLong(a -> ((Number) a.get("records")).longValue()).sum())
                 .as("nothing left to remove the second time").isZero();
 
-        try (Connection db = database();
-             ResultSet rs = db.createStatement().executeQuery(
-                     "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '2026.12.04.72' AND type = 'JDBC' AND success = TRUE")) {
+        try (Connection db = database()) {
+            // Flyway's own table, quoted as Flyway made it (lower case on H2)
+            String q = db.getMetaData().getIdentifierQuoteString();
+            ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM " + q + "flyway_schema_history" + q + " WHERE "
+                    + q + "version" + q + " = '2026.12.04.72' AND " + q + "type" + q + " = 'JDBC' AND " + q + "success" + q + " = TRUE");
             rs.next();
             assertThat(rs.getLong(1)).as("the Java migration that re-chains allocations ran").isEqualTo(1);
         }
@@ -422,6 +424,7 @@ class DataProtectionIT {
             DatabaseMetaData meta = db.getMetaData();
             String schema = db.getSchema();
             String catalog = db.getCatalog();
+            String quote = meta.getIdentifierQuoteString();
             List<String[]> columns = new ArrayList<>();
             try (ResultSet rs = meta.getColumns(catalog, schema, "%", "%")) {
                 while (rs.next()) {
@@ -435,12 +438,13 @@ class DataProtectionIT {
             assertThat(columns).as("the scan sees the portal's tables").isNotEmpty()
                     .anyMatch(c -> c[0].equalsIgnoreCase("log_entry") && c[1].equalsIgnoreCase("summary"));
             for (String[] column : columns) {
-                try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM " + column[0] + " WHERE UPPER(" + column[1] + ") LIKE ?")) {
+                try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM " + quote + column[0] + quote
+                        + " WHERE UPPER(" + quote + column[1] + quote + ") LIKE ?")) {
                     q.setString(1, "%" + text.toUpperCase(Locale.ROOT) + "%");
                     try (ResultSet rs = q.executeQuery()) {
                         rs.next();
                         if (rs.getLong(1) > 0) {
-                            found.add(column[0] + "." + column[1]);
+                            found.add((column[0] + "." + column[1]).toLowerCase(Locale.ROOT));
                         }
                     }
                 }
