@@ -9,9 +9,11 @@ cd "$(dirname "$0")/.."
 n=${1:-1000000}; port=${ECDP_BENCH_PORT:-8107}; db=${ECDP_BENCH_DB:-ecdp_bench_privacy}
 sql() { mariadb -h 127.0.0.1 -u root "$@"; }
 sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-[[ -f ecdp-web/target/ecdp.war ]] || mvn -B -q -DskipTests -DskipITs install
+# the WAR and Payara Micro as built (ECDP_BENCH_WAR, ECDP_BENCH_MICRO: copies, to build meanwhile); java 21+ on the PATH
+war=${ECDP_BENCH_WAR:-ecdp-web/target/ecdp.war}; micro=${ECDP_BENCH_MICRO:-ecdp-web/target/payara-micro.jar}
 data=$(mktemp -d)
-ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data ./ecdp run --demo --port $port > "$data/portal.log" 2>&1 &
+ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data ECDP_DEMO=true \
+  java -Xmx768m -jar "$micro" --deploy "$war" --contextroot / --port $port --nocluster --nohostaware > "$data/portal.log" 2>&1 &
 launcher=$!
 trap 'kill $launcher 2>/dev/null || true; wait $launcher 2>/dev/null || true; rm -rf "$data"' EXIT
 until curl -sf http://localhost:$port/health/ready | grep -q '"UP"'; do sleep 2; done
