@@ -37,7 +37,7 @@ ANALYZE TABLE log_entry, entry_theme, entry_word, entry_day_count;
 SQL
 echo "loaded in $(( $(date +%s) - t0 )) s; entries: $(sql -N $db -e 'SELECT COUNT(*) FROM log_entry')"
 api() { curl -sf -u "$1:demo" -H 'Content-Type: application/json' "${@:2}"; }
-ref=B-12345   # 2 entries a year in the load, plus one with a revision made now
+ref=B-12340   # every 50,000th of the tenth entries: about 20 in the load (fewer once retention ran), plus one made now
 api staff -d "{\"service\":\"ADVOCACY\",\"occurredOn\":\"$(date +%F)\",\"themes\":[\"ACCESS_TO_WORK\"],\"summary\":\"Bench person said this\",\"personRef\":\"$ref\"}" http://localhost:$port/api/entries > /dev/null
 echo "held before: $(api admin http://localhost:$port/api/people/$ref | grep -o '"occurredOn"' | wc -l) entries"
 t=$(date +%s%N); out=$(api admin -d '{"reason":"benchmark"}' http://localhost:$port/api/people/$ref/erasure)
