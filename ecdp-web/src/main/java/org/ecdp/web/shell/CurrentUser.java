@@ -3,7 +3,7 @@ package org.ecdp.web.shell;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -11,13 +11,18 @@ import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.entity.PortalUser;
 import org.ecdp.domain.user.entity.Role;
 
-/** Who is signed in, for the page shell: name, roles, and which menu entries they get. */
+/**
+ * Who is signed in, for the page shell: name, roles, and which menu entries they get. Read from
+ * the servlet request, not Jakarta Security's {@code SecurityContext}: on Payara 7 the latter
+ * fails (no JACC policy context) while the container renders an error page for an address no
+ * servlet maps, and the shell is on every error page.
+ */
 @Named
 @RequestScoped
 public class CurrentUser {
 
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     @Inject
     Users users;
@@ -25,11 +30,11 @@ public class CurrentUser {
     private PortalUser user;
 
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     public String getUsername() {
-        Principal p = security.getCallerPrincipal();
+        Principal p = request.getUserPrincipal();
         return p == null ? null : p.getName();
     }
 
@@ -45,7 +50,7 @@ public class CurrentUser {
     }
 
     public boolean has(String role) {
-        return security.isCallerInRole(role);
+        return request.isUserInRole(role);
     }
 
     public String getRoleLabels() {
@@ -53,6 +58,6 @@ public class CurrentUser {
     }
 
     public List<Role> getRoles() {
-        return Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.name())).toList();
+        return Arrays.stream(Role.values()).filter(r -> request.isUserInRole(r.name())).toList();
     }
 }
