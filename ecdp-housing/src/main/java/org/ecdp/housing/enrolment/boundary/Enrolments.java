@@ -106,8 +106,9 @@ public class Enrolments {
         Stratum stratum = programme.stratumFor(participant.getScheme(), participant.getBaselineBand());
         long inStratum = em.createNamedQuery(AllocationRecord.COUNT_IN_STRATUM, Long.class)
                 .setParameter("programme", programme.getId()).setParameter("stratum", stratum.key()).getSingleResult();
+        // the chain holds the study code, never the reference: it must still verify after the person is erased
         Allocation allocation = new Randomiser(programme.randomisationScheme(), programme.seedToRandomise(seeds)).randomise(programme.chainHead(), stratum, (int) inStratum,
-                participant.getRef(), Instant.now(clock));
+                participant.getStudyCode(), Instant.now(clock));
         // the chain's clock is real time even when the demo back-dates an enrolment
         em.persist(new AllocationRecord(programme.getId(), allocation));
         programme.recordAllocation(allocation);

@@ -205,8 +205,8 @@ public class Participant extends BaseEntity {
         if (outcomes.stream().noneMatch(o -> o.getTimepoint() == Timepoint.BASELINE)) {
             throw new IllegalStateException("a participant is randomised only after their baseline is saved");
         }
-        if (!allocation.participantRef().equals(ref)) {
-            throw new IllegalStateException("allocation made for " + allocation.participantRef() + ", not " + ref);
+        if (!allocation.participantRef().equals(studyCode)) {
+            throw new IllegalStateException("allocation made for " + allocation.participantRef() + ", not " + studyCode);
         }
         arm = allocation.arm();
     }

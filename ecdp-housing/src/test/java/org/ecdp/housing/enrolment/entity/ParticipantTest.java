@@ -35,7 +35,7 @@ public class ParticipantTest {
 
     public static Participant enrolled(Programme programme, Arm arm) {
         Participant p = Participant.enrol(programme, draft("HS-1", true, 30), HOME, "P-1", "coordinator", TODAY.minusMonths(4));
-        p.allocate(new Allocation(1, programme.stratumFor("HARLOW_COURT"), "HS-1", arm, Instant.now(), ChainHead.GENESIS.hash(),
+        p.allocate(new Allocation(1, programme.stratumFor("HARLOW_COURT"), "P-1", arm, Instant.now(), ChainHead.GENESIS.hash(),
                 "f".repeat(64)));
         return p;
     }
@@ -156,7 +156,7 @@ public class ParticipantTest {
     @Test
     void aParticipantIsRandomisedOnceOnly() {
         Participant p = enrolled(programme(), Arm.COACHED);
-        assertThatThrownBy(() -> p.allocate(new Allocation(2, programme().stratumFor("HARLOW_COURT"), "HS-1", Arm.CONTROL,
+        assertThatThrownBy(() -> p.allocate(new Allocation(2, programme().stratumFor("HARLOW_COURT"), "P-1", Arm.CONTROL,
                 Instant.now(), "f".repeat(64), "e".repeat(64)))).isInstanceOf(IllegalStateException.class);
         assertThat(p.getArm()).isEqualTo(Arm.COACHED);
     }

@@ -90,6 +90,9 @@ public class Entry extends BaseEntity {
     @Column(length = 64)
     private String fingerprint;
 
+    /** False once the person objected to being quoted, or their words were erased. */
+    private boolean quotable = true;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "entry_theme", joinColumns = @JoinColumn(name = "entry_id"), inverseJoinColumns = @JoinColumn(name = "theme_id"))
     private Set<Theme> themes = new LinkedHashSet<>();
@@ -286,6 +289,11 @@ public class Entry extends BaseEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** Whether an evidence pack may quote the entry's words. */
+    public boolean isQuotable() {
+        return quotable;
     }
 
     public boolean isDeleted() {

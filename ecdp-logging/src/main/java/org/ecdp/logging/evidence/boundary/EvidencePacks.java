@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.privacy.entity.Objection;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
@@ -93,7 +94,9 @@ public class EvidencePacks {
             Set<Long> behind = new java.util.HashSet<>(entries.stream().map(Entry::getId).toList());
             for (Long id : quoteEntryIds) {
                 Entry e = em.find(Entry.class, id);
-                if (e != null && !e.isDeleted() && behind.contains(e.getId())) {
+                // never the words of someone who objected to being quoted (recorded before or after the objection)
+                if (e != null && !e.isDeleted() && e.isQuotable() && behind.contains(e.getId())
+                        && (e.getPersonRef() == null || em.find(Objection.class, e.getPersonRef()) == null)) {
                     quotes.add(detector.redact(e.getSummary()));
                 }
             }
