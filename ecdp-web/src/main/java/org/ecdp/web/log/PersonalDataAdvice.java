@@ -3,7 +3,7 @@ package org.ecdp.web.log;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
-import org.ecdp.logging.privacy.control.PersonalDataFinding;
+import org.ecdp.logging.privacy.entity.PersonalDataFinding;
 
 /**
  * What to tell someone whose summary holds personal data, in their words: "Remove the phone

@@ -3,8 +3,8 @@ package org.ecdp.web.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.ecdp.logging.privacy.control.PersonalDataFinding;
-import org.ecdp.logging.privacy.control.PersonalDataKind;
+import org.ecdp.logging.privacy.entity.PersonalDataFinding;
+import org.ecdp.logging.privacy.entity.PersonalDataKind;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataAdviceTest {

@@ -18,9 +18,9 @@ import org.ecdp.domain.privacy.entity.RetentionDefault;
 import org.ecdp.domain.time.Clocks;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.housing.coaching.entity.CoachingSession;
-import org.ecdp.housing.programme.entity.BinaryResult;
-import org.ecdp.housing.programme.entity.Outcome;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.entity.BinaryResult;
+import org.ecdp.housing.enrolment.entity.Outcome;
+import org.ecdp.housing.enrolment.entity.Participant;
 
 /**
  * The housing evaluation's part of data protection. A tenant is known by their participant
@@ -67,6 +67,7 @@ public class HousingPersonalData implements PersonalDataHolder {
             participant.put("coach", p.getCoach() == null ? null : p.getCoach().getUsername());
             participant.put("withdrawnOn", p.getWithdrawnOn() == null ? null : p.getWithdrawnOn().toString());
             participant.put("withdrawalReason", p.getWithdrawalReason());
+            participant.put("withdrawalCode", p.getWithdrawalCode() == null ? null : p.getWithdrawalCode().name());
             List<Map<String, Object>> outcomes = new ArrayList<>();
             for (Outcome o : p.getOutcomes()) {
                 Map<String, Object> outcome = new LinkedHashMap<>();
@@ -86,8 +87,8 @@ public class HousingPersonalData implements PersonalDataHolder {
                         outcome.put("recordedOn", b.getRecordedOn().toString());
                         return outcome;
                     }).toList());
-            participant.put("coachingSessions", em.createQuery("select s from CoachingSession s where s.participant = :p order by s.heldOn",
-                    CoachingSession.class).setParameter("p", p).getResultStream().map(s -> {
+            participant.put("coachingSessions", em.createQuery("select s from CoachingSession s where s.participantId = :p order by s.heldOn",
+                    CoachingSession.class).setParameter("p", p.getId()).getResultStream().map(s -> {
                         Map<String, Object> session = new LinkedHashMap<>();
                         session.put("heldOn", s.getHeldOn().toString());
                         session.put("minutes", s.getMinutes());

@@ -62,7 +62,7 @@ public record EvidencePack(String title, List<String> themes, LocalDate from, Lo
      * beside a hidden handful of entries narrows down who spoke.
      */
     public String servicesText() {
-        return external && (SmallCellSuppression.small(services) || SmallCellSuppression.small(entries))
-                ? SmallCellSuppression.HIDDEN : String.valueOf(services);
+        return external && (SuppressedTable.small(services) || SuppressedTable.small(entries))
+                ? SuppressedTable.HIDDEN : String.valueOf(services);
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
+import org.ecdp.logging.evidence.entity.SuppressedTable;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecdp.logging.evidence.entity.EvidencePack;
@@ -63,7 +64,7 @@ class EvidenceDocumentsTest {
 
     private static EvidencePack pack(boolean external, int weekCount) {
         long[][] cells = {{40, 52}, {3, 3}, {25, 30}};
-        SmallCellSuppression.Table table = external ? SmallCellSuppression.suppress(cells, 2) : SmallCellSuppression.suppress(new long[][] {{40, 52}, {12, 13}, {25, 30}}, 2);
+        SuppressedTable table = external ? SmallCellSuppression.suppress(cells, 2) : SmallCellSuppression.suppress(new long[][] {{40, 52}, {12, 13}, {25, 30}}, 2);
         EvidencePack.Breakdown services = new EvidencePack.Breakdown("By service", List.of("Advocacy", "Housing", "Independent living"), table);
         EvidencePack.Breakdown localities = new EvidencePack.Breakdown("By locality", List.of("Harlow", "Epping", "Not recorded"), table);
         EvidencePack.Breakdown groups = new EvidencePack.Breakdown("By impairment group (self-declared)", List.of("Mobility", "Sensory", "Not recorded"), table);
