@@ -383,6 +383,16 @@ class MentoringIT {
         assertThat(open).as("the volunteer holds no more than their capacity").isEqualTo(1);
     }
 
+    /** F22: the waiting list is served longest-waiting first, so a referral cannot be dated more than a year back. */
+    @Test
+    void aReferralDatedMoreThanAYearBackIsRefused() throws Exception {
+        String ref = ref();
+        String old = request(ref, List.of("CONFIDENCE")).replace(TODAY.minusDays(20).toString(), TODAY.minusYears(1).minusDays(1).toString());
+        assertThat(fields(post("coordinator", "api/mentoring/requests", old))).containsExactly("referredOn");
+        String justAYear = request(ref(), List.of("CONFIDENCE")).replace(TODAY.minusDays(20).toString(), TODAY.minusYears(1).toString());
+        assertThat(post("coordinator", "api/mentoring/requests", justAYear).statusCode()).isEqualTo(201);
+    }
+
     /** Sends every body to POST /api/mentoring/matches at once, released together; the statuses. */
     private List<Integer> race(List<String> bodies) throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(bodies.size());

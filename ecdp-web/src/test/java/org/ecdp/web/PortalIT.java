@@ -193,6 +193,18 @@ class PortalIT {
         assertFalse(themes.all().isEmpty(), "anyone signed in may read the themes");
     }
 
+    @Test
+    void aPublishedResponseIsScreenedForPersonalDataAndNothingIsPublished() {
+        signInAs("officer");
+        var opened = responses.open("Ramps on buses " + UUID.randomUUID().toString().substring(0, 6), "Bus company", List.of("TRANSPORT"), List.of());
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> responses.close(opened.getId(), "Mrs Patel on 07700 900123 can use the ramp now", true));
+        assertEquals("outcome", refused.errors().get(0).field());
+        assertTrue(responses.published().stream().noneMatch(r -> r.getId().equals(opened.getId())), "not on the public page");
+        responses.close(opened.getId(), "Drivers are trained to deploy the ramp", true);
+        assertTrue(responses.published().stream().anyMatch(r -> r.getId().equals(opened.getId())));
+    }
+
     @Inject
     org.ecdp.logging.alert.boundary.Alerts alerts;
 
