@@ -108,6 +108,15 @@ public record AlertEpisode(Theme theme, List<Alert> alerts, LocalDate first, Loc
         return alerts.stream().anyMatch(a -> a.getStatus() == AlertStatus.NEW);
     }
 
+    public long newCount() {
+        return alerts.stream().filter(a -> a.getStatus() == AlertStatus.NEW).count();
+    }
+
+    /** Why it was dismissed, when it was. */
+    public String dismissReason() {
+        return alerts.stream().map(Alert::getDismissReason).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     /** The episode's alarms still waiting: what one response or one dismissal settles. */
     public List<Alert> waiting() {
         return alerts.stream().filter(a -> a.getStatus() == AlertStatus.NEW || a.getStatus() == AlertStatus.REVIEWED).toList();
