@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.AllocationSeed;
-import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.allocation.entity.ChainHead;
 import org.junit.jupiter.api.Test;
 
