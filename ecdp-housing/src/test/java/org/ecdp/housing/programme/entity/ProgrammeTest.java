@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.AllocationSeed;
-import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.allocation.entity.ChainHead;
 import org.ecdp.housing.allocation.entity.SeedSealer;
 import org.ecdp.housing.allocation.control.AesGcmSeedSealer;
