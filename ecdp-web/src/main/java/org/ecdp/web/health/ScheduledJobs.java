@@ -1,6 +1,7 @@
 package org.ecdp.web.health;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerService;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.health.Liveness;
  */
 @Liveness
 @Singleton
+@LocalBean // a view of the class itself too, not only of HealthCheck, so the bean can be injected by its class
 public class ScheduledJobs implements HealthCheck {
 
     /** The {@code info} of every {@code @Schedule} the portal relies on. */
