@@ -49,11 +49,11 @@ public final class CommonPasswords {
 
     private static Set<String> load() {
         Set<String> words = new HashSet<>(40_000);
-        try (InputStream in = CommonPasswords.class.getResourceAsStream("common-passwords.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("common-passwords.txt is missing from the build");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        InputStream in = CommonPasswords.class.getResourceAsStream("common-passwords.txt");
+        if (in == null) {
+            throw new IllegalStateException("common-passwords.txt is missing from the build");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String word = line.strip();
                 if (!word.isEmpty() && !word.startsWith("#")) {
