@@ -1,8 +1,6 @@
 package org.ecdp.housing.allocation.entity;
 
 import java.util.List;
-import org.ecdp.housing.allocation.entity.RevealedAllocation;
-
 /**
  * What the evaluator may see once a programme closes: the seed (checkable against the
  * commitment published when it started) and, per stratum, the sequence as far as it was used.

@@ -2,7 +2,6 @@ package org.ecdp.housing.evaluation.entity;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.ecdp.housing.enrolment.entity.Outcome;
 import org.ecdp.housing.enrolment.entity.Participant;
 
 /**
