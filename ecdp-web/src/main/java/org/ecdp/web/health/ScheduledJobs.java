@@ -1,6 +1,7 @@
 package org.ecdp.web.health;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timer;
@@ -22,7 +23,8 @@ import org.eclipse.microprofile.health.Liveness;
  */
 @Liveness
 @Singleton
-@LocalBean // a view of the class itself too, not only of HealthCheck, so the bean can be injected by its class
+@Local(HealthCheck.class) // the view MicroProfile Health looks up
+@LocalBean // and the class's own, so the bean can be injected by its class too
 public class ScheduledJobs implements HealthCheck {
 
     /** The {@code info} of every {@code @Schedule} the portal relies on. */
