@@ -138,9 +138,9 @@ class PortalIT {
 
     @Test
     void theNightlyScanAndTheMorningRemindersAreScheduledByTheContainer() throws Exception {
-        // /health/live lists every @Schedule the container registered, with its next run (an instant)
+        // /health/live (at the server root, whatever the context root) lists every @Schedule the container registered, with its next run (an instant)
         java.net.http.HttpResponse<String> live = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("health/live")).build(),
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("/health/live")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, live.statusCode(), live.body());
         jakarta.json.JsonObject data;
