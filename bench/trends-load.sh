@@ -17,7 +17,7 @@ sql() { mariadb -h 127.0.0.1 -u root "$@"; }
 [[ ${REUSE:-} == 1 ]] || sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 [[ -f ecdp-web/target/ecdp.war ]] || mvn -B -q -o package -pl ecdp-web -am -DskipTests
 data=$(mktemp -d)
-ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data ./ecdp run --demo --port $port > "$data/portal.log" 2>&1 &
+ECDP_METRICS=on ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data ./ecdp run --demo --port $port > "$data/portal.log" 2>&1 &
 launcher=$!
 trap 'kill $launcher 2>/dev/null || true; wait $launcher 2>/dev/null || true; rm -rf "$data"' EXIT
 until curl -sf $base/health/ready | grep -q '"UP"'; do sleep 1; done

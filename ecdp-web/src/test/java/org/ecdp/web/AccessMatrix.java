@@ -1,6 +1,8 @@
 package org.ecdp.web;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +22,17 @@ final class AccessMatrix {
 
     /** GET endpoint to the roles that get 200; others 403, anonymous 401. */
     static final Map<String, Set<Role>> API_GETS = new LinkedHashMap<>();
+
+    /**
+     * A call on one object: {@code {entry}} is a PAYROLL entry (the demo staff member works in
+     * ADVOCACY only), {@code {alert}} an alert, {@code {request}} and {@code {match}} a person
+     * in mentoring and their match. Every role outside {@code allowed} is refused (403 or 404)
+     * and what {@code owner} sees at {@code watch} is unchanged.
+     */
+    record ObjectCall(String method, String path, String body, Set<Role> allowed, String owner, String watch) {
+    }
+
+    static final List<ObjectCall> OBJECT_CALLS = new ArrayList<>();
 
     static {
         PAGES.put("index.xhtml", EVERYONE);
@@ -68,6 +81,39 @@ final class AccessMatrix {
         API_GETS.put("api/mentoring/dashboard", EnumSet.of(Role.COORDINATOR));
         API_GETS.put("api/mentoring/weights", EnumSet.of(Role.COORDINATOR));
         API_GETS.put("api/mentoring/referrals", EnumSet.of(Role.STAFF, Role.COORDINATOR));
+
+        Set<Role> officer = EnumSet.of(Role.OFFICER);
+        String entry = "api/entries/{entry}";
+        String changed = """
+                {"service":"PAYROLL","occurredOn":"2026-01-05","themes":["TRANSPORT"],"summary":"Changed by someone else"}""";
+        OBJECT_CALLS.add(new ObjectCall("GET", entry, null, officer, "officer", entry));
+        OBJECT_CALLS.add(new ObjectCall("PUT", entry, changed, officer, "officer", entry));
+        OBJECT_CALLS.add(new ObjectCall("DELETE", entry, null, officer, "officer", entry));
+        String alert = "api/alerts/{alert}";
+        OBJECT_CALLS.add(new ObjectCall("GET", alert, null, officer, "officer", alert));
+        OBJECT_CALLS.add(new ObjectCall("POST", alert + "/review", "{}", officer, "officer", alert));
+        OBJECT_CALLS.add(new ObjectCall("POST", alert + "/dismiss", "{\"reason\":\"Not ours\"}", officer, "officer", alert));
+        OBJECT_CALLS.add(new ObjectCall("POST", alert + "/response", "{\"title\":\"T\",\"targetOrganisation\":\"DWP\"}", officer,
+                "officer", "api/responses"));
+        OBJECT_CALLS.add(new ObjectCall("GET", "api/responses/1", null, officer, "officer", null));
+        Set<Role> coordinator = EnumSet.of(Role.COORDINATOR);
+        String journey = "api/mentoring/requests/{request}/journey";
+        OBJECT_CALLS.add(new ObjectCall("GET", journey, null, coordinator, "coordinator", journey));
+        OBJECT_CALLS.add(new ObjectCall("GET", "api/mentoring/match-runs/1", null, coordinator, "coordinator", null));
+        OBJECT_CALLS.add(new ObjectCall("GET", "api/mentoring/match-runs/1/scores", null, coordinator, "coordinator", null));
+        String match = "api/mentoring/matches/{match}";
+        OBJECT_CALLS.add(new ObjectCall("POST", match + "/decline", "{\"reason\":\"No\"}", coordinator, "coordinator", journey));
+        OBJECT_CALLS.add(new ObjectCall("POST", match + "/introduce", "{\"firstMeetingOn\":\"2026-01-05\"}", coordinator, "coordinator", journey));
+        OBJECT_CALLS.add(new ObjectCall("POST", match + "/start", "{}", coordinator, "coordinator", journey));
+        OBJECT_CALLS.add(new ObjectCall("POST", match + "/themes", "{\"themes\":[\"TRANSPORT\"],\"summary\":\"Heard\"}", coordinator,
+                "coordinator", journey));
+        OBJECT_CALLS.add(new ObjectCall("POST", match + "/sessions",
+                "{\"heldOn\":\"2026-01-05\",\"minutes\":30,\"whatWasDone\":\"Talked\",\"place\":\"Library\"}", coordinator,
+                "coordinator", journey));
+        OBJECT_CALLS.add(new ObjectCall("GET", match + "/sessions", null, coordinator, "coordinator", null));
+        OBJECT_CALLS.add(new ObjectCall("POST", match + "/progress", "{\"goal\":\"CONFIDENCE\",\"score\":5}", coordinator,
+                "coordinator", journey));
+        OBJECT_CALLS.add(new ObjectCall("GET", match + "/progress", null, coordinator, "coordinator", null));
     }
 
     /** The demo user who holds exactly this role. */

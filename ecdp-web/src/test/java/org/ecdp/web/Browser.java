@@ -34,6 +34,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
@@ -93,6 +94,18 @@ public final class Browser implements AutoCloseable {
 
     public String title() {
         return driver.getTitle();
+    }
+
+    /**
+     * What the page's content security policy blocked since the last call (an inline handler
+     * or script without the page's nonce, an eval): a part of the page that silently does not
+     * work. Read from the browser's console, which this empties.
+     */
+    public List<String> blockedByPolicy() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     /** Runs axe-core (WCAG 2.0-2.2 A and AA rules) and returns the serious and critical violations. */

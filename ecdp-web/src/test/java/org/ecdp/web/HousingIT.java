@@ -128,11 +128,12 @@ class HousingIT {
         assertThat(again.fields()).containsExactly("ref");
 
         long participant = ((Number) first.json().get("id")).longValue();
-        Reply tooHigh = outcome("coach", participant, "M3", 55, TODAY);
+        Reply tooHigh = outcome("evaluator", participant, "M3", 55, TODAY);
         assertThat(tooHigh.status()).isEqualTo(400);
         assertThat(tooHigh.fields()).containsExactly("score");
-        Reply beforeEnrolment = outcome("coach", participant, "M3", 35, TODAY.minusDays(1));
+        Reply beforeEnrolment = outcome("evaluator", participant, "M3", 35, TODAY.minusDays(1));
         assertThat(beforeEnrolment.fields()).containsExactly("recordedOn");
+        assertThat(beforeEnrolment.body()).as("no enrolment date in a message").doesNotContain(TODAY.toString());
         Reply unknown = outcome("coach", 987_654_321L, "M3", 35, TODAY);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.fields()).containsExactly("participant");
@@ -166,6 +167,7 @@ class HousingIT {
 
     @Test
     void theEvaluationAgreesWithTheScoresPostedAndTheDatasetIsPseudonymised() throws Exception {
+        roomForCoach();
         long programme = newProgramme("\"HARLOW_COURT\"");
         List<double[]> coached = new ArrayList<>();
         List<double[]> control = new ArrayList<>();
@@ -181,7 +183,7 @@ class HousingIT {
                 continue;
             }
             double followUp = baseline + (isCoached ? 6 : 1) + (i % 3);
-            assertThat(outcome(i % 2 == 0 ? "coach" : "evaluator", id, "M3", followUp, TODAY).status()).isEqualTo(201);
+            assertThat(outcome(isCoached ? "coach" : "evaluator", id, "M3", followUp, TODAY).status()).isEqualTo(201);
             (isCoached ? coached : control).add(new double[] {baseline, followUp});
         }
         Reply withdrawal = call("coordinator", "POST", "participants/" + withdrawnId + "/withdrawal", """
@@ -209,12 +211,17 @@ class HousingIT {
         assertThat(dataset.status()).isEqualTo(200);
         assertThat(dataset.contentType()).startsWith("text/csv");
         List<String> lines = dataset.body().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("participant,scheme,arm,instrument,timepoint,score,recordedOn,withdrawn");
+        assertThat(lines.get(0)).isEqualTo("participant,scheme,arm,instrument,timepoint,score,recordedOn,withdrawn,daysFromEnrolment");
         assertThat(lines).as("4 timepoints and 2 yes/no outcomes per participant").hasSize(1 + 10 * 4 + 10 * 2);
         assertThat(dataset.body()).doesNotContain("EV-");
-        assertThat(lines.stream().filter(l -> l.endsWith(",true")).count()).isEqualTo(6);
+        assertThat(lines.stream().filter(l -> l.split(",", -1)[7].equals("true")).count()).isEqualTo(6);
+        List<String> codes = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+        assertThat(codes).as("rows in study-code order, not enrolment order").isSorted();
+        assertThat(lines.stream().skip(1).filter(l -> l.contains(",BASELINE,")).map(l -> l.split(",", -1)[8]))
+                .as("the baseline is day 0").containsOnly("0");
         Reply dictionary = call("evaluator", "GET", "programmes/" + programme + "/dataset-dictionary.csv", null);
-        assertThat(dictionary.body().lines()).hasSize(9).anyMatch(l -> l.startsWith("participant,"));
+        assertThat(dictionary.body().lines()).hasSize(10).anyMatch(l -> l.startsWith("participant,"))
+                .anyMatch(l -> l.startsWith("daysFromEnrolment,"));
 
         Reply badTimepoint = call("evaluator", "GET", "programmes/" + programme + "/evaluation?instrument=HOME_WELLBEING&timepoint=BASELINE", null);
         assertThat(badTimepoint.fields()).containsExactly("timepoint");
@@ -289,6 +296,7 @@ class HousingIT {
 
     @Test
     void yesNoOutcomesAreRecordedByCoordinatorOrCoachComparedAndInTheDataset() throws Exception {
+        roomForCoach();
         long programme = newProgramme("\"HARLOW_COURT\"");
         int[] movedOn = new int[2];
         int[] known = new int[2];
@@ -302,12 +310,12 @@ class HousingIT {
                 continue;
             }
             boolean moved = i % 3 != 0;
-            Reply recorded = binary(i % 2 == 0 ? "coordinator" : "coach", id, "MOVED_ON", moved, TODAY);
+            Reply recorded = binary(arm == 0 && i % 2 == 1 ? "coach" : "coordinator", id, "MOVED_ON", moved, TODAY);
             assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
             movedOn[arm] += moved ? 1 : 0;
             known[arm]++;
         }
-        Reply ended = binary("coach", ids.get(0), "TENANCY_SUSTAINED_M12", false, TODAY);
+        Reply ended = binary("coordinator", ids.get(0), "TENANCY_SUSTAINED_M12", false, TODAY);
         assertThat(ended.status()).as("a tenancy can end before 12 months").isEqualTo(201);
 
         Reply comparison = call("evaluator", "GET", "programmes/" + programme + "/binary-evaluation?outcome=MOVED_ON", null);
@@ -338,12 +346,12 @@ class HousingIT {
         Reply unknown = binary("coach", 987_654_321L, "MOVED_ON", true, TODAY);
         assertThat(unknown.status()).as("unknown participant").isEqualTo(404);
         assertThat(unknown.fields()).containsExactly("participant");
-        assertThat(binary("coach", ids.get(11), "MOVED_ON", true, TODAY.minusDays(1)).fields()).containsExactly("recordedOn");
-        assertThat(binary("coach", ids.get(11), "EVICTED", true, TODAY).fields()).containsExactly("outcome");
-        assertThat(binary("coach", ids.get(0), "MOVED_ON", true, TODAY).fields()).as("recorded once").containsExactly("outcome");
-        assertThat(binary("coach", ids.get(11), "TENANCY_SUSTAINED_M12", true, TODAY).fields())
+        assertThat(binary("coordinator", ids.get(11), "MOVED_ON", true, TODAY.minusDays(1)).fields()).containsExactly("recordedOn");
+        assertThat(binary("coordinator", ids.get(11), "EVICTED", true, TODAY).fields()).containsExactly("outcome");
+        assertThat(binary("coordinator", ids.get(0), "MOVED_ON", true, TODAY).fields()).as("recorded once").containsExactly("outcome");
+        assertThat(binary("coordinator", ids.get(11), "TENANCY_SUSTAINED_M12", true, TODAY).fields())
                 .as("sustained for 12 months cannot be known on the day of enrolment").containsExactly("recordedOn");
-        assertThat(call("coach", "POST", "participants/" + ids.get(11) + "/binary-outcomes", "{\"outcome\":\"MOVED_ON\"}").fields())
+        assertThat(call("coordinator", "POST", "participants/" + ids.get(11) + "/binary-outcomes", "{\"outcome\":\"MOVED_ON\"}").fields())
                 .containsExactlyInAnyOrder("achieved", "recordedOn");
         assertThat(call("evaluator", "GET", "programmes/" + programme + "/binary-evaluation?outcome=NOPE", null).fields())
                 .containsExactly("outcome");
@@ -355,6 +363,7 @@ class HousingIT {
 
     @Test
     void theEvaluationCarriesTheBaselineTableAndMeasureWindowsAndHidesSmallCellsForPublication() throws Exception {
+        roomForCoach();
         long programme = newProgramme("\"HARLOW_COURT\",\"BASILDON_HOUSE\"");
         double[] sum = new double[2];
         int[] n = new int[2];
@@ -365,7 +374,8 @@ class HousingIT {
             sum[arm] += baseline;
             n[arm]++;
             if (i < 6) {
-                outcome("coach", ((Number) enrolled.json().get("id")).longValue(), "M3", baseline + 2, TODAY);
+                Reply recorded = outcome(arm == 0 ? "coach" : "evaluator", id(enrolled), "M3", baseline + 2, TODAY);
+                assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
             }
         }
         Map<String, Object> json = call("evaluator", "GET", "programmes/" + programme + "/evaluation?instrument=HOME_WELLBEING&timepoint=M3",
@@ -390,6 +400,11 @@ class HousingIT {
         Map<String, Object> consort = map(published.json(), "consort");
         assertThat(map(consort, "allocated").values()).containsOnly("<10");
         assertThat(map(map(published.json(), "windows"), "OUT_OF_WINDOW").values()).containsOnly("<10");
+        for (String arm : List.of("COACHED", "CONTROL")) {
+            assertThat(map(map(published.json(), "arms"), arm)).as("means and SDs of a group under 10 are withheld")
+                    .containsEntry("followupMean", null).containsEntry("changeSd", null);
+            assertThat(map(map(map(map(published.json(), "baseline"), "scores"), "HOME_WELLBEING"), arm)).containsEntry("mean", null);
+        }
         assertThat(call("coach", "GET", "programmes/" + programme
                 + "/evaluation?instrument=HOME_WELLBEING&timepoint=M3&publication=true", null).status()).isEqualTo(403);
     }
@@ -447,6 +462,131 @@ class HousingIT {
         assertThat(call("coordinator", "POST", "coaches", "{\"coach\":\"coach\",\"caseloadLimit\":0}").fields())
                 .containsExactly("caseloadLimit");
         assertThat(call("coach", "POST", "coaches", "{\"coach\":\"coach\",\"caseloadLimit\":5}").status()).isEqualTo(403);
+    }
+
+    /** The demo coach, with room for every coached tenant the tests enrol (the demo gives them 12). */
+    private void roomForCoach() throws Exception {
+        setCoachLimit(100);
+    }
+
+    private void setCoachLimit(long limit) throws Exception {
+        Reply saved = call("coordinator", "POST", "coaches", "{\"coach\":\"coach\",\"caseloadLimit\":" + limit + "}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+    }
+
+    private long coachCaseload() throws Exception {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> coaches = JSON.toType(call("coordinator", "GET", "coaches", null).body(), List.class);
+        return coaches.stream().filter(c -> "coach".equals(c.get("coach"))).mapToLong(c -> ((Number) c.get("caseload")).longValue())
+                .findFirst().orElseThrow();
+    }
+
+    private static long id(Reply reply) {
+        return ((Number) reply.json().get("id")).longValue();
+    }
+
+    @Test
+    void aCoachReachesOnlyTheTenantsOnTheirOwnCaseloadAndLearnsNothingOfAnyOther() throws Exception {
+        roomForCoach();
+        long programme = newProgramme("\"HARLOW_COURT\"");
+        long own = -1;
+        long control = -1;
+        for (int i = 0; i < 12 && (own < 0 || control < 0); i++) {
+            Reply enrolled = enrol(programme, "OW-" + i, "HARLOW_COURT", 30);
+            if ("COACHED".equals(enrolled.json().get("arm"))) {
+                own = own < 0 ? id(enrolled) : own;
+            } else {
+                control = control < 0 ? id(enrolled) : control;
+            }
+        }
+        assertThat(own).isPositive();
+        assertThat(control).isPositive();
+        long notMine = -1;
+        try {
+            // a full caseload: the next coached tenant gets no coach, so is on nobody's caseload
+            setCoachLimit(coachCaseload());
+            for (int i = 0; i < 12 && notMine < 0; i++) {
+                Reply enrolled = enrol(programme, "NM-" + i, "HARLOW_COURT", 30);
+                notMine = "COACHED".equals(enrolled.json().get("arm")) ? id(enrolled) : -1;
+            }
+        } finally {
+            roomForCoach();
+        }
+        assertThat(notMine).isPositive();
+        LocalDate longAgo = LocalDate.of(1900, 1, 1);
+        for (long other : List.of(control, notMine, 987_654_321L)) {
+            for (Reply refused : List.of(outcome("coach", other, "M3", 30, longAgo), outcome("coach", other, "M3", 30, TODAY),
+                    binary("coach", other, "MOVED_ON", true, longAgo), binary("coach", other, "MOVED_ON", true, TODAY),
+                    call("coach", "GET", "participants/" + other + "/binary-outcomes", null),
+                    call("coach", "POST", "participants/" + other + "/sessions", """
+                            {"on":"1900-01-01","minutes":30,"topics":["TENANCY"]}"""))) {
+                assertThat(refused.status()).as("participant %d: %s", other, refused.body()).isEqualTo(404);
+                assertThat(refused.body()).doesNotContain(TODAY.toString()).doesNotContain("enrol");
+            }
+        }
+        assertThat(call("coordinator", "GET", "participants/" + control + "/binary-outcomes", null).body())
+                .as("nothing was written").isEqualTo("[]");
+        assertThat(call("coordinator", "GET", "participants/" + notMine + "/binary-outcomes", null).body()).isEqualTo("[]");
+        assertThat(call("evaluator", "GET", "programmes/" + programme + "/dataset.csv", null).body().lines()
+                .filter(l -> l.contains(",M3,")).map(l -> l.split(",", -1)[5])).as("no score was written").containsOnly("");
+
+        Reply early = outcome("coach", own, "M3", 30, TODAY.minusDays(1));
+        assertThat(early.fields()).containsExactly("recordedOn");
+        assertThat(early.body()).doesNotContain(TODAY.toString());
+        assertThat(outcome("coach", own, "M3", 30, TODAY).status()).isEqualTo(201);
+        assertThat(binary("coach", own, "MOVED_ON", false, TODAY).status()).isEqualTo(201);
+        assertThat(call("coach", "GET", "participants/" + own + "/binary-outcomes", null).body()).contains("MOVED_ON");
+        assertThat(call("coach", "POST", "participants/" + own + "/sessions", """
+                {"on":"%s","minutes":30,"topics":["TENANCY"]}""".formatted(TODAY)).status()).isEqualTo(201);
+        assertThat(call("evaluator", "POST", "participants/" + control + "/outcomes", """
+                {"instrument":"HOME_WELLBEING","timepoint":"BASELINE","score":30,"recordedOn":"%s"}""".formatted(TODAY)).fields())
+                .as("no baseline after randomisation").containsExactly("timepoint");
+    }
+
+    @Test
+    void theEnrollerSeesNeitherOtherArmsNorTheBlockDesignAndAReEnrolmentIsFlaggedForTheEvaluator() throws Exception {
+        long programme = newProgramme("\"HARLOW_COURT\",\"BASILDON_HOUSE\"");
+        assertThat(call("evaluator", "GET", "programmes/" + programme, null).json().get("blockSizes")).isEqualTo(List.of(2L, 4L));
+        for (String enroller : List.of("coordinator", "coach")) {
+            Map<String, Object> seen = call(enroller, "GET", "programmes/" + programme, null).json();
+            assertThat(seen).containsKeys("blockSizes", "ratio");
+            assertThat((List<?>) seen.get("blockSizes")).as(enroller).isEmpty();
+            assertThat((List<?>) seen.get("ratio")).as(enroller).isEmpty();
+            assertThat(call(enroller, "GET", "programmes", null).body()).doesNotContain("\"blockSizes\":[2");
+        }
+        Reply single = call("evaluator", "POST", "programmes", """
+                {"name":"IT single %s","schemes":["HARLOW_COURT"],"instruments":["HOME_WELLBEING"],"blockSizes":[2]}"""
+                .formatted(UUID.randomUUID()));
+        assertThat(single.fields()).containsExactly("blockSizes");
+
+        long first = id(enrol(programme, "RE-1", "HARLOW_COURT", 30));
+        enrol(programme, "RE-2", "BASILDON_HOUSE", 30);
+        Reply listed = call("coordinator", "GET", "programmes/" + programme + "/participants", null);
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.body()).contains("RE-1").doesNotContain("COACHED").doesNotContain("CONTROL");
+
+        assertThat(call("coordinator", "POST", "participants/" + first + "/withdrawal", """
+                {"reason":"Went to live with her sister","reasonCode":"EVICTED","on":"%s"}""".formatted(TODAY)).fields())
+                .containsExactly("reasonCode");
+        Reply withdrawn = call("coordinator", "POST", "participants/" + first + "/withdrawal", """
+                {"reason":"Went to live with her sister","reasonCode":"MOVED_AWAY","on":"%s"}""".formatted(TODAY));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("withdrawalCode")).isEqualTo("MOVED_AWAY");
+        Reply again = enrol(programme, "RE-1B", "HARLOW_COURT", 30);
+        assertThat(again.status()).as("flagged, not refused").isEqualTo(201);
+        Reply other = enrol(programme, "RE-3", "BASILDON_HOUSE", 30);
+
+        Reply flags = call("evaluator", "GET", "programmes/" + programme + "/withdrawals", null);
+        assertThat(flags.status()).as(flags.body()).isEqualTo(200);
+        assertThat(flags.body()).doesNotContain("sister").doesNotContain("RE-");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = JSON.toType(flags.body(), List.class);
+        assertThat(rows).hasSize(2);
+        assertThat(rows).anyMatch(r -> Boolean.TRUE.equals(r.get("withdrawn")) && "MOVED_AWAY".equals(r.get("reason")));
+        assertThat(rows).filteredOn(r -> Boolean.TRUE.equals(r.get("possibleReenrolment"))).hasSize(1)
+                .allMatch(r -> Boolean.FALSE.equals(r.get("withdrawn")));
+        assertThat(call("coordinator", "GET", "programmes/" + programme + "/withdrawals", null).status()).isEqualTo(403);
+        assertThat(other.status()).isEqualTo(201);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,5 @@
 package org.ecdp.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
@@ -29,7 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * test): writes a workbook of N realistic rows over three demo services (every summary unique),
  * posts it to {@code POST /api/entries/import} as the officer, and reports the wall time and
  * the server's used heap, sampled from {@code /metrics} every 100 ms during the request. Run
- * the portal with its default 512 MB heap ({@code ./ecdp run --demo --port 8093}), then:
+ * the portal with its default 512 MB heap and /metrics on ({@code ECDP_METRICS=on ./ecdp run --demo --port 8093}), then:
  * <pre>
  * mvn -B -q -o -pl ecdp-web test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -cp ecdp-web/target/test-classes:$(cat ecdp-web/target/test-classpath.txt) org.ecdp.web.ImportLoad http://localhost:8093 100000

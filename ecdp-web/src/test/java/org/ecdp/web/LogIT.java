@@ -103,8 +103,11 @@ class LogIT {
 
         JsonObject seen = json(get("staff", "api/entries?size=500").body());
         assertThat(seen.getJsonArray("items").stream().map(e -> e.asJsonObject().getString("service"))).containsOnly("ADVOCACY");
-        JsonObject asked = json(get("staff", "api/entries?service=PAYROLL").body());
-        assertThat(asked.getInt("total")).isZero();
+        HttpResponse<String> asked = get("staff", "api/entries?service=PAYROLL");
+        assertThat(asked.statusCode()).as("a service they do not work in is refused, not answered empty").isEqualTo(403);
+        assertThat(asked.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(get("staff", "api/entries?service=NO_SUCH_SERVICE").statusCode()).as("nor told whether a code exists").isEqualTo(403);
+        assertThat(json(get("staff", "api/entries?service=ADVOCACY").body()).getInt("total")).isPositive();
         assertThat(json(get("officer", "api/entries?service=PAYROLL").body()).getInt("total")).isPositive();
     }
 
@@ -154,6 +157,8 @@ class LogIT {
                 }
             }
             assertThat(wb.getSheet("Summary").getRow(7).getCell(1).getStringCellValue()).contains("<10");
+            assertThat(wb.getSheet("Summary").getRow(6).getCell(1).getStringCellValue()).as("the number of services, under 10")
+                    .isEqualTo("<10");
         }
         HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + query + "&format=pdf"))
                 .header("Authorization", basic("officer")).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -139,7 +139,7 @@ class LogPagesIT {
         history.sendKeys(Keys.ENTER);
         new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("historyHeading")));
-        assertThat(browser.text()).contains("CREATED by staff").contains("EDITED by staff");
+        assertThat(browser.text()).contains("Created by Sam Staff").contains("Edited by Sam Staff");
         browser.screenshot("log-entry-history");
     }
 

@@ -349,6 +349,73 @@ class MentoringIT {
         assertThat(post("staff", "api/mentoring/reminders", "").statusCode()).isEqualTo(403);
     }
 
+    /**
+     * F17: proposals sent at the same moment, as two coordinators or a double click would. One
+     * person never gets two open matches, a volunteer never more people than their capacity;
+     * every loser is told 409.
+     */
+    @Test
+    void concurrentProposalsNeverGiveTwoOpenMatchesNorExceedCapacity() throws Exception {
+        int parallel = 6;
+        long person = id(post("coordinator", "api/mentoring/requests", request(ref(), List.of("CONFIDENCE"))));
+        List<Long> mentors = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            mentors.add(id(post("coordinator", "api/mentoring/volunteers",
+                    volunteer("Race Mentor " + i, 2, "ENHANCED", List.of("CONFIDENCE"), TODAY.minusYears(1)))));
+        }
+        List<Integer> onePerson = race(mentors.stream().map(v -> "{\"request\":%d,\"volunteer\":%d}".formatted(person, v)).toList());
+        assertThat(onePerson).as("one person, many volunteers at once").containsOnly(201, 409).containsOnlyOnce(201);
+        JsonArray matches = json(get("coordinator", "api/mentoring/requests/" + person + "/journey").body()).getJsonArray("matches");
+        assertThat(matches).as("one open match for the person").hasSize(1);
+
+        long mentor = id(post("coordinator", "api/mentoring/volunteers",
+                volunteer("Race Capacity", 1, "ENHANCED", List.of("CONFIDENCE"), TODAY.minusYears(1))));
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            people.add(id(post("coordinator", "api/mentoring/requests", request(ref(), List.of("CONFIDENCE")))));
+        }
+        List<Integer> oneVolunteer = race(people.stream().map(r -> "{\"request\":%d,\"volunteer\":%d}".formatted(r, mentor)).toList());
+        assertThat(oneVolunteer).as("a volunteer with one place, many people at once").containsOnly(201, 409).containsOnlyOnce(201);
+        long open = 0;
+        for (long r : people) {
+            open += json(get("coordinator", "api/mentoring/requests/" + r + "/journey").body()).getJsonArray("matches").size();
+        }
+        assertThat(open).as("the volunteer holds no more than their capacity").isEqualTo(1);
+    }
+
+    /** F22: the waiting list is served longest-waiting first, so a referral cannot be dated more than a year back. */
+    @Test
+    void aReferralDatedMoreThanAYearBackIsRefused() throws Exception {
+        String ref = ref();
+        String old = request(ref, List.of("CONFIDENCE")).replace(TODAY.minusDays(20).toString(), TODAY.minusYears(1).minusDays(1).toString());
+        assertThat(fields(post("coordinator", "api/mentoring/requests", old))).containsExactly("referredOn");
+        String justAYear = request(ref(), List.of("CONFIDENCE")).replace(TODAY.minusDays(20).toString(), TODAY.minusYears(1).toString());
+        assertThat(post("coordinator", "api/mentoring/requests", justAYear).statusCode()).isEqualTo(201);
+    }
+
+    /** Sends every body to POST /api/mentoring/matches at once, released together; the statuses. */
+    private List<Integer> race(List<String> bodies) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(bodies.size());
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (String body : bodies) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return post("coordinator", "api/mentoring/matches", body).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static String volunteer(String name, int capacity, String dbsLevel, List<String> skills, LocalDate issuedOn) {
         return """
                 {"name":"%s","district":"CHELMSFORD","remote":true,"travelKm":20,"capacity":%d,"skills":%s,

@@ -163,8 +163,65 @@ class PortalIT {
         assertEquals(-1, nightlyScan.runFor(day), "a second instance finds the day taken");
     }
 
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
+    /**
+     * Signs this in-container test's own request in, as the sign-in page does, so that the
+     * boundaries' role checks see the person the test acts as.
+     */
+    private void signInAs(String username) {
+        jakarta.servlet.http.HttpServletResponse response = (jakarta.servlet.http.HttpServletResponse) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {jakarta.servlet.http.HttpServletResponse.class},
+                (proxy, method, args) -> method.getReturnType() == boolean.class ? Boolean.FALSE
+                        : method.getReturnType() == int.class ? 0 : method.getReturnType() == long.class ? 0L : null);
+        jakarta.security.enterprise.AuthenticationStatus status = security.authenticate(request, response,
+                jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams().credential(
+                        new jakarta.security.enterprise.credential.UsernamePasswordCredential(username, "demo")));
+        assertEquals(jakarta.security.enterprise.AuthenticationStatus.SUCCESS, status, "signed in as " + username);
+    }
+
+    @Test
+    void theLogBoundariesCheckTheCallersRoleThemselves() {
+        signInAs("staff");
+        String code = "X_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        assertThrows(SecurityException.class, () -> themes.create(code, "Not allowed " + code, null));
+        assertTrue(themes.findByCode(code).isEmpty(), "nothing written");
+        assertThrows(SecurityException.class, () -> themes.retire("TRANSPORT"));
+        assertFalse(themes.findByCode("TRANSPORT").orElseThrow().isRetired());
+        assertThrows(SecurityException.class, () -> alerts.list(null));
+        assertThrows(SecurityException.class, () -> responses.all());
+        assertThrows(SecurityException.class, () -> trends.heatMap(LocalDate.now().minusDays(7), LocalDate.now()));
+        assertFalse(themes.all().isEmpty(), "anyone signed in may read the themes");
+    }
+
+    @Test
+    void aPublishedResponseIsScreenedForPersonalDataAndNothingIsPublished() {
+        signInAs("officer");
+        var opened = responses.open("Ramps on buses " + UUID.randomUUID().toString().substring(0, 6), "Bus company", List.of("TRANSPORT"), List.of());
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> responses.close(opened.getId(), "Mrs Patel on 07700 900123 can use the ramp now", true));
+        assertEquals("outcome", refused.errors().get(0).field());
+        assertTrue(responses.published().stream().noneMatch(r -> r.getId().equals(opened.getId())), "not on the public page");
+        responses.close(opened.getId(), "Drivers are trained to deploy the ramp", true);
+        assertTrue(responses.published().stream().anyMatch(r -> r.getId().equals(opened.getId())));
+    }
+
+    @Inject
+    org.ecdp.logging.alert.boundary.Alerts alerts;
+
+    @Inject
+    org.ecdp.logging.response.boundary.Responses responses;
+
+    @Inject
+    org.ecdp.logging.trend.boundary.Trends trends;
+
     @Test
     void mergingAThemeRepointsItsEntriesKeepsHistoryAndTheOldCodeStillResolves() throws Exception {
+        signInAs("officer");
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
         themes.create("OLD_" + suffix, "Buses old " + suffix, "TRANSPORT");
         themes.create("NEW_" + suffix, "Buses " + suffix, "TRANSPORT");
@@ -198,6 +255,7 @@ class PortalIT {
      */
     @Test
     void theDayCountsAlwaysEqualCountingTheEntries() throws Exception {
+        signInAs("officer");
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
         String parent = "P_" + suffix;
         String child = "C_" + suffix;

@@ -12,11 +12,14 @@ import org.ecdp.domain.user.entity.Role;
 
 /**
  * The demo's services and one user per role, all with the password {@code demo}, exactly as
- * the public API document names them. Adds only what is missing, so it is safe to re-run.
+ * the public API document names them. Adds only what is missing, so it is safe to re-run, and
+ * never adds an account to a database that has real (non-demo) accounts.
  */
 @ApplicationScoped
 @Transactional
 public class KernelDemoData {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(KernelDemoData.class.getName());
 
     public static final String PASSWORD = "demo";
 
@@ -52,9 +55,13 @@ public class KernelDemoData {
                 services.create(code, name);
             }
         });
+        if (users.hasRealAccounts()) {
+            LOG.warning("ecdp: this database has real accounts, so no demo account (password 'demo') was added");
+            return;
+        }
         for (DemoUser demo : USERS) {
             if (users.findByUsername(demo.username()).isEmpty()) {
-                users.createTrusted(demo.username(), demo.displayName(), PASSWORD, EnumSet.of(demo.role()), demo.services());
+                users.addDemoAccount(demo.username(), demo.displayName(), EnumSet.of(demo.role()), demo.services());
             }
         }
     }

@@ -12,17 +12,20 @@ import java.util.List;
 import java.util.Random;
 import org.ecdp.domain.event.DemoDataRequested;
 import org.ecdp.housing.allocation.entity.Arm;
-import org.ecdp.housing.coaching.entity.Coach;
+import org.ecdp.housing.coach.entity.Coach;
+import org.ecdp.housing.coaching.entity.CoachedTenant;
 import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.coaching.entity.CoachingTopic;
 import org.ecdp.housing.instrument.entity.Instrument;
+import org.ecdp.housing.enrolment.boundary.Enrolments;
+import org.ecdp.housing.instrument.boundary.Instruments;
 import org.ecdp.housing.programme.boundary.Programmes;
-import org.ecdp.housing.programme.entity.BinaryMeasure;
-import org.ecdp.housing.programme.entity.EnrolmentDraft;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.entity.BinaryMeasure;
+import org.ecdp.housing.enrolment.entity.EnrolmentDraft;
+import org.ecdp.housing.enrolment.entity.Participant;
 import org.ecdp.housing.programme.entity.Programme;
 import org.ecdp.housing.programme.entity.ProgrammeDraft;
-import org.ecdp.housing.programme.entity.Timepoint;
+import org.ecdp.housing.enrolment.entity.Timepoint;
 
 /**
  * The demo's supported housing data: the {@code HOME_WELLBEING} instrument (written for this
@@ -56,8 +59,14 @@ public class HousingDemoData {
     @Inject
     Programmes programmes;
 
+    @Inject
+    Instruments instruments;
+
+    @Inject
+    Enrolments enrolments;
+
     void seed(@Observes DemoDataRequested demo) {
-        Instrument instrument = programmes.findInstrument(INSTRUMENT).orElseGet(() -> {
+        Instrument instrument = instruments.find(INSTRUMENT).orElseGet(() -> {
             Instrument created = Instrument.summed(INSTRUMENT, "Home and wellbeing (ecdp)", HOME_WELLBEING_ITEMS, 1, 5, 4, true);
             em.persist(created);
             return created;
@@ -68,7 +77,7 @@ public class HousingDemoData {
                     em.persist(created);
                     return created;
                 });
-        if (programmes.all().stream().anyMatch(p -> p.getName().equals(PROGRAMME))) {
+        if (em.createNamedQuery(Programme.ALL, Programme.class).getResultStream().anyMatch(p -> p.getName().equals(PROGRAMME))) {
             return;
         }
         em.flush();
@@ -81,11 +90,11 @@ public class HousingDemoData {
         for (int i = 1; i <= 16; i++) {
             String scheme = programme.getSchemes().get(i % 3);
             double baseline = 18 + random.nextInt(17);
-            Participant p = programmes.enrol(programme.getId(), new EnrolmentDraft("HS-" + (100 + i), scheme, true,
+            Participant p = enrolments.enrol(programme.getId(), new EnrolmentDraft("HS-" + (100 + i), scheme, true,
                     enrolled.minusDays(2), "2.1", true, INSTRUMENT, baseline), "coordinator", enrolled.plusDays(i));
             boolean coached = p.getArm() == Arm.COACHED;
             if (i == 5) {
-                p.withdraw("Moved out of the scheme", p.getEnrolledOn().plusMonths(2), today);
+                p.withdraw(org.ecdp.housing.enrolment.entity.WithdrawalReason.MOVED_AWAY, "Moved out of the scheme", p.getEnrolledOn().plusMonths(2), today);
                 continue;
             }
             if (i % 7 != 0) {
@@ -106,7 +115,7 @@ public class HousingDemoData {
             }
             if (coached && coach.equals(p.getCoach())) {
                 for (int s = 0; s < 3; s++) {
-                    em.persist(new CoachingSession(p, coach, p.getEnrolledOn().plusWeeks(2 + 3L * s), 45 + 15 * random.nextInt(3),
+                    em.persist(new CoachingSession(CoachedTenant.of(p), coach, p.getEnrolledOn().plusWeeks(2 + 3L * s), 45 + 15 * random.nextInt(3),
                             EnumSet.of(CoachingTopic.values()[random.nextInt(CoachingTopic.values().length)], CoachingTopic.TENANCY), today));
                 }
             }

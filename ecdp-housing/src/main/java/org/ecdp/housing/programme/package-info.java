@@ -1,2 +1,2 @@
-/** Programmes, enrolment, outcomes and withdrawals: the entities and the boundary that randomises under a row lock. */
+/** Programme set-up: schemes, instruments measured, eligibility checklist, strata and bands, block design, status. */
 package org.ecdp.housing.programme;

@@ -56,6 +56,12 @@ public class LogDemoData {
         THEMES.put("MONEY", new String[] {"Money", null});
     }
 
+    /** Everyday words the demo officer has already taught the theme search. */
+    static final Map<String, String> ALIASES = Map.of(
+            "ACCESS_TO_WORK", "atw, AtW", "PIP", "PIP", "TRANSPORT", "bus, taxi, train",
+            "BENEFITS", "DWP", "UNIVERSAL_CREDIT", "UC", "HATE_CRIME", "abuse",
+            "DIRECT_PAYMENTS", "DP", "HEALTH", "GP, NHS");
+
     private static final String[][] STORIES = {
         {"ACCESS_TO_WORK", "Changes to Access to Work stop me using my PA to drive me to work"},
         {"ACCESS_TO_WORK", "Access to Work claim has been waiting months and I may lose my job"},
@@ -141,6 +147,12 @@ public class LogDemoData {
                 em.persist(theme);
                 byCode.put(code, theme);
                 created.add(code);
+            }
+        });
+        ALIASES.forEach((code, aliases) -> {
+            Theme theme = byCode.get(code);
+            if (theme != null && theme.getAliases().isEmpty()) {
+                theme.nameAliases(aliases);
             }
         });
         return byCode;

@@ -18,7 +18,10 @@ import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.web.shell.Messages;
 
-/** /admin/users.xhtml: create, edit, disable and reset passwords of portal accounts. */
+/**
+ * /admin/users.xhtml: create, edit, disable (after a confirmation) and reset passwords of
+ * portal accounts. A password set here must be changed by its owner at the next sign-in.
+ */
 @Named
 @ViewScoped
 public class UsersBacking implements Serializable {
@@ -39,6 +42,7 @@ public class UsersBacking implements Serializable {
     private String password;
     private List<Role> roles = new ArrayList<>();
     private List<String> serviceCodes = new ArrayList<>();
+    private String confirmingDisable;
 
     @PostConstruct
     void load() {
@@ -72,6 +76,7 @@ public class UsersBacking implements Serializable {
                 users.update(editing, displayName, roleSet(), new LinkedHashSet<>(serviceCodes));
                 if (password != null && !password.isBlank()) {
                     users.resetPassword(editing, password);
+                    Messages.info("New password set: " + editing + " will be asked to choose their own when they next sign in.");
                 }
                 Messages.info("User " + editing + " saved.");
             }
@@ -81,6 +86,19 @@ public class UsersBacking implements Serializable {
                     "password", "userForm:password", "roles", "userForm:roles", "services", "userForm:services"));
             return null;
         }
+    }
+
+    /** Disabling is asked twice: the first click only asks for confirmation in the user's row. */
+    public void askToDisable(PortalUser user) {
+        confirmingDisable = user.getUsername();
+    }
+
+    public void cancelDisable() {
+        confirmingDisable = null;
+    }
+
+    public String getConfirmingDisable() {
+        return confirmingDisable;
     }
 
     public String disable(PortalUser user) {

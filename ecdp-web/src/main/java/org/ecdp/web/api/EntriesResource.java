@@ -9,6 +9,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.ecdp.logging.entry.boundary.Entries;
+import org.ecdp.logging.entry.boundary.KeyedEntries;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.EntryFilter;
@@ -35,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"STAFF", "OFFICER"})
 public class EntriesResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     /** What partners see of an entry: no author, no person reference. */
     public record EntryView(long id, String service, LocalDate occurredOn, List<String> themes, String summary,
@@ -51,12 +55,15 @@ public class EntriesResource {
     @Inject
     Entries entries;
 
+    @Inject
+    KeyedEntries keyedEntries;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log an entry in a service you work in")
-    public Response log(JsonObject body, @Context UriInfo uri) {
+    @Operation(summary = "Log an entry in a service you work in; a repeat with the same Idempotency-Key within 24 hours answers the first entry and stores nothing")
+    public Response log(JsonObject body, @HeaderParam(IDEMPOTENCY_KEY) String key, @Context UriInfo uri) {
         EntryDraft draft = draft(body);
-        Entry entry = entries.log(draft);
+        Entry entry = keyedEntries.log(draft, key, IDEMPOTENCY_KEY);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build())
                 .entity(EntryView.of(entry)).build();
     }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.validation.PlausibleDates;
 
 /**
  * Reads a request body field by field, so a wrong type or a bad date is reported naming
@@ -71,7 +72,12 @@ public final class JsonInput {
         }
         JsonValue v = body.get(field);
         if (v instanceof JsonNumber n) {
-            return n.doubleValue();
+            double d = n.doubleValue();
+            if (!Double.isFinite(d)) {
+                problems.reject(field, "Must be a number of ordinary size");
+                return null;
+            }
+            return d;
         }
         problems.reject(field, "Must be a number");
         return null;
@@ -147,7 +153,7 @@ public final class JsonInput {
         if (v instanceof JsonArray array) {
             List<Double> out = new ArrayList<>();
             for (JsonValue item : array) {
-                if (item instanceof JsonNumber n) {
+                if (item instanceof JsonNumber n && Double.isFinite(n.doubleValue())) {
                     out.add(n.doubleValue());
                 } else {
                     problems.reject(field, "Must be a list of numbers");
@@ -171,7 +177,7 @@ public final class JsonInput {
         }
         List<Long> out = new ArrayList<>();
         for (JsonValue item : array) {
-            if (item instanceof JsonNumber n && n.isIntegral()) {
+            if (item instanceof JsonNumber n && n.isIntegral() && n.bigDecimalValue().abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
                 out.add(n.longValue());
             } else {
                 problems.reject(field, "Must be a list of ids");
@@ -194,8 +200,17 @@ public final class JsonInput {
     }
 
     public static LocalDate parseDate(String field, String value, InvalidInput.Collector problems) {
+        if (value.length() > 40) {
+            problems.reject(field, "Use a date as YYYY-MM-DD");
+            return null;
+        }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (!PlausibleDates.contains(date)) {
+                PlausibleDates.check(problems, field, date);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problems.reject(field, "Use a date as YYYY-MM-DD");
             return null;

@@ -7,10 +7,13 @@ import org.ecdp.domain.validation.InvalidInput;
 public record Page<T>(long total, List<T> items) {
 
     public static final int MAX_SIZE = 500;
+    /** Nobody pages this far by hand; beyond it a client should narrow its filter. */
+    public static final int MAX_PAGE = 100_000;
+    // MAX_PAGE × MAX_SIZE is 50 million, so page × size never overflows an int
 
     public static void check(int page, int size) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        problems.check(page >= 0, "page", "Must be 0 or more");
+        problems.check(page >= 0 && page <= MAX_PAGE, "page", "Must be from 0 to " + MAX_PAGE);
         problems.check(size >= 1 && size <= MAX_SIZE, "size", "Must be between 1 and " + MAX_SIZE);
         problems.throwIfAny();
     }

@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.validation.FieldError;
+import org.ecdp.web.security.Problems;
 
 /** An RFC 9457 problem document; validation problems carry {@code errors: [{field, message}]}. */
 public final class Problem {
+
+    static final int MAX_TEXT = 300;
 
     public static final MediaType TYPE = new MediaType("application", "problem+json");
 
@@ -24,14 +27,22 @@ public final class Problem {
         body.put("type", "about:blank");
         body.put("status", status);
         body.put("title", title);
-        body.put("detail", detail);
+        body.put("detail", shortened(detail));
         if (errors != null) {
-            body.put("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+            body.put("errors", errors.stream().map(e -> Map.of("field", shortened(e.field()), "message", shortened(e.message()))).toList());
         }
         Response.ResponseBuilder builder = Response.status(status).type(TYPE).entity(body);
         if (status == 401) {
-            builder.header("WWW-Authenticate", "Basic realm=\"ecdp\", charset=\"UTF-8\"");
+            builder.header("WWW-Authenticate", Problems.CHALLENGE);
         }
         return builder.build();
+    }
+
+    /** A message may quote what the client sent; a 1 MB value is never echoed back whole. */
+    static String shortened(String text) {
+        if (text == null || text.length() <= MAX_TEXT) {
+            return text;
+        }
+        return text.substring(0, MAX_TEXT) + "…";
     }
 }

@@ -10,21 +10,21 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
+import java.nio.file.Path;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.ecdp.domain.demo.KernelDemoData;
 import org.ecdp.domain.event.DemoDataRequested;
 import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.control.Passwords;
-import org.ecdp.domain.user.entity.Role;
+import org.ecdp.domain.validation.InvalidInput;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
  * Runs once as the portal starts: migrates the schema (Flyway, the same scripts on H2 and
- * MySQL/MariaDB), makes sure an administrator exists, and with {@code --demo} seeds the demo.
+ * MySQL/MariaDB), makes sure an administrator exists, and with {@code --demo} seeds the demo
+ * (demo accounts only into a database without real accounts).
  * Bean-managed transactions, so each step commits on its own.
  */
 @Singleton
@@ -54,6 +54,10 @@ public class Bootstrap {
     boolean demo;
 
     @Inject
+    @ConfigProperty(name = "ecdp.data.dir")
+    String dataDir;
+
+    @Inject
     @ConfigProperty(name = "ecdp.admin.password")
     java.util.Optional<String> adminPassword;
 
@@ -71,16 +75,33 @@ public class Bootstrap {
         if (demo) {
             kernelDemo.seed();
             demoRequested.fire(new DemoDataRequested(LocalDate.now(clock)));
-            LOG.info("ecdp: demo data in place; sign in as admin, staff, officer, coordinator, coach or evaluator with password 'demo'");
+            LOG.info("ecdp: demo data in place; on a new database sign in as admin, staff, officer, coordinator, coach or evaluator with password 'demo'");
         } else if (users.all().isEmpty()) {
-            String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(Passwords::generate);
-            users.createTrusted("admin", "Administrator", password, EnumSet.of(Role.ADMIN), Set.of());
-            if (adminPassword.isEmpty()) {
-                // printed once, on the very first start only
-                System.out.println("ecdp: created user 'admin' with password " + password + " (shown once; change it after signing in)");
-            } else {
-                LOG.info("ecdp: created user 'admin' with the password from ECDP_ADMIN_PASSWORD");
-            }
+            createFirstAdministrator();
         }
+    }
+
+    /**
+     * The first administrator. ECDP_ADMIN_PASSWORD must meet the password rule (else the portal
+     * does not start); without it a password is generated and written to a file only its owner
+     * can read, never to the log (logs are shipped and shared). Changed at first sign-in.
+     */
+    private void createFirstAdministrator() {
+        String given = adminPassword.filter(p -> !p.isBlank()).orElse(null);
+        if (given != null) {
+            try {
+                Passwords.checkStrength("ECDP_ADMIN_PASSWORD", given);
+            } catch (InvalidInput weak) {
+                throw new IllegalStateException("ECDP_ADMIN_PASSWORD is not accepted: " + weak.errors().get(0).message());
+            }
+            users.createFirstAdministrator(given);
+            LOG.info("ecdp: created user 'admin' with the password from ECDP_ADMIN_PASSWORD (to be changed at first sign-in)");
+            return;
+        }
+        String password = Passwords.generate();
+        Path file = FirstAdminPassword.write(Path.of(dataDir), password);
+        users.createFirstAdministrator(password);
+        LOG.info("ecdp: created user 'admin'; its one-time password is in " + file
+                + " (readable by this account only; delete it after signing in: the portal asks for a new password)");
     }
 }

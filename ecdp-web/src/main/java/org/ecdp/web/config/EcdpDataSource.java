@@ -1,10 +1,12 @@
 package org.ecdp.web.config;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -15,9 +17,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The portal's JDBC connections, behind the container's pool (see {@link PortalDataSource}).
  * One class for both databases: the driver is chosen from the URL, which comes from
  * MicroProfile Config ({@code ECDP_DB_URL} etc. in the environment, else the embedded H2
- * file under {@code ECDP_DATA_DIR}). {@code jdbc:mariadb:} URLs are served by the MySQL driver.
+ * file under {@code ECDP_DATA_DIR}, with a password: see {@link H2Password}). {@code jdbc:mariadb:} URLs are served by the MySQL driver.
  */
 public class EcdpDataSource implements DataSource {
+
+    static final int CONNECT_TIMEOUT_MS = 1000;
 
     private volatile Driver driver;
     private volatile String url;
@@ -28,7 +32,12 @@ public class EcdpDataSource implements DataSource {
         Config config = ConfigProvider.getConfig(EcdpDataSource.class.getClassLoader());
         Properties props = new Properties();
         config.getOptionalValue("ecdp.db.user", String.class).ifPresent(u -> props.setProperty("user", u));
-        config.getOptionalValue("ecdp.db.password", String.class).ifPresent(p -> props.setProperty("password", p));
+        Optional<String> password = config.getOptionalValue("ecdp.db.password", String.class);
+        if (password.isPresent()) {
+            props.setProperty("password", password.get());
+        } else if (config.getValue("ecdp.db.url", String.class).trim().startsWith("jdbc:h2:")) {
+            props.setProperty("password", H2Password.kept(Path.of(config.getValue("ecdp.data.dir", String.class))));
+        }
         return connect(config, props);
     }
 
@@ -60,8 +69,10 @@ public class EcdpDataSource implements DataSource {
             // every one of them until it is closed, which under steady load is never: 3 statements
             // per entry logged, 250 MB after 20,000 entries. Untracked, they are collected.
             props.putIfAbsent("dontTrackOpenResources", "true");
+            // a database that is gone is noticed in a second, not after the operating system's minutes
+            props.putIfAbsent("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MS));
         }
-        Connection connection = driver.connect(url, props);
+        Connection connection = url.startsWith("jdbc:h2:") ? H2Password.connect(driver, url, props) : driver.connect(url, props);
         if (connection == null) {
             throw new SQLException("No driver accepts " + url);
         }

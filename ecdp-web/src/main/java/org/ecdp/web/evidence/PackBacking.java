@@ -13,21 +13,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ecdp.domain.validation.InvalidInput;
-import org.ecdp.logging.entry.boundary.Entries;
-import org.ecdp.logging.entry.entity.Entry;
-import org.ecdp.logging.entry.entity.EntryFilter;
 import org.ecdp.logging.evidence.boundary.EvidencePacks;
 import org.ecdp.logging.evidence.entity.EvidencePack;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.web.shell.Messages;
+import org.ecdp.web.shell.Downloads;
 
 /** /evidence/pack.xhtml: choose themes and dates, pick quotes, preview, download PDF or XLSX. */
 @Named
 @ViewScoped
 public class PackBacking implements Serializable {
+
+    private static final int QUOTE_CHOICES = 30;
 
     private static final Map<String, String> FIELDS = Map.of("themes", "pack:themes", "from", "pack:from", "to", "pack:to");
 
@@ -36,9 +35,6 @@ public class PackBacking implements Serializable {
 
     @Inject
     transient Themes themes;
-
-    @Inject
-    transient Entries entries;
 
     @Inject
     transient Clock clock;
@@ -51,7 +47,7 @@ public class PackBacking implements Serializable {
     private String title;
     private List<Long> quotes = new ArrayList<>();
     private EvidencePack pack;
-    private List<Entry> candidates = List.of();
+    private List<EvidencePack.QuoteCandidate> candidates = List.of();
 
     @PostConstruct
     void init() {
@@ -71,11 +67,11 @@ public class PackBacking implements Serializable {
         return null;
     }
 
+    /** Builds the pack to show on the page, and lists the entries behind it (redacted) to choose quotes from. */
     public void preview() {
         try {
             pack = packs.build(title, themeCodes, from, to, quotes, external);
-            candidates = themeCodes.isEmpty() ? List.of()
-                    : entries.search(new EntryFilter(Set.of(), themeCodes.get(0), from, to, null, null, null), 0, 30);
+            candidates = packs.quoteCandidates(themeCodes, from, to, QUOTE_CHOICES);
         } catch (InvalidInput invalid) {
             pack = null;
             Messages.invalid(invalid, FIELDS);
@@ -96,10 +92,8 @@ public class PackBacking implements Serializable {
             byte[] bytes = packs.render(built, format);
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext ext = faces.getExternalContext();
-            ext.responseReset();
-            ext.setResponseContentType(type);
+            Downloads.start(ext, type, built.fileName(extension));
             ext.setResponseContentLength(bytes.length);
-            ext.setResponseHeader("Content-Disposition", "attachment; filename=\"evidence-" + from + "-" + to + "." + extension + "\"");
             ext.getResponseOutputStream().write(bytes);
             faces.responseComplete();
         } catch (InvalidInput invalid) {
@@ -121,5 +115,5 @@ public class PackBacking implements Serializable {
     public List<Long> getQuotes() { return quotes; }
     public void setQuotes(List<Long> quotes) { this.quotes = quotes; }
     public EvidencePack getPack() { return pack; }
-    public List<Entry> getCandidates() { return candidates; }
+    public List<EvidencePack.QuoteCandidate> getCandidates() { return candidates; }
 }

@@ -89,4 +89,10 @@ public class ResponseBacking implements Serializable {
     public void setOutcome(String outcome) { this.outcome = outcome; }
     public boolean isPublish() { return publish; }
     public void setPublish(boolean publish) { this.publish = publish; }
+
+    /** "2 alerts of one surge", "1 alert", or that it was opened by hand: instead of the alerts' ids. */
+    public String getRaisedBy() {
+        int n = getResponse() == null || getResponse().getAlertIds() == null ? 0 : getResponse().getAlertIds().size();
+        return n == 0 ? "No alert: opened by hand" : n == 1 ? "1 alert" : n + " alerts of one surge";
+    }
 }

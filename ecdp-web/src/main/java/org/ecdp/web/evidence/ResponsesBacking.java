@@ -32,6 +32,7 @@ public class ResponsesBacking implements Serializable {
     private String targetOrganisation;
     private List<String> themeCodes = new ArrayList<>();
     private Long alert;
+    private String alertIds;
 
     @PostConstruct
     void load() {
@@ -41,7 +42,9 @@ public class ResponsesBacking implements Serializable {
 
     public String open() {
         try {
-            Response opened = alert == null ? responses.open(title, targetOrganisation, themeCodes, List.of())
+            List<Long> episode = episodeAlerts();
+            Response opened = !episode.isEmpty() ? responses.openFromAlerts(episode, title, targetOrganisation, themeCodes)
+                    : alert == null ? responses.open(title, targetOrganisation, themeCodes, List.of())
                     : responses.openFromAlert(alert, title, targetOrganisation, themeCodes);
             Messages.info("Response opened.");
             return "/evidence/response?faces-redirect=true&id=" + opened.getId();
@@ -62,6 +65,20 @@ public class ResponsesBacking implements Serializable {
     }
 
     public String getTheme() { return null; }
+    /** f:viewParam alerts: the alarms of one episode, "12,13,14": one response answers them all. */
+    private List<Long> episodeAlerts() {
+        if (alertIds == null || alertIds.isBlank()) {
+            return List.of();
+        }
+        try {
+            return java.util.Arrays.stream(alertIds.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        } catch (NumberFormatException notIds) {
+            throw InvalidInput.of("alert", "The alerts to answer were not understood; open the response from the Alerts page again");
+        }
+    }
+
+    public String getAlerts() { return alertIds; }
+    public void setAlerts(String alertIds) { this.alertIds = alertIds; }
     public Long getAlert() { return alert; }
     public void setAlert(Long alert) { this.alert = alert; }
     public List<Response> getAll() { return all; }

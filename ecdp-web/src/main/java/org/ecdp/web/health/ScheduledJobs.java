@@ -24,7 +24,8 @@ import org.eclipse.microprofile.health.Liveness;
 public class ScheduledJobs implements HealthCheck {
 
     /** The {@code info} of every {@code @Schedule} the portal relies on. */
-    public static final List<String> EXPECTED = List.of("ecdp nightly alert scan", "ecdp mentoring renewal reminders");
+    public static final List<String> EXPECTED = List.of("ecdp nightly alert scan", "ecdp mentoring renewal reminders",
+            "ecdp expired idempotency keys", "ecdp backup requests", "ecdp nightly retention");
 
     /** One registered job and when it next runs. */
     public record Job(String name, Instant nextRun) {

@@ -13,15 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.housing.coaching.boundary.Coaching;
-import org.ecdp.housing.coaching.entity.Coach;
+import org.ecdp.housing.coach.entity.Coach;
 import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.coaching.entity.CoachingTopic;
-import org.ecdp.housing.programme.boundary.Programmes;
-import org.ecdp.housing.programme.entity.BinaryMeasure;
-import org.ecdp.housing.programme.entity.MeasureStatus;
-import org.ecdp.housing.programme.entity.OutcomeDraft;
-import org.ecdp.housing.programme.entity.Participant;
-import org.ecdp.housing.programme.entity.Timepoint;
+import org.ecdp.housing.enrolment.boundary.Outcomes;
+import org.ecdp.housing.enrolment.entity.MeasureStatus;
+import org.ecdp.housing.enrolment.entity.OutcomeDraft;
+import org.ecdp.housing.enrolment.entity.Participant;
+import org.ecdp.housing.enrolment.entity.Timepoint;
 import org.ecdp.web.shell.Messages;
 
 /**
@@ -42,7 +41,7 @@ public class CaseloadBacking implements Serializable {
     transient Coaching coaching;
 
     @Inject
-    transient Programmes programmes;
+    transient Outcomes outcomes;
 
     @Inject
     transient Clock clock;
@@ -68,14 +67,8 @@ public class CaseloadBacking implements Serializable {
     public record MeasureLine(String ref, String instrument, List<String> cells, boolean flagged) implements Serializable {
     }
 
-    static final Map<String, String> BINARY_FIELDS = Map.of("participant", "binary:binaryParticipant", "outcome", "binary:binaryOutcome",
-            "achieved", "binary:binaryAchieved", "recordedOn", "binary:binaryOn");
-
     private List<MeasureLine> measures;
-    private Long binaryParticipant;
-    private String binaryOutcome;
-    private Boolean binaryAchieved;
-    private LocalDate binaryOn;
+    private BinaryOutcomeForm binary;
 
     @PostConstruct
     void init() {
@@ -87,7 +80,7 @@ public class CaseloadBacking implements Serializable {
         sessions = coaching.mySessions(20);
         heldOn = LocalDate.now(clock);
         recordedOn = heldOn;
-        binaryOn = heldOn;
+        binary = new BinaryOutcomeForm(heldOn);
         measures = new ArrayList<>();
         for (Participant p : participants) {
             for (String instrument : p.getProgramme().getInstruments()) {
@@ -110,26 +103,11 @@ public class CaseloadBacking implements Serializable {
     }
 
     public String recordBinary() {
-        try {
-            programmes.recordBinaryOutcome(required(binaryParticipant), binaryOutcome, binaryAchieved, binaryOn);
-            Messages.info("Outcome recorded.");
-            return "/housing/caseload?faces-redirect=true";
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, BINARY_FIELDS);
-            return null;
-        }
+        return binary.record(outcomes) ? "/housing/caseload?faces-redirect=true" : null;
     }
 
     public List<MeasureLine> getMeasures() { return measures; }
-    public BinaryMeasure[] getBinaryMeasures() { return BinaryMeasure.values(); }
-    public Long getBinaryParticipant() { return binaryParticipant; }
-    public void setBinaryParticipant(Long binaryParticipant) { this.binaryParticipant = binaryParticipant; }
-    public String getBinaryOutcome() { return binaryOutcome; }
-    public void setBinaryOutcome(String binaryOutcome) { this.binaryOutcome = binaryOutcome; }
-    public Boolean getBinaryAchieved() { return binaryAchieved; }
-    public void setBinaryAchieved(Boolean binaryAchieved) { this.binaryAchieved = binaryAchieved; }
-    public LocalDate getBinaryOn() { return binaryOn; }
-    public void setBinaryOn(LocalDate binaryOn) { this.binaryOn = binaryOn; }
+    public BinaryOutcomeForm getBinary() { return binary; }
 
     public String logSession() {
         try {
@@ -146,7 +124,7 @@ public class CaseloadBacking implements Serializable {
 
     public String recordOutcome() {
         try {
-            programmes.recordOutcome(required(outcomeParticipant), new OutcomeDraft(instrument, timepoint, score, recordedOn));
+            outcomes.recordOutcome(required(outcomeParticipant), new OutcomeDraft(instrument, timepoint, score, recordedOn));
             Messages.info("Outcome recorded.");
             return "/housing/caseload?faces-redirect=true";
         } catch (InvalidInput invalid) {
@@ -162,7 +140,12 @@ public class CaseloadBacking implements Serializable {
         return participant;
     }
 
-    public List<Participant> getActiveParticipants() {
+    /** The reference of a tenant on the caseload, for the sessions table (sessions know the tenant by id). */
+    public String refOf(long participantId) {
+        return participants.stream().filter(p -> p.getId() == participantId).map(Participant::getRef).findFirst().orElse("");
+    }
+
+        public List<Participant> getActiveParticipants() {
         return participants.stream().filter(p -> !p.isWithdrawn()).toList();
     }
 

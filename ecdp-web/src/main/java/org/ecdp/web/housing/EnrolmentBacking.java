@@ -13,18 +13,21 @@ import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.coaching.boundary.Coaching;
-import org.ecdp.housing.coaching.entity.Coach;
+import org.ecdp.housing.coach.entity.Coach;
 import org.ecdp.housing.programme.boundary.Programmes;
-import org.ecdp.housing.programme.entity.BinaryMeasure;
-import org.ecdp.housing.programme.entity.EnrolmentDraft;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.boundary.Enrolments;
+import org.ecdp.housing.enrolment.boundary.Outcomes;
+import org.ecdp.housing.enrolment.entity.EnrolmentDraft;
+import org.ecdp.housing.enrolment.entity.Participant;
 import org.ecdp.housing.programme.entity.Programme;
+import org.ecdp.housing.enrolment.entity.WithdrawalReason;
 import org.ecdp.web.shell.Messages;
 
 /**
  * /housing/enrolment.xhtml: the coordinator enrols a consenting, eligible tenant with their
- * baseline score; the arm is shown once, after randomisation. Below, the programme's
- * participants and a form to record a withdrawal.
+ * baseline score; the arm is shown once, after randomisation, and never in the list of the
+ * programme's participants (an enroller who saw earlier arms could foretell the next). Below,
+ * the shared yes/no outcome form and a form to record a withdrawal with its coded reason.
  */
 @Named
 @ViewScoped
@@ -34,13 +37,17 @@ public class EnrolmentBacking implements Serializable {
             "consentOn", "enrol:consentOn", "consentVersion", "enrol:consentVersion",
             "eligibilityConfirmed", "enrol:eligibilityConfirmed", "baseline.instrument", "enrol:baselineInstrument",
             "baseline.score", "enrol:baselineScore", "programme", "enrol:ref", "eligibility", "enrol:eligibility");
-    static final Map<String, String> BINARY_FIELDS = Map.of("participant", "binary:binaryParticipant", "outcome", "binary:binaryOutcome",
-            "achieved", "binary:binaryAchieved", "recordedOn", "binary:binaryOn");
     static final Map<String, String> WITHDRAWAL_FIELDS = Map.of("participant", "withdraw:participant", "reason", "withdraw:reason",
-            "on", "withdraw:withdrawnOn");
+            "on", "withdraw:withdrawnOn", "reasonCode", "withdraw:reasonCode");
 
     @Inject
     transient Programmes programmes;
+
+    @Inject
+    transient Enrolments enrolments;
+
+    @Inject
+    transient Outcomes outcomes;
 
     @Inject
     transient Coaching coaching;
@@ -64,10 +71,7 @@ public class EnrolmentBacking implements Serializable {
 
     private List<String> eligibility = new ArrayList<>();
 
-    private Long binaryParticipant;
-    private String binaryOutcome;
-    private Boolean binaryAchieved;
-    private LocalDate binaryOn;
+    private BinaryOutcomeForm binary;
 
     private Long coachParticipant;
     private String coachUsername;
@@ -75,6 +79,7 @@ public class EnrolmentBacking implements Serializable {
 
     private Long withdrawParticipant;
     private String withdrawalReason;
+    private WithdrawalReason withdrawalCode;
     private LocalDate withdrawnOn;
 
     @PostConstruct
@@ -82,7 +87,7 @@ public class EnrolmentBacking implements Serializable {
         recruiting = programmes.all().stream().filter(Programme::isRecruiting).toList();
         consentOn = LocalDate.now(clock);
         withdrawnOn = consentOn;
-        binaryOn = consentOn;
+        binary = new BinaryOutcomeForm(consentOn);
         coaches = coaching.coaches().stream().map(Coach::getUsername).toList();
     }
 
@@ -92,7 +97,7 @@ public class EnrolmentBacking implements Serializable {
                 .orElse(recruiting.isEmpty() ? null : recruiting.get(0));
         if (programme != null) {
             programmeId = programme.getId();
-            participants = programmes.participants(programmeId);
+            participants = enrolments.participants(programmeId);
             if (baselineInstrument == null) {
                 baselineInstrument = programme.getInstruments().get(0);
             }
@@ -104,7 +109,7 @@ public class EnrolmentBacking implements Serializable {
             List<String> criteria = programme.getEligibility();
             List<Boolean> confirmed = criteria.isEmpty() ? null
                     : java.util.stream.IntStream.range(0, criteria.size()).mapToObj(i -> eligibility.contains(Integer.toString(i))).toList();
-            Participant p = programmes.enrol(programmeId, new EnrolmentDraft(ref, scheme, consent, consentOn, consentVersion,
+            Participant p = enrolments.enrol(programmeId, new EnrolmentDraft(ref, scheme, consent, consentOn, consentVersion,
                     criteria.isEmpty() ? eligibilityConfirmed : null, baselineInstrument, baselineScore, confirmed));
             Messages.info(p.getRef() + " is enrolled and randomised to " + p.getArm()
                     + (p.getCoach() == null ? "" : ", with coach " + p.getCoach().getUsername()) + ".");
@@ -116,17 +121,7 @@ public class EnrolmentBacking implements Serializable {
     }
 
     public String recordBinary() {
-        try {
-            if (binaryParticipant == null) {
-                throw InvalidInput.of("participant", "Choose the tenant");
-            }
-            programmes.recordBinaryOutcome(binaryParticipant, binaryOutcome, binaryAchieved, binaryOn);
-            Messages.info("Outcome recorded.");
-            return "/housing/enrolment?faces-redirect=true&programme=" + programmeId;
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, BINARY_FIELDS);
-            return null;
-        }
+        return binary.record(outcomes) ? "/housing/enrolment?faces-redirect=true&programme=" + programmeId : null;
     }
 
     /** One item of the eligibility checklist: its position (the value sent) and wording. */
@@ -147,24 +142,19 @@ public class EnrolmentBacking implements Serializable {
         return participants == null ? List.of() : participants.stream().filter(p -> p.getArm() != null).toList();
     }
 
-    public BinaryMeasure[] getBinaryMeasures() { return BinaryMeasure.values(); }
+    public BinaryOutcomeForm getBinary() { return binary; }
     public List<String> getEligibility() { return eligibility; }
     public void setEligibility(List<String> eligibility) { this.eligibility = eligibility; }
-    public Long getBinaryParticipant() { return binaryParticipant; }
-    public void setBinaryParticipant(Long binaryParticipant) { this.binaryParticipant = binaryParticipant; }
-    public String getBinaryOutcome() { return binaryOutcome; }
-    public void setBinaryOutcome(String binaryOutcome) { this.binaryOutcome = binaryOutcome; }
-    public Boolean getBinaryAchieved() { return binaryAchieved; }
-    public void setBinaryAchieved(Boolean binaryAchieved) { this.binaryAchieved = binaryAchieved; }
-    public LocalDate getBinaryOn() { return binaryOn; }
-    public void setBinaryOn(LocalDate binaryOn) { this.binaryOn = binaryOn; }
 
     public String withdraw() {
         try {
             if (withdrawParticipant == null) {
                 throw InvalidInput.of("participant", "Choose who withdrew");
             }
-            Participant p = programmes.withdraw(withdrawParticipant, withdrawalReason, withdrawnOn);
+            if (withdrawalCode == null) {
+                throw InvalidInput.of("reasonCode", "Choose the kind of reason");
+            }
+            Participant p = enrolments.withdraw(withdrawParticipant, withdrawalCode, withdrawalReason, withdrawnOn);
             Messages.info(p.getRef() + "'s withdrawal is recorded.");
             return "/housing/enrolment?faces-redirect=true&programme=" + programmeId;
         } catch (InvalidInput invalid) {
@@ -229,5 +219,8 @@ public class EnrolmentBacking implements Serializable {
     public String getWithdrawalReason() { return withdrawalReason; }
     public void setWithdrawalReason(String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
     public LocalDate getWithdrawnOn() { return withdrawnOn; }
+    public WithdrawalReason getWithdrawalCode() { return withdrawalCode; }
+    public void setWithdrawalCode(WithdrawalReason withdrawalCode) { this.withdrawalCode = withdrawalCode; }
+    public List<WithdrawalReason> getWithdrawalCodes() { return List.of(WithdrawalReason.values()).subList(0, WithdrawalReason.values().length - 1); }
     public void setWithdrawnOn(LocalDate withdrawnOn) { this.withdrawnOn = withdrawnOn; }
 }

@@ -19,7 +19,11 @@ import java.util.TreeMap;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.allocation.entity.ChainVerification;
+import org.ecdp.housing.allocation.boundary.Allocations;
 import org.ecdp.housing.coaching.boundary.Coaching;
+import org.ecdp.housing.evaluation.boundary.Evaluations;
+import org.ecdp.housing.evaluation.entity.Withdrawal;
+import org.ecdp.housing.instrument.boundary.Instruments;
 import org.ecdp.housing.evaluation.control.PublicationSuppression;
 import org.ecdp.housing.evaluation.entity.ArmSummary;
 import org.ecdp.housing.evaluation.entity.BaselineTable;
@@ -31,13 +35,14 @@ import org.ecdp.housing.evaluation.entity.Evaluation;
 import org.ecdp.housing.evaluation.entity.MinimalImportantChangeComparison;
 import org.ecdp.housing.evaluation.entity.Proportion;
 import org.ecdp.housing.programme.boundary.Programmes;
-import org.ecdp.housing.programme.entity.BinaryMeasure;
-import org.ecdp.housing.programme.entity.DatasetRow;
-import org.ecdp.housing.programme.entity.MeasureStatus;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.entity.BinaryMeasure;
+import org.ecdp.housing.evaluation.entity.DatasetRow;
+import org.ecdp.housing.enrolment.entity.MeasureStatus;
+import org.ecdp.housing.enrolment.entity.WithdrawalReason;
 import org.ecdp.housing.programme.entity.Programme;
-import org.ecdp.housing.programme.entity.Timepoint;
+import org.ecdp.housing.enrolment.entity.Timepoint;
 import org.ecdp.web.shell.Messages;
+import org.ecdp.web.shell.Downloads;
 
 /**
  * /housing/evaluation.xhtml: for a programme, instrument and follow-up (bookmarkable GET
@@ -54,10 +59,21 @@ public class EvaluationBacking implements Serializable {
     @Inject
     transient Coaching coaching;
 
+    @Inject
+    transient Evaluations evaluations;
+
+    @Inject
+    transient Allocations allocations;
+
+    @Inject
+    transient Instruments instruments;
+
     private Long programmeId;
     private boolean publication;
     private String instrument;
     private String timepoint = "M3";
+
+    static final String WITHHELD = "withheld";
 
     private List<Programme> all;
     private Programme programme;
@@ -65,6 +81,7 @@ public class EvaluationBacking implements Serializable {
     private ChainVerification chain;
     private long receivedCoaching;
     private Map<String, Long> withdrawalReasons;
+    private long possibleReenrolments;
     private MinimalImportantChangeComparison minimalImportantChange;
     private MeansChart chart;
     private BaselineTable baseline;
@@ -85,42 +102,42 @@ public class EvaluationBacking implements Serializable {
             instrument = programme.getInstruments().get(0);
         }
         try {
-            evaluation = programmes.evaluate(programmeId, instrument, timepoint);
+            evaluation = evaluations.evaluate(programmeId, instrument, timepoint);
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, Map.of());
             return;
         }
-        minimalImportantChange = programmes.minimalImportantChange(programmeId, instrument, timepoint);
-        programmes.findInstrument(instrument).ifPresent(i -> chart = new MeansChart(programmes.meansOverTime(programmeId, instrument),
+        minimalImportantChange = evaluations.minimalImportantChange(programmeId, instrument, timepoint);
+        instruments.find(instrument).ifPresent(i -> chart = new MeansChart(evaluations.meansOverTime(programmeId, instrument),
                 i.getValidMin(), i.getValidMax(), publication));
-        baseline = programmes.baselineTable(programmeId);
-        windows = programmes.measureWindows(programmeId, instrument, Timepoint.parse(timepoint));
+        baseline = evaluations.baselineTable(programmeId);
+        windows = evaluations.measureWindows(programmeId, instrument, Timepoint.parse(timepoint));
         published = publication ? PublicationSuppression.forPublication(evaluation, baseline, windows) : Published.ALL;
         binary = new EnumMap<>(BinaryMeasure.class);
         binaryPublished = new EnumMap<>(BinaryMeasure.class);
         for (BinaryMeasure measure : BinaryMeasure.values()) {
-            BinaryComparison comparison = programmes.compareBinary(programmeId, measure.name());
+            BinaryComparison comparison = evaluations.compareBinary(programmeId, measure.name());
             binary.put(measure, comparison);
             binaryPublished.put(measure, publication ? PublicationSuppression.forPublication(comparison) : Published.ALL);
         }
-        chain = programmes.verifyChain(programmeId);
+        chain = allocations.verifyChain(programmeId);
         receivedCoaching = coaching.receivedCoaching(programme);
         withdrawalReasons = new TreeMap<>();
-        for (Participant p : programmes.participants(programmeId)) {
-            if (p.isWithdrawn()) {
-                withdrawalReasons.merge(p.getArm() + ": " + p.getWithdrawalReason(), 1L, Long::sum);
+        possibleReenrolments = 0;
+        for (Withdrawal w : evaluations.withdrawalsAndFlags(programmeId)) {
+            if (w.withdrawn()) {
+                withdrawalReasons.merge(w.arm() + ": " + WithdrawalReason.valueOf(w.reason()).label(), 1L, Long::sum);
             }
+            possibleReenrolments += w.possibleReenrolment() ? 1 : 0;
         }
     }
 
     /** Streams the pseudonymised dataset as CSV (audited by the boundary). */
     public void downloadDataset() throws IOException {
-        List<DatasetRow> rows = programmes.downloadDataset(programmeId);
+        List<DatasetRow> rows = evaluations.downloadDataset(programmeId);
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"programme-" + programmeId + "-dataset.csv\"");
+        Downloads.start(external, "text/csv; charset=UTF-8", "programme-" + programmeId + "-dataset.csv");
         try (Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
             out.write(DatasetRow.HEADER + "\n");
             for (DatasetRow row : rows) {
@@ -169,8 +186,16 @@ public class EvaluationBacking implements Serializable {
     }
 
     public String baselineMeanSd(String instrument, String arm) {
+        if (published.hides("baseline.scores." + instrument + "." + arm + ".n")) {
+            return WITHHELD;
+        }
         var s = baseline.scores().get(instrument).get(Arm.valueOf(arm));
         return fmt(s.mean()) + " (" + fmt(s.sd()) + ")";
+    }
+
+    /** An arm's mean or SD as the page shows it: withheld in the publication view when the arm's count is hidden. */
+    public String armStat(String arm, double value) {
+        return published.hides("arms." + arm + ".analysed") ? WITHHELD : fmt(value);
     }
 
     public String schemeCount(String scheme, String arm) {
@@ -266,6 +291,7 @@ public class EvaluationBacking implements Serializable {
     public ChainVerification getChain() { return chain; }
     public long getReceivedCoaching() { return receivedCoaching; }
     public Map<String, Long> getWithdrawalReasons() { return withdrawalReasons; }
+    public long getPossibleReenrolments() { return possibleReenrolments; }
     public Long getProgrammeId() { return programmeId; }
     public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
     public String getInstrument() { return instrument; }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ecdp.housing.allocation.entity.Arm;
+import org.ecdp.housing.evaluation.control.PublicationSuppression;
 import org.ecdp.housing.evaluation.entity.ScoreMean;
-import org.ecdp.housing.programme.entity.Timepoint;
+import org.ecdp.housing.enrolment.entity.Timepoint;
 
 /**
  * The geometry of the evaluation page's chart of mean score over time per arm (an inline SVG:
@@ -41,7 +42,7 @@ public final class MeansChart implements Serializable {
         this(means, min, max, false);
     }
 
-    /** With {@code publication}, numbers measured under 10 are shown as "n < 10" (and an empty time point as well). */
+    /** With {@code publication}, a mean of fewer than 10 scores is withheld: shown as "n < 10", not plotted. */
     public MeansChart(Map<Timepoint, Map<Arm, ScoreMean>> means, double min, double max, boolean publication) {
         this.publication = publication;
         this.min = min;
@@ -54,7 +55,7 @@ public final class MeansChart implements Serializable {
     }
 
     private void add(List<Point> line, Timepoint timepoint, ScoreMean mean) {
-        if (mean == null || mean.n() == 0) {
+        if (mean == null || mean.n() == 0 || withheld(mean)) {
             return;
         }
         double x = LEFT + timepoint.months() / 12.0 * (WIDTH - LEFT - RIGHT);
@@ -72,14 +73,19 @@ public final class MeansChart implements Serializable {
     }
 
     private String describe(ScoreMean mean) {
-        if (publication && (mean == null || mean.n() < 10)) {
-            return mean == null || mean.n() == 0 ? "n < 10" : String.format(Locale.UK, "%.1f", mean.mean()) + ", n < 10";
+        if (publication && (mean == null || withheld(mean))) {
+            return "n < 10";
         }
         if (mean == null || mean.n() == 0) {
             return "no scores";
         }
         String ci = Double.isNaN(mean.ci().lower()) ? "" : String.format(Locale.UK, " (95%% CI %.1f to %.1f)", mean.ci().lower(), mean.ci().upper());
         return String.format(Locale.UK, "%.1f", mean.mean()) + ci + ", n = " + mean.n();
+    }
+
+    /** In the publication view a mean of fewer than 10 scores is neither plotted nor written. */
+    private boolean withheld(ScoreMean mean) {
+        return publication && mean.n() < PublicationSuppression.THRESHOLD;
     }
 
     public String polyline(String arm) {

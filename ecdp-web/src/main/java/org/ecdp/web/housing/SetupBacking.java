@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.housing.coaching.boundary.Coaching;
-import org.ecdp.housing.coaching.entity.Coach;
+import org.ecdp.housing.coach.entity.Coach;
+import org.ecdp.housing.instrument.boundary.Instruments;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.programme.boundary.Programmes;
 import org.ecdp.housing.programme.entity.Programme;
@@ -50,6 +51,9 @@ public class SetupBacking implements Serializable {
     @Inject
     transient Coaching coaching;
 
+    @Inject
+    transient Instruments instrumentBoundary;
+
     private boolean admin;
     private List<Programme> all;
     private List<Instrument> instruments;
@@ -85,7 +89,7 @@ public class SetupBacking implements Serializable {
     void init() {
         admin = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN");
         all = programmes.all();
-        instruments = programmes.instruments();
+        instruments = instrumentBoundary.all();
         coaches = coaching.coaches().stream()
                 .map(c -> new CoachRow(c.getUsername(), c.getCaseloadLimit(), coaching.caseload(c), c.getLivedExperience())).toList();
     }
@@ -140,7 +144,7 @@ public class SetupBacking implements Serializable {
     public String defineInstrument() {
         try {
             requireAdmin();
-            Instrument created = programmes.defineInstrument(code, instrumentName,
+            Instrument created = instrumentBoundary.define(code, instrumentName,
                     items == null ? List.of() : items.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList(),
                     itemMin, itemMax, mic, higherIsBetter);
             Messages.info("Instrument " + created.getCode() + " is defined (" + created.getScoringRule() + ").");

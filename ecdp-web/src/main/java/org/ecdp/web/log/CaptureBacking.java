@@ -9,12 +9,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.vocabulary.Channel;
 import org.ecdp.domain.vocabulary.ImpairmentGroup;
 import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.logging.entry.boundary.Entries;
+import org.ecdp.logging.entry.boundary.KeyedEntries;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
 import org.ecdp.logging.theme.boundary.Themes;
@@ -39,6 +42,11 @@ public class CaptureBacking implements Serializable {
     @Inject
     transient Entries entries;
 
+    private static final Pattern FORM_KEY = Pattern.compile("capture-[0-9a-f-]{36}");
+
+    @Inject
+    transient KeyedEntries keyedEntries;
+
     @Inject
     transient Themes themes;
 
@@ -58,10 +66,18 @@ public class CaptureBacking implements Serializable {
     private String personRef;
     private String personalDataReason;
     private List<String> personalData = List.of();
+    /**
+     * One idempotency key per rendered form, carried in the form itself: a double-click, a form
+     * resubmitted from the browser's history or a save repeated after a database outage stores
+     * one entry.
+     */
+    private String formKey = "capture-" + UUID.randomUUID();
+    private List<int[]> personalDataSpans = List.of();
+    private PersonalDataAdvice personalDataAdvice;
 
     @PostConstruct
     void init() {
-        themeChoice = new ThemeChoice(themes.live());
+        themeChoice = new ThemeChoice(themes.live(), themes.aliasesByCode());
         services = entries.visibleServices().stream().filter(s -> !s.isArchived()).toList();
         occurredOn = LocalDate.now(clock);
         if (services.size() == 1) {
@@ -91,18 +107,49 @@ public class CaptureBacking implements Serializable {
     public String save(String defaultService) {
         String chosen = service == null || service.isBlank() ? defaultService : service;
         try {
-            entries.log(new EntryDraft(chosen, occurredOn, themeChoice.chosen(), summary, peopleCount, channel, locality,
-                    impairmentGroup, personRef, personalDataReason));
+            keyedEntries.log(new EntryDraft(chosen, occurredOn, themeChoice.chosen(), summary, peopleCount, channel, locality,
+                    impairmentGroup, personRef, personalDataReason), formKey, "summary");
             Messages.info("Entry logged. Thank you.");
             return "/log/entries?faces-redirect=true" + (chosen == null ? "" : "&service=" + chosen);
         } catch (PersonalDataFound found) {
             personalData = found.findings().stream().map(f -> f.kind().label() + ": " + f.redactedPreview()).toList();
-            Messages.invalid(found, FIELDS);
+            personalDataSpans = found.findings().stream().map(f -> new int[] {f.start(), f.end()}).toList();
+            personalDataAdvice = PersonalDataAdvice.of(found.findings());
+            Messages.fieldError("capture:summary", personalDataAdvice.instruction());
             return null;
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, FIELDS);
             return null;
         }
+    }
+
+    /** "Remove the phone number": takes what was found out of the summary, so the entry can be logged as it is. */
+    public void removePersonalData() {
+        summary = PersonalDataAdvice.without(summary, personalDataSpans);
+        personalData = List.of();
+        personalDataSpans = List.of();
+        personalDataAdvice = null;
+        personalDataReason = null;
+    }
+
+    public PersonalDataAdvice getPersonalDataAdvice() {
+        return personalDataAdvice;
+    }
+
+    /**
+     * Whether "More details" opens: when any of its optional fields holds something other
+     * than its default, or has an error to show.
+     */
+    public boolean isDetailsOpen() {
+        boolean filled = peopleCount == null || peopleCount != 1 || !blank(channel) || !blank(locality)
+                || !blank(impairmentGroup) || !blank(personRef);
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return filled || java.util.stream.Stream.of("peopleCount", "channel", "locality", "impairmentGroup", "personRef")
+                .anyMatch(id -> faces.getMessages("capture:" + id).hasNext());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** What the personal-data check found in the summary, shown so staff can remove it. */
@@ -130,6 +177,12 @@ public class CaptureBacking implements Serializable {
         return themes.live();
     }
 
+    public String getFormKey() { return formKey; }
+    public void setFormKey(String formKey) {
+        if (formKey != null && FORM_KEY.matcher(formKey).matches()) {
+            this.formKey = formKey;
+        }
+    }
     public String getService() { return service; }
     public void setService(String service) { this.service = service; }
     public LocalDate getOccurredOn() { return occurredOn; }

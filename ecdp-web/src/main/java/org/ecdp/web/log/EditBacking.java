@@ -58,7 +58,7 @@ public class EditBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        themeChoice = new ThemeChoice(themes.all());
+        themeChoice = new ThemeChoice(themes.all(), themes.aliasesByCode());
     }
 
     public void start(Entry entry) {

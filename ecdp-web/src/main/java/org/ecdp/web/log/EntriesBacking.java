@@ -28,6 +28,7 @@ import org.ecdp.web.shell.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.ecdp.web.shell.Downloads;
 
 /**
  * /log/entries.xhtml: a tab per service the user works in (and "All"), the filters as
@@ -121,10 +122,7 @@ public class EntriesBacking implements Serializable {
     private void download(ExportWriter.Format format) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(format.contentType);
-        external.setResponseHeader("Content-Disposition",
-                "attachment; filename=\"lived-experience-log-" + LocalDate.now(clock) + "." + format.extension + "\"");
+        Downloads.start(external, format.contentType, "lived-experience-log-" + LocalDate.now(clock) + "." + format.extension);
         exports.export(filter(), format, external.getResponseOutputStream());
         faces.responseComplete();
     }
@@ -164,6 +162,11 @@ public class EntriesBacking implements Serializable {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Whether the page opened to log an entry (no filter or search given), so the theme search takes focus. */
+    public boolean isCapturing() {
+        return theme == null && q == null && from == null && to == null && locality == null && channel == null;
     }
 
     public LocalDate getToday() {

@@ -2,6 +2,7 @@ package org.ecdp.web.log;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,36 +12,80 @@ import java.util.stream.Collectors;
 import org.ecdp.logging.theme.entity.Theme;
 
 /**
- * The theme picker shared by capture and edit: an autocomplete over live themes (every typed
- * word must appear in the label) and the chosen themes shown as removable chips. Labels of
+ * The theme picker shared by capture and edit: an autocomplete over live themes and the
+ * chosen themes shown as removable chips. A theme matches when every typed word appears in
+ * its label, or when the typed text begins one of its aliases ("bus" finds Transport).
+ * Best matches come first: an alias typed in full, then a name that starts with the text,
+ * then an alias that starts with it, then a word of the name, then the rest. Labels of
  * retired themes are kept so an old entry's themes still read properly when edited.
  */
 final class ThemeChoice implements Serializable {
 
+    private static final int SHOWN = 15;
+
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<String, String> names = new LinkedHashMap<>();
+    private final Map<String, List<String>> aliases;
     private final Set<String> live;
     private List<String> chosen = new ArrayList<>();
     private String toAdd;
 
-    ThemeChoice(List<Theme> themes) {
-        themes.forEach(t -> labels.put(t.getCode(), t.getLabel()));
+    ThemeChoice(List<Theme> themes, Map<String, List<String>> aliases) {
+        themes.forEach(t -> {
+            labels.put(t.getCode(), t.getLabel());
+            names.put(t.getCode(), t.getName());
+        });
         live = themes.stream().filter(Theme::isLive).map(Theme::getCode).collect(Collectors.toSet());
+        this.aliases = new LinkedHashMap<>();
+        aliases.forEach((code, words) -> this.aliases.put(code, words.stream().map(ThemeChoice::lower).toList()));
     }
 
     List<String> complete(String query) {
-        String[] words = query == null ? new String[0] : query.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        return labels.entrySet().stream()
-                .filter(e -> live.contains(e.getKey()) && !chosen.contains(e.getKey()))
-                .filter(e -> {
-                    String label = e.getValue().toLowerCase(Locale.ROOT);
-                    for (String w : words) {
-                        if (!label.contains(w)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                })
-                .map(Map.Entry::getKey).limit(15).toList();
+        String typed = query == null ? "" : lower(query).trim().replaceAll("\\s+", " ");
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        for (String code : labels.keySet()) {
+            if (live.contains(code) && !chosen.contains(code)) {
+                int rank = rank(code, typed);
+                if (rank < Integer.MAX_VALUE) {
+                    ranks.put(code, rank);
+                }
+            }
+        }
+        return ranks.keySet().stream()
+                .sorted(Comparator.comparing((String code) -> ranks.get(code)).thenComparing(this::label, String.CASE_INSENSITIVE_ORDER))
+                .limit(SHOWN).toList();
+    }
+
+    /** Lower is better; {@link Integer#MAX_VALUE} when the theme does not match at all. */
+    private int rank(String code, String typed) {
+        List<String> words = aliases.getOrDefault(code, List.of());
+        String name = lower(names.get(code));
+        String label = lower(labels.get(code));
+        if (words.contains(typed)) {
+            return 0;
+        }
+        if (name.startsWith(typed) || label.startsWith(typed)) {
+            return 1;
+        }
+        if (words.stream().anyMatch(w -> w.startsWith(typed))) {
+            return 2;
+        }
+        if ((" " + name).contains(" " + typed)) {
+            return 3;
+        }
+        for (String w : typed.split(" ")) {
+            if (!label.contains(w)) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        return 4;
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
     }
 
     /** Adds the theme picked in the autocomplete, once, and empties the box for the next. */

@@ -26,6 +26,8 @@ public class ThemesBacking implements Serializable {
     transient Caller caller;
 
     private List<Theme> all;
+    private Map<String, List<String>> aliases;
+    private String newAliases;
     private String code;
     private String name;
     private String parent;
@@ -37,12 +39,14 @@ public class ThemesBacking implements Serializable {
     @PostConstruct
     void load() {
         all = themes.all();
+        aliases = themes.aliasesByCode();
     }
 
     public void select(Theme theme) {
         selected = theme.getCode();
         newName = theme.getName();
         newParent = theme.getParentCode();
+        newAliases = aliasText(theme);
         mergeInto = null;
     }
 
@@ -55,7 +59,8 @@ public class ThemesBacking implements Serializable {
         return act(() -> {
             themes.rename(selected, newName);
             themes.move(selected, newParent);
-        }, "Theme saved.", Map.of("name", "editForm:newName", "parent", "editForm:newParent"));
+            themes.nameAliases(selected, newAliases);
+        }, "Theme saved.", Map.of("name", "editForm:newName", "parent", "editForm:newParent", "aliases", "editForm:aliases"));
     }
 
     public String merge() {
@@ -98,7 +103,14 @@ public class ThemesBacking implements Serializable {
         return all.stream().filter(Theme::isLive).toList();
     }
 
+    /** The words that also find a theme when logging, as the officer types them: "atw, AtW". */
+    public String aliasText(Theme theme) {
+        return String.join(", ", aliases.getOrDefault(theme.getCode(), List.of()).stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+    }
+
     public List<Theme> getAll() { return all; }
+    public String getNewAliases() { return newAliases; }
+    public void setNewAliases(String newAliases) { this.newAliases = newAliases; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getName() { return name; }

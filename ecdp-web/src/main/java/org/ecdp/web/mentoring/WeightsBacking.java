@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.mentoring.match.boundary.Weights;
-import org.ecdp.mentoring.match.entity.StoredWeights;
 import org.ecdp.mentoring.matching.entity.MatchWeights;
 import org.ecdp.web.shell.Messages;
 

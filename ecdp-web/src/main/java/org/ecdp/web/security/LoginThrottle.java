@@ -1,18 +1,35 @@
 package org.ecdp.web.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing on one account: after 5 failures in a row the account is
- * refused for 30 seconds, doubling with each further failure up to 15 minutes. While it
- * is refused even the right password fails, and the message is the same as for a wrong
- * one, so an attacker learns nothing. Kept in memory: a restart forgives.
+ * Slows down password guessing without letting a stranger lock the real user out.
+ *
+ * <ul>
+ * <li>Per account <em>and client address</em>: after 5 failed attempts on one account from one
+ * address, that pair is refused for 30 seconds, doubling with each further failure up to 15
+ * minutes. The same account signing in from another address is not affected, so a flood from
+ * one address never locks the real user out elsewhere.</li>
+ * <li>Per address: more than {@value #ADDRESS_LIMIT} failed attempts from one address within
+ * 15 minutes (any accounts: password spraying) and that address is refused until the window
+ * ends.</li>
+ * </ul>
+ *
+ * <p>An attempt is counted <em>before</em> its password is checked, atomically, so a burst of
+ * parallel requests cannot slip past the limit; a success gives the attempt back. While refused,
+ * even the right password fails with the same message as a wrong one. Both stores are bounded
+ * (Caffeine, least-recently-used eviction) and forget after half an hour of quiet, so a flood of
+ * invented usernames cannot fill the memory. Usernames are cut to 64 characters for the key (no
+ * real one is longer than 40). Kept in memory: a restart forgives.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -20,38 +37,100 @@ public class LoginThrottle {
     static final int FREE_ATTEMPTS = 5;
     static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
     static final Duration LONGEST_PAUSE = Duration.ofMinutes(15);
+    static final int ADDRESS_LIMIT = 100;
+    static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
+    static final long MAX_KEYS = 100_000;
+    private static final Duration FORGET_AFTER = Duration.ofMinutes(30);
 
-    private record Failures(int count, Instant lockedUntil) {
+    /** What an attempt may do: go ahead (and whether it just engaged a pause), or be refused unchecked. */
+    public enum Attempt {
+        GO, GO_LAST_BEFORE_PAUSE, REFUSED
     }
 
-    private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
+    private record Failures(int count, Instant pausedUntil) {
+    }
+
+    private record Window(int count, Instant started) {
+    }
 
     @Inject
     Clock clock;
 
-    public boolean isLocked(String username) {
-        Failures f = failures.get(key(username));
-        return f != null && f.lockedUntil() != null && Instant.now(clock).isBefore(f.lockedUntil());
+    private Cache<String, Failures> byAccountAndAddress;
+    private Cache<String, Window> byAddress;
+
+    @PostConstruct
+    void init() {
+        Ticker ticker = () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
+        byAccountAndAddress = Caffeine.newBuilder().executor(Runnable::run).maximumSize(MAX_KEYS).expireAfterWrite(FORGET_AFTER).ticker(ticker).build();
+        byAddress = Caffeine.newBuilder().executor(Runnable::run).maximumSize(MAX_KEYS).expireAfterWrite(FORGET_AFTER).ticker(ticker).build();
     }
 
-    public void failed(String username) {
-        failures.compute(key(username), (k, f) -> {
-            int count = f == null ? 1 : f.count() + 1;
+    /** Counts this attempt before the password is checked; {@link Attempt#REFUSED} means do not check it. */
+    public Attempt begin(String username, String address) {
+        Instant now = clock.instant();
+        String addressKey = address == null ? "" : address;
+        Window window = byAddress.asMap().compute(addressKey, (k, w) -> {
+            if (w == null || !now.isBefore(w.started().plus(ADDRESS_WINDOW))) {
+                return new Window(1, now);
+            }
+            return new Window(w.count() + 1, w.started());
+        });
+        if (window.count() > ADDRESS_LIMIT) {
+            giveBack(addressKey);
+            return Attempt.REFUSED;
+        }
+        boolean[] refused = {false};
+        Failures f = byAccountAndAddress.asMap().compute(key(username, addressKey), (k, old) -> {
+            if (old != null && old.pausedUntil() != null && now.isBefore(old.pausedUntil())) {
+                refused[0] = true;
+                return old;
+            }
+            int count = old == null ? 1 : old.count() + 1;
             Instant until = null;
             if (count >= FREE_ATTEMPTS) {
                 long factor = 1L << Math.min(count - FREE_ATTEMPTS, 10);
                 Duration pause = FIRST_PAUSE.multipliedBy(factor);
-                until = Instant.now(clock).plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
+                until = now.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
             }
             return new Failures(count, until);
         });
+        if (refused[0]) {
+            return Attempt.REFUSED;
+        }
+        return f.pausedUntil() != null ? Attempt.GO_LAST_BEFORE_PAUSE : Attempt.GO;
     }
 
-    public void succeeded(String username) {
-        failures.remove(key(username));
+    /** The password was right: the pair is forgiven and the address gets its attempt back. */
+    public void succeeded(String username, String address) {
+        String addressKey = address == null ? "" : address;
+        byAccountAndAddress.invalidate(key(username, addressKey));
+        giveBack(addressKey);
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    private void giveBack(String addressKey) {
+        byAddress.asMap().computeIfPresent(addressKey, (k, w) -> w.count() <= 1 ? null : new Window(w.count() - 1, w.started()));
+    }
+
+    /** True while this account is refused from this address (without counting an attempt). */
+    public boolean isPaused(String username, String address) {
+        Failures f = byAccountAndAddress.getIfPresent(key(username, address == null ? "" : address));
+        return f != null && f.pausedUntil() != null && clock.instant().isBefore(f.pausedUntil());
+    }
+
+    long keysHeld() {
+        byAccountAndAddress.cleanUp();
+        return byAccountAndAddress.estimatedSize();
+    }
+
+    private static String key(String username, String address) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        if (name.length() > 64) {
+            name = name.substring(0, 64);
+        }
+        return address + "\n" + name;
     }
 }

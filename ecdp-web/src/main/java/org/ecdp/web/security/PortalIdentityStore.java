@@ -12,31 +12,25 @@ import java.util.stream.Collectors;
 import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.entity.PortalUser;
 
-/** Checks usernames and passwords against the portal's users; a user's roles become groups. */
+/**
+ * Checks usernames and passwords against the portal's users; a user's roles become groups.
+ * The throttle and the audit of attempts are the mechanism's (it knows the client's address).
+ */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
 
     @Inject
     Users users;
 
-    @Inject
-    LoginThrottle throttle;
-
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String username = login.getCaller();
-        if (throttle.isLocked(username)) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        Optional<PortalUser> user = users.authenticate(username, login.getPasswordAsString());
+        Optional<PortalUser> user = users.authenticate(login.getCaller(), login.getPasswordAsString());
         if (user.isEmpty()) {
-            throttle.failed(username);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        throttle.succeeded(username);
         Set<String> groups = user.get().getRoles().stream().map(Enum::name).collect(Collectors.toSet());
         return new CredentialValidationResult(user.get().getUsername(), groups);
     }

@@ -30,6 +30,13 @@ public final class Messages {
         faces.validationFailed();
     }
 
+    /** One error beside one field (and in the page's error summary), in the words given. */
+    public static void fieldError(String clientId, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

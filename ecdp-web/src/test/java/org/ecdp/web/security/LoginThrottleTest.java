@@ -6,12 +6,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ecdp.web.security.LoginThrottle.Attempt;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
     static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-26T10:00:00Z");
+        volatile Instant now = Instant.parse("2026-11-26T10:00:00Z");
 
         @Override
         public java.time.ZoneId getZone() {
@@ -29,34 +37,112 @@ class LoginThrottleTest {
         }
     }
 
-    @Test
-    void fiveWrongPasswordsPauseTheAccountAndThePauseGrows() {
-        MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock();
+
+    private LoginThrottle throttle() {
         LoginThrottle throttle = new LoginThrottle();
         throttle.clock = clock;
-        for (int i = 0; i < 4; i++) {
-            throttle.failed("Staff");
+        throttle.init();
+        return throttle;
+    }
+
+    /** Five failed attempts, as the mechanism makes them: counted first, the password then found wrong. */
+    private static void fail(LoginThrottle throttle, String user, String address, int times) {
+        for (int i = 0; i < times; i++) {
+            assertThat(throttle.begin(user, address)).isNotEqualTo(Attempt.REFUSED);
         }
-        assertThat(throttle.isLocked("staff")).isFalse();
-        throttle.failed("staff");
-        assertThat(throttle.isLocked("STAFF")).isTrue();
+    }
+
+    @Test
+    void fiveWrongPasswordsPauseThatAccountFromThatAddressAndThePauseGrows() {
+        LoginThrottle throttle = throttle();
+        fail(throttle, "Staff", "10.0.0.1", 4);
+        assertThat(throttle.isPaused("staff", "10.0.0.1")).isFalse();
+        assertThat(throttle.begin("staff", "10.0.0.1")).isEqualTo(Attempt.GO_LAST_BEFORE_PAUSE);
+        assertThat(throttle.begin("STAFF", "10.0.0.1")).as("even the right password is not checked now").isEqualTo(Attempt.REFUSED);
         clock.now = clock.now.plus(Duration.ofSeconds(31));
-        assertThat(throttle.isLocked("staff")).isFalse();
-        throttle.failed("staff");
+        assertThat(throttle.isPaused("staff", "10.0.0.1")).isFalse();
+        assertThat(throttle.begin("staff", "10.0.0.1")).isEqualTo(Attempt.GO_LAST_BEFORE_PAUSE);
         clock.now = clock.now.plus(Duration.ofSeconds(31));
-        assertThat(throttle.isLocked("staff")).as("second pause is 60 s").isTrue();
-        assertThat(throttle.isLocked("officer")).as("other accounts unaffected").isFalse();
+        assertThat(throttle.isPaused("staff", "10.0.0.1")).as("second pause is 60 s").isTrue();
+        assertThat(throttle.isPaused("officer", "10.0.0.1")).as("other accounts unaffected").isFalse();
+    }
+
+    @Test
+    void aFloodFromOneAddressNeverLocksTheRealUserOutFromElsewhere() {
+        LoginThrottle throttle = throttle();
+        for (int i = 0; i < 50; i++) {
+            throttle.begin("admin", "203.0.113.9");
+        }
+        assertThat(throttle.begin("admin", "203.0.113.9")).isEqualTo(Attempt.REFUSED);
+        assertThat(throttle.begin("admin", "192.168.1.20")).as("the administrator at the office").isEqualTo(Attempt.GO);
+    }
+
+    @Test
+    void anAddressTryingManyAccountsIsRefusedForTheRestOfTheWindow() {
+        LoginThrottle throttle = throttle();
+        for (int i = 0; i < LoginThrottle.ADDRESS_LIMIT; i++) {
+            assertThat(throttle.begin("user" + i, "198.51.100.7")).isEqualTo(Attempt.GO);
+        }
+        assertThat(throttle.begin("someone-new", "198.51.100.7")).isEqualTo(Attempt.REFUSED);
+        assertThat(throttle.begin("someone-new", "198.51.100.8")).as("another address").isEqualTo(Attempt.GO);
+        clock.now = clock.now.plus(LoginThrottle.ADDRESS_WINDOW).plusSeconds(1);
+        assertThat(throttle.begin("someone-new", "198.51.100.7")).as("a new window").isEqualTo(Attempt.GO);
+    }
+
+    @Test
+    void successesGiveTheirAttemptBackSoAnOfficeBehindOneAddressIsNotRefused() {
+        LoginThrottle throttle = throttle();
+        for (int i = 0; i < LoginThrottle.ADDRESS_LIMIT * 3; i++) {
+            assertThat(throttle.begin("colleague" + (i % 20), "192.0.2.1")).isNotEqualTo(Attempt.REFUSED);
+            throttle.succeeded("colleague" + (i % 20), "192.0.2.1");
+        }
     }
 
     @Test
     void aSuccessForgivesEarlierFailures() {
-        LoginThrottle throttle = new LoginThrottle();
-        throttle.clock = new MovableClock();
-        for (int i = 0; i < 4; i++) {
-            throttle.failed("coach");
+        LoginThrottle throttle = throttle();
+        fail(throttle, "coach", "10.0.0.2", 4);
+        throttle.succeeded("coach", "10.0.0.2");
+        fail(throttle, "coach", "10.0.0.2", 4);
+        assertThat(throttle.isPaused("coach", "10.0.0.2")).isFalse();
+    }
+
+    @Test
+    void aParallelBurstGetsNoMoreChecksThanTheFreeAttempts() throws Exception {
+        LoginThrottle throttle = throttle();
+        int threads = 32;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Attempt>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                Callable<Attempt> attempt = () -> {
+                    start.await();
+                    return throttle.begin("evaluator", "10.9.9.9");
+                };
+                results.add(pool.submit(attempt));
+            }
+            start.countDown();
+            long checked = 0;
+            for (Future<Attempt> r : results) {
+                if (r.get() != Attempt.REFUSED) {
+                    checked++;
+                }
+            }
+            assertThat(checked).isEqualTo(LoginThrottle.FREE_ATTEMPTS);
+        } finally {
+            pool.shutdownNow();
         }
-        throttle.succeeded("coach");
-        throttle.failed("coach");
-        assertThat(throttle.isLocked("coach")).isFalse();
+    }
+
+    @Test
+    void aFloodOfInventedUsernamesStaysWithinTheBound() {
+        LoginThrottle throttle = throttle();
+        String longName = "x".repeat(100);
+        for (int i = 0; i < LoginThrottle.MAX_KEYS + 20_000; i++) {
+            throttle.begin(i + longName, "10.1." + (i % 250) + "." + (i / 250 % 250));
+        }
+        assertThat(throttle.keysHeld()).isLessThanOrEqualTo(LoginThrottle.MAX_KEYS);
     }
 }

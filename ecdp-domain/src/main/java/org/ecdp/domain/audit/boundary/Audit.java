@@ -34,6 +34,16 @@ public class Audit {
         em.persist(new AuditRecord(Instant.now(clock), actor(), action, target, detail));
     }
 
+    /**
+     * A record on its own, in its own transaction, for events that are not a change (sign-ins):
+     * whatever happens to the caller's work, and the caller should catch a failure here so an
+     * audit row never makes the operation fail.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAlone(String actor, String action, String target, String detail) {
+        em.persist(new AuditRecord(Instant.now(clock), actor, action, target, detail));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditRecord> latest(int first, int max) {
         return em.createNamedQuery(AuditRecord.LATEST, AuditRecord.class)

@@ -44,10 +44,15 @@ public class AuditRecord {
 
     public AuditRecord(Instant at, String actor, String action, String target, String detail) {
         this.at = at;
-        this.actor = actor;
-        this.action = action;
-        this.target = target;
-        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        // cut to the columns' sizes: an over-long value must never make the audited operation fail
+        this.actor = cut(actor == null ? "system" : actor, 40);
+        this.action = cut(action, 60);
+        this.target = cut(target, 200);
+        this.detail = cut(detail, 2000);
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     public Long getId() {

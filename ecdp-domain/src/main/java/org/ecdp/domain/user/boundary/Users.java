@@ -22,7 +22,11 @@ import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 
-/** The administrator's use cases for portal accounts; every change audited, no password ever logged. */
+/**
+ * The administrator's use cases for portal accounts, and each user's own password change;
+ * every change audited, no password ever logged. A password the administrator sets (new
+ * account, reset) must be changed by its owner at the next page sign-in.
+ */
 @ApplicationScoped
 @Transactional
 public class Users {
@@ -74,12 +78,49 @@ public class Users {
             e.errors().forEach(err -> problems.reject(err.field(), err.message()));
         }
         problems.check(roles != null && !roles.isEmpty(), "roles", "Choose at least one role");
+        checkStaffHasAService(problems, roles, serviceCodes);
         problems.throwIfAny();
-        return createTrusted(name, displayName, password, roles, serviceCodes);
+        PortalUser user = store(name, displayName, password, roles, serviceCodes);
+        user.requirePasswordChange();
+        return user;
     }
 
-    /** For the start-up seeding only: skips the strength rule (the demo password is "demo"). */
+    /**
+     * The first administrator of a new database: the password comes from ECDP_ADMIN_PASSWORD
+     * or is generated, and meets the strength rule either way; it must be changed at first sign-in.
+     */
+    public PortalUser createFirstAdministrator(String password) {
+        Passwords.checkStrength("ECDP_ADMIN_PASSWORD", password);
+        PortalUser admin = store("admin", "Administrator", password, EnumSet.of(Role.ADMIN), Set.of());
+        admin.requirePasswordChange();
+        return admin;
+    }
+
+    /** True once the database holds any account that is not a demo account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasRealAccounts() {
+        return em.createNamedQuery(PortalUser.REAL_ACCOUNTS, Long.class).getSingleResult() > 0;
+    }
+
+    /**
+     * A demo account (password "demo", no forced change), added only to a database that has no
+     * real accounts; empty when refused.
+     */
+    public Optional<PortalUser> addDemoAccount(String username, String displayName, Set<Role> roles, Set<String> serviceCodes) {
+        if (hasRealAccounts()) {
+            return Optional.empty();
+        }
+        return Optional.of(createTrusted(username, displayName, "demo", roles, serviceCodes));
+    }
+
+    /** For the start-up demo seeding only: skips the strength rule (the demo password is "demo") and marks a demo account. */
     public PortalUser createTrusted(String username, String displayName, String password, Set<Role> roles, Set<String> serviceCodes) {
+        PortalUser user = store(username, displayName, password, roles, serviceCodes);
+        user.markAsDemo();
+        return user;
+    }
+
+    private PortalUser store(String username, String displayName, String password, Set<Role> roles, Set<String> serviceCodes) {
         PortalUser user = new PortalUser(username, displayName, passwords.hash(password), Instant.now(clock));
         user.grantRoles(roles);
         user.assignServices(resolve(serviceCodes));
@@ -88,10 +129,18 @@ public class Users {
         return user;
     }
 
+    private static void checkStaffHasAService(InvalidInput.Collector problems, Set<Role> roles, Set<String> serviceCodes) {
+        problems.check(roles == null || !roles.contains(Role.STAFF) || (serviceCodes != null && !serviceCodes.isEmpty()),
+                "services", "A staff account needs at least one service");
+    }
+
     public PortalUser update(String username, String displayName, Set<Role> roles, Set<String> serviceCodes) {
         if (roles == null || roles.isEmpty()) {
             throw InvalidInput.of("roles", "Choose at least one role");
         }
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        checkStaffHasAService(problems, roles, serviceCodes);
+        problems.throwIfAny();
         PortalUser user = getByUsername(username);
         user.rename(displayName);
         user.grantRoles(EnumSet.copyOf(roles));
@@ -100,10 +149,47 @@ public class Users {
         return user;
     }
 
+    /** The administrator sets a new password; its owner must change it at the next sign-in. */
     public void resetPassword(String username, String newPassword) {
         Passwords.checkStrength("password", newPassword);
-        getByUsername(username).changePasswordHash(passwords.hash(newPassword));
+        getByUsername(username).resetPassword(passwords.hash(newPassword));
         audit.record("user.reset-password", username, null);
+    }
+
+    /**
+     * A user changes their own password: the current one must be right, the new one must meet
+     * the rule and differ. Every session of the account ends (the stamp changes); the caller
+     * keeps the one they are in by taking the returned stamp.
+     */
+    public long changeOwnPassword(String username, String current, String newPassword) {
+        PortalUser user = getByUsername(username);
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        problems.check(current != null && passwords.matches(current, user.getPasswordHash()), "current",
+                "That is not your current password");
+        try {
+            Passwords.checkStrength("new", newPassword);
+            problems.check(!newPassword.equals(current), "new", "Choose a password different from the current one");
+        } catch (InvalidInput e) {
+            e.errors().forEach(err -> problems.reject(err.field(), err.message()));
+        }
+        problems.throwIfAny();
+        user.choosePassword(passwords.hash(newPassword));
+        audit.record("user.change-password", username, null);
+        return user.getSessionStamp();
+    }
+
+    /** What a page session checks on each request: enabled, session stamp, must change password. */
+    public record SessionState(boolean enabled, long stamp, boolean mustChangePassword) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SessionState> sessionState(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(PortalUser.SESSION_STATE, Object[].class).setParameter("username", username)
+                .getResultStream().findFirst()
+                .map(row -> new SessionState((Boolean) row[0], ((Number) row[1]).longValue(), (Boolean) row[2]));
     }
 
     public void disable(String username) {
@@ -119,12 +205,19 @@ public class Users {
         audit.record("user.enable", username, null);
     }
 
-    /** Checks a password; used by the identity store. Never audits the password itself. */
+    /**
+     * Checks a password; used by the identity store. Never audits the password itself. An
+     * unknown or disabled account costs one PBKDF2 check too, so the time taken does not tell
+     * which accounts exist.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PortalUser> authenticate(String username, String password) {
-        return findByUsername(username)
-                .filter(PortalUser::isEnabled)
-                .filter(u -> passwords.matches(password, u.getPasswordHash()));
+        Optional<PortalUser> user = findByUsername(username).filter(PortalUser::isEnabled);
+        if (user.isEmpty()) {
+            passwords.matchesNothing(password);
+            return Optional.empty();
+        }
+        return user.filter(u -> passwords.matches(password, u.getPasswordHash()));
     }
 
     private Set<Service> resolve(Set<String> serviceCodes) {

@@ -18,12 +18,15 @@ import org.ecdp.domain.validation.InvalidInput;
 @ApplicationScoped
 public class Passwords {
 
-    public static final int MIN_LENGTH = 10;
+    public static final int MIN_LENGTH = 12;
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Pbkdf2PasswordHash hash;
+
+    /** Verified against when the account is unknown or disabled, so that costs as much as a wrong password. */
+    private String dummyHash;
 
     private final RecentlyVerified recentlyVerified = new RecentlyVerified(Clock.systemUTC(), Duration.ofMinutes(5));
 
@@ -34,6 +37,13 @@ public class Passwords {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        dummyHash = hash.generate(generate().toCharArray());
+    }
+
+    /** Spends the time of one PBKDF2 check and answers no: for unknown and disabled accounts. */
+    public boolean matchesNothing(String password) {
+        hash.verify((password == null ? "" : password).toCharArray(), dummyHash);
+        return false;
     }
 
     public String hash(String password) {
@@ -58,13 +68,20 @@ public class Passwords {
         return matches;
     }
 
-    /** Demo accounts use the short password "demo" by design; real accounts must pass this. */
+    /**
+     * Demo accounts use the short password "demo" by design; real accounts must pass this:
+     * at least 12 characters (a few words make a good one) and not one of the commonly used
+     * passwords (see {@link CommonPasswords}).
+     */
     public static void checkStrength(String field, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
             throw InvalidInput.of(field, "Use at least " + MIN_LENGTH + " characters");
         }
         if (password.length() > 200) {
             throw InvalidInput.of(field, "Use at most 200 characters");
+        }
+        if (CommonPasswords.contains(password)) {
+            throw InvalidInput.of(field, "This password is one of the most commonly used ones: choose another");
         }
     }
 

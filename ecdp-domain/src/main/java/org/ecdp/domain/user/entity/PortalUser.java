@@ -28,16 +28,28 @@ import org.ecdp.domain.validation.InvalidInput;
  * Someone who signs in to the portal: staff, officer, coordinator, coach, evaluator or
  * administrator. Only a PBKDF2 hash of the password is kept. A disabled user cannot sign
  * in but stays in the audit trail and as the author of what they recorded.
+ *
+ * <p>The session stamp changes whenever what a signed-in session was granted stops being
+ * true: the account is disabled, its roles change or its password changes. A page session
+ * remembers the stamp it signed in with and ends at its next request when they differ. A
+ * password chosen by someone else (an administrator, the first start) must be changed by
+ * its owner at the next sign-in. Demo accounts (password {@code demo}) are marked as such,
+ * so that a database with real accounts is never given demo ones.
  */
 @Entity
 @Table(name = "portal_user")
 @NamedQuery(name = PortalUser.ALL, query = "select u from PortalUser u order by u.username")
 // roles and services in the same statement: every API request reads its caller afresh
 @NamedQuery(name = PortalUser.BY_USERNAME, query = "select distinct u from PortalUser u left join fetch u.roles left join fetch u.services where u.username = :username")
+// what a page session checks on every request: one row, no joins
+@NamedQuery(name = PortalUser.SESSION_STATE, query = "select u.enabled, u.sessionStamp, u.mustChangePassword from PortalUser u where u.username = :username")
+@NamedQuery(name = PortalUser.REAL_ACCOUNTS, query = "select count(u) from PortalUser u where u.demo = false")
 public class PortalUser extends BaseEntity {
 
     public static final String ALL = "PortalUser.all";
     public static final String BY_USERNAME = "PortalUser.byUsername";
+    public static final String SESSION_STATE = "PortalUser.sessionState";
+    public static final String REAL_ACCOUNTS = "PortalUser.realAccounts";
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,39}");
 
     @Column(nullable = false, unique = true, length = 40)
@@ -53,6 +65,15 @@ public class PortalUser extends BaseEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "session_stamp", nullable = false)
+    private long sessionStamp;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(nullable = false)
+    private boolean demo;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -91,11 +112,37 @@ public class PortalUser extends BaseEntity {
         this.displayName = trimmed;
     }
 
+    /** A password someone else chose (administrator, first start): its owner must change it at the next sign-in. */
+    public void resetPassword(String newHash) {
+        changePasswordHash(newHash);
+        requirePasswordChange();
+    }
+
+    /** Its owner must choose a new password at the next sign-in. */
+    public void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    /** The owner chose this password themselves. */
+    public void choosePassword(String newHash) {
+        changePasswordHash(newHash);
+        mustChangePassword = false;
+    }
+
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        sessionStamp++;
+    }
+
+    public void markAsDemo() {
+        demo = true;
+        mustChangePassword = false;
     }
 
     public void grantRoles(Set<Role> newRoles) {
+        if (!roles.equals(newRoles)) {
+            sessionStamp++;
+        }
         roles.clear();
         roles.addAll(newRoles);
     }
@@ -107,6 +154,9 @@ public class PortalUser extends BaseEntity {
     }
 
     public void disable() {
+        if (enabled) {
+            sessionStamp++;
+        }
         enabled = false;
     }
 
@@ -144,6 +194,18 @@ public class PortalUser extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getSessionStamp() {
+        return sessionStamp;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isDemo() {
+        return demo;
     }
 
     public Set<Role> getRoles() {

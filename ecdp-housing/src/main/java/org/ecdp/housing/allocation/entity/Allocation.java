@@ -15,10 +15,16 @@ import java.util.Objects;
  * changing an arm, removing an allocation or reordering them breaks the chain from that point.
  *
  * <p>Canonical form hashed with SHA-256, each part written as {@code <UTF-8 byte length>:<text>\n}:
- * the label {@code ecdp-allocation-v1}, previous hash (hex), sequence number (decimal),
- * stratum key, participant reference (the pseudonym, never a name), arm, allocation instant
- * ({@link Instant#toString()}, truncated to whole seconds when the allocation is made so that it
- * survives any database column).
+ * the label {@code ecdp-allocation-v2}, previous hash (hex), sequence number (decimal),
+ * stratum key, the participant's study code, arm, allocation instant ({@link Instant#toString()},
+ * truncated to whole seconds when the allocation is made so that it survives any database column).
+ *
+ * <p>{@code participantRef} is the participant's random study code, never the organisation's
+ * reference: the chain must verify for ever, so it may hold nothing that erasing a person
+ * removes. Once the reference is erased, the study code links to nobody. Chains made before
+ * December 2026 hashed the reference ({@code ecdp-allocation-v1}); migration
+ * {@code V2026_12_04_72} re-chained every intact one in this form, and a v1 allocation still
+ * verifies as such.
  */
 public record Allocation(long sequenceNumber, Stratum stratum, String participantRef, Arm arm,
                          Instant allocatedAt, String previousHash, String hash) {
@@ -49,13 +55,23 @@ public record Allocation(long sequenceNumber, Stratum stratum, String participan
 
     /** Whether the stored hash still matches the stored fields. */
     public boolean contentMatchesHash() {
-        return hashOf(previousHash, sequenceNumber, stratum, participantRef, arm, allocatedAt).equals(hash);
+        return hashOf(previousHash, sequenceNumber, stratum, participantRef, arm, allocatedAt).equals(hash)
+                || hashOf(V1, previousHash, sequenceNumber, stratum, participantRef, arm, allocatedAt).equals(hash);
     }
 
     public static String hashOf(String previousHash, long sequenceNumber, Stratum stratum, String participantRef,
                                 Arm arm, Instant allocatedAt) {
+        return hashOf(V2, previousHash, sequenceNumber, stratum, participantRef, arm, allocatedAt);
+    }
+
+    /** The form of the chains made before December 2026, which hashed the participant's reference. */
+    public static final String V1 = "ecdp-allocation-v1";
+    public static final String V2 = "ecdp-allocation-v2";
+
+    public static String hashOf(String label, String previousHash, long sequenceNumber, Stratum stratum, String participantRef,
+                                Arm arm, Instant allocatedAt) {
         ByteArrayOutputStream canonical = new ByteArrayOutputStream(256);
-        field(canonical, "ecdp-allocation-v1");
+        field(canonical, label);
         field(canonical, previousHash);
         field(canonical, Long.toString(sequenceNumber));
         field(canonical, stratum.key());

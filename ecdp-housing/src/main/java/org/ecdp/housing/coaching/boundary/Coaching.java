@@ -12,12 +12,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.user.boundary.Caller;
+import org.ecdp.domain.user.boundary.Users;
+import org.ecdp.domain.user.entity.PortalUser;
+import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
-import org.ecdp.domain.validation.NotFound;
-import org.ecdp.housing.coaching.entity.Coach;
+import org.ecdp.housing.access.HousingRoles;
+import org.ecdp.housing.enrolment.control.Caseloads;
+import org.ecdp.housing.coach.entity.Coach;
+import org.ecdp.housing.coaching.entity.CoachedTenant;
 import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.coaching.entity.CoachingTopic;
-import org.ecdp.housing.programme.entity.Participant;
+import org.ecdp.housing.enrolment.control.ParticipantAccess;
+import org.ecdp.housing.enrolment.entity.Participant;
 import org.ecdp.housing.programme.entity.Programme;
 
 /**
@@ -35,7 +41,7 @@ public class Coaching {
     Caller caller;
 
     @Inject
-    org.ecdp.domain.user.boundary.Users users;
+    Users users;
 
     @Inject
     Audit audit;
@@ -43,8 +49,19 @@ public class Coaching {
     @Inject
     Clock clock;
 
+    @Inject
+    Caseloads caseloads;
+
+    @Inject
+    ParticipantAccess access;
+
     public List<Coach> coaches() {
+        requireCoordinator();
         return em.createNamedQuery(Coach.ACTIVE, Coach.class).getResultList();
+    }
+
+    private void requireCoordinator() {
+        HousingRoles.require(caller, "Only a coordinator or an administrator manages coaches", Role.COORDINATOR, Role.ADMIN);
     }
 
     /**
@@ -52,13 +69,13 @@ public class Coaching {
      * role; the caseload limit may not fall below the tenants they already coach.
      */
     public Coach defineCoach(String username, Integer caseloadLimit, String livedExperience) {
+        requireCoordinator();
         InvalidInput.Collector problems = new InvalidInput.Collector();
         String name = username == null ? "" : username.strip();
-        var account = name.isEmpty() ? Optional.<org.ecdp.domain.user.entity.PortalUser>empty() : users.findByUsername(name);
-        if (account.isEmpty()) {
-            problems.reject("coach", "Name an existing portal account");
-        } else if (!account.get().getRoles().contains(org.ecdp.domain.user.entity.Role.COACH)) {
-            problems.reject("coach", name + " does not have the coach role");
+        Optional<PortalUser> account = name.isEmpty() ? Optional.empty() : users.findByUsername(name);
+        // one message for "no such account" and "not a coach": the answer must not tell which accounts exist
+        if (account.isEmpty() || !account.get().getRoles().contains(Role.COACH)) {
+            problems.reject("coach", "Name a portal account that has the coach role");
         }
         problems.throwIfAny();
         name = account.get().getUsername();
@@ -76,12 +93,13 @@ public class Coaching {
         return coach;
     }
 
-    public Optional<Coach> findCoach(String username) {
+    private Optional<Coach> findCoach(String username) {
         return em.createNamedQuery(Coach.BY_USERNAME, Coach.class).setParameter("username", username).getResultStream().findFirst();
     }
 
     /** The signed-in coach; someone with the COACH role but no coach record has no caseload yet. */
     public Optional<Coach> me() {
+        HousingRoles.require(caller, "Only a coach has a caseload", Role.COACH);
         return findCoach(caller.username());
     }
 
@@ -97,33 +115,42 @@ public class Coaching {
 
     /** Coached participants of the programme who have had at least one session: "received coaching" in CONSORT. */
     public long receivedCoaching(Programme programme) {
-        return em.createQuery("select count(distinct s.participant) from CoachingSession s where s.participant.programme = :programme",
+        HousingRoles.require(caller, "Only the evaluator sees the CONSORT flow", Role.EVALUATOR);
+        return em.createQuery("select count(distinct s.participantId) from CoachingSession s"
+                        + " where s.participantId in (select p.id from Participant p where p.programme = :programme)",
                 Long.class).setParameter("programme", programme).getSingleResult();
     }
 
+    /** The tenants {@code coach} has now: for the coordinator, and for a coach about themselves. */
     public long caseload(Coach coach) {
-        return em.createNamedQuery(Participant.CASELOAD, Long.class).setParameter("coach", coach).getSingleResult();
+        if (!(caller.has(Role.COACH) && coach.getUsername().equals(caller.username()))) {
+            requireCoordinator();
+        }
+        return caseloads.caseload(coach);
     }
 
     public Participant assignCoach(long participantId, String coachUsername) {
-        Participant participant = participant(participantId);
+        HousingRoles.require(caller, "Only a coordinator assigns coaches", Role.COORDINATOR);
+        Participant participant = access.find(participantId);
         Coach coach = coachUsername == null ? null : findCoach(coachUsername.strip())
                 .orElseThrow(() -> InvalidInput.of("coach", "No coach " + coachUsername));
-        participant.assignCoach(coach, coach == null ? 0 : caseload(coach));
-        audit.record("housing.coach.assign", "participant:" + participantId, coach.getUsername());
+        participant.assignCoach(coach, coach == null ? 0 : caseloads.caseload(coach));
+        audit.record("housing.coach.assign", "participant:" + participantId, coach == null ? "no coach" : coach.getUsername());
         return participant;
     }
 
-    public CoachingSession logSession(long participantId, LocalDate on, Integer minutes, Set<CoachingTopic> topics) {
-        Participant participant = participant(participantId);
-        Coach coach = me().orElseThrow(() -> InvalidInput.of("participant", "You have no caseload as a coach"));
-        CoachingSession session = new CoachingSession(participant, coach, on, minutes, topics, LocalDate.now(clock));
-        em.persist(session);
-        return session;
+    /** Throws 403/404 unless the caller is a coach and the tenant is on their own caseload. */
+    public Participant mayLogSessionWith(long participantId) {
+        HousingRoles.require(caller, "Only a coach logs sessions", Role.COACH);
+        return access.forCaller(participantId, "Only a coach logs sessions");
     }
 
-    private Participant participant(long participantId) {
-        return Optional.ofNullable(em.find(Participant.class, participantId))
-                .orElseThrow(() -> new NotFound("No participant " + participantId));
+    /** A session with a tenant on the caller's own caseload; any other tenant is answered as unknown. */
+    public CoachingSession logSession(long participantId, LocalDate on, Integer minutes, Set<CoachingTopic> topics) {
+        Participant participant = mayLogSessionWith(participantId);
+        Coach coach = participant.getCoach();
+        CoachingSession session = new CoachingSession(CoachedTenant.of(participant), coach, on, minutes, topics, LocalDate.now(clock));
+        em.persist(session);
+        return session;
     }
 }

@@ -1,5 +1,6 @@
 package org.ecdp.housing.coaching.entity;
 
+import org.ecdp.housing.coach.entity.Coach;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecdp.domain.validation.InvalidInput;
-import org.ecdp.housing.allocation.entity.Arm;
-import org.ecdp.housing.programme.entity.Participant;
 
 /**
  * One coaching session a coach logs with a tenant on their caseload: when, how long, and which
@@ -36,9 +35,8 @@ public class CoachingSession {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "participant_id", updatable = false)
-    private Participant participant;
+    @Column(name = "participant_id", nullable = false, updatable = false)
+    private long participantId;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "coach_id", updatable = false)
@@ -56,18 +54,18 @@ public class CoachingSession {
     protected CoachingSession() {
     }
 
-    public CoachingSession(Participant participant, Coach coach, LocalDate heldOn, Integer minutes, Set<CoachingTopic> topics,
+    public CoachingSession(CoachedTenant tenant, Coach coach, LocalDate heldOn, Integer minutes, Set<CoachingTopic> topics,
                            LocalDate today) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        if (participant.getArm() != Arm.COACHED || participant.getCoach() == null || !participant.getCoach().equals(coach)) {
+        if (!tenant.coached() || coach == null || !coach.getUsername().equals(tenant.coach())) {
             problems.reject("participant", "Sessions are logged only by the tenant's own coach");
         }
         if (heldOn == null) {
             problems.reject("on", "Enter the date of the session");
         } else if (heldOn.isAfter(today)) {
             problems.reject("on", "A session cannot be in the future");
-        } else if (heldOn.isBefore(participant.getEnrolledOn())) {
-            problems.reject("on", "A session cannot be before the tenant was enrolled (" + participant.getEnrolledOn() + ")");
+        } else if (heldOn.isBefore(tenant.enrolledOn())) {
+            problems.reject("on", "A session cannot be before the tenant was enrolled");
         }
         if (minutes == null || minutes < 5 || minutes > MAX_MINUTES) {
             problems.reject("minutes", "A session lasts from 5 to " + MAX_MINUTES + " minutes");
@@ -76,7 +74,7 @@ public class CoachingSession {
             problems.reject("topics", "Choose at least one topic");
         }
         problems.throwIfAny();
-        this.participant = participant;
+        this.participantId = tenant.participantId();
         this.coach = coach;
         this.heldOn = heldOn;
         this.minutes = minutes;
@@ -87,8 +85,8 @@ public class CoachingSession {
         return id;
     }
 
-    public Participant getParticipant() {
-        return participant;
+    public long getParticipantId() {
+        return participantId;
     }
 
     public Coach getCoach() {

@@ -29,9 +29,10 @@ public record BaselineTable(Map<String, Map<Arm, BaselineScore>> scores, Map<Str
             JsonObject arms = new JsonObject();
             for (Arm arm : Arm.values()) {
                 BaselineScore s = perArm.get(arm);
+                String n = "baseline.scores." + instrument + "." + arm + ".n";
                 arms.raw(arm.name(), s == null ? "null" : new JsonObject()
-                        .count("n", s.n(), "baseline.scores." + instrument + "." + arm + ".n", published)
-                        .number("mean", s.mean()).number("sd", s.sd()).toString());
+                        .count("n", s.n(), n, published)
+                        .number("mean", s.mean(), published.hides(n)).number("sd", s.sd(), published.hides(n)).toString());
             }
             scoreJson.raw(instrument, arms.toString());
         });

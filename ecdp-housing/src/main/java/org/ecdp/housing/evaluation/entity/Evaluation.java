@@ -59,13 +59,15 @@ public record Evaluation(Map<Arm, ArmSummary> arms, Ancova ancova, WelchTest wel
         JsonObject json = new JsonObject();
         for (Arm arm : Arm.values()) {
             ArmSummary a = arms.get(arm);
+            // a mean or SD of a group too small to publish is withheld with its count
+            boolean small = a != null && published.hides("arms." + arm + ".analysed");
             json.raw(arm.name(), a == null ? "null" : new JsonObject()
                     .count("randomised", a.randomised(), "arms." + arm + ".randomised", published)
                     .count("analysed", a.analysed(), "arms." + arm + ".analysed", published)
-                    .number("baselineMean", a.baselineMean())
-                    .number("followupMean", a.followupMean())
-                    .number("changeMean", a.changeMean())
-                    .number("changeSd", a.changeSd()).toString());
+                    .number("baselineMean", a.baselineMean(), small)
+                    .number("followupMean", a.followupMean(), small)
+                    .number("changeMean", a.changeMean(), small)
+                    .number("changeSd", a.changeSd(), small).toString());
         }
         return json.toString();
     }

@@ -65,16 +65,25 @@ public class Instrument extends BaseEntity {
     }
 
     /** A summed instrument: the valid range is every item at its lowest to every item at its highest. */
+    static final int MAX_ITEMS = 200;
+    static final int MAX_ITEM_SCORE = 10_000;
+
     public static Instrument summed(String code, String name, List<String> items, int itemMin, int itemMax,
                                     double minimalImportantChange, boolean higherIsBetter) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         problems.check(code != null && code.strip().matches("[A-Z][A-Z0-9_]{1,39}"), "code",
                 "Use capital letters, digits and underscores, e.g. HOME_WELLBEING");
         problems.check(name != null && !name.isBlank(), "name", "Give the instrument a name");
+        problems.check(name == null || name.strip().length() <= 100, "name", "Keep the name to 100 characters");
         problems.check(items != null && !items.isEmpty() && items.stream().noneMatch(i -> i == null || i.isBlank()),
                 "items", "List the wording of every item");
+        problems.check(items == null || (items.size() <= MAX_ITEMS && items.stream().allMatch(i -> i == null || i.length() <= 300)),
+                "items", "At most " + MAX_ITEMS + " items of at most 300 characters each");
         problems.check(itemMin < itemMax, "itemMax", "An item's highest score must be above its lowest");
-        problems.check(minimalImportantChange > 0, "minimalImportantChange", "A minimal important change is a positive number of points");
+        problems.check(Math.abs((long) itemMin) <= MAX_ITEM_SCORE && Math.abs((long) itemMax) <= MAX_ITEM_SCORE, "itemMax",
+                "Item scores run within -" + MAX_ITEM_SCORE + " to " + MAX_ITEM_SCORE);
+        problems.check(minimalImportantChange > 0 && Double.isFinite(minimalImportantChange), "minimalImportantChange",
+                "A minimal important change is a positive number of points");
         problems.throwIfAny();
         Instrument instrument = new Instrument();
         instrument.code = code.strip();

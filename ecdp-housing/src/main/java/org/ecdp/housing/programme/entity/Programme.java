@@ -13,20 +13,20 @@ import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.entity.BaseEntity;
 import org.ecdp.domain.validation.InvalidInput;
-import org.ecdp.housing.allocation.control.AllocationSequence;
-import org.ecdp.housing.allocation.control.Randomiser;
 import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.AllocationRatio;
 import org.ecdp.housing.allocation.entity.AllocationSeed;
 import org.ecdp.housing.allocation.entity.ChainHead;
 import org.ecdp.housing.allocation.entity.RandomisationScheme;
+import org.ecdp.housing.allocation.entity.SeedSealer;
 import org.ecdp.housing.allocation.entity.Stratum;
 
 /**
  * A supported housing life coaching programme: the schemes (housing sites) it runs in, the
  * instruments it measures, how tenants are stratified (by scheme, or not at all) and the
- * permuted-block design. It holds the secret allocation seed, which nothing outside this class
- * reads until the programme closes ({@link #disclosedSeed()}); only its commitment is public.
+ * permuted-block design. It holds the secret allocation seed, sealed with a key kept outside the
+ * database ({@link SeedSealer}), which nothing outside this class reads until the programme
+ * closes ({@link #disclosedSeed}); only its commitment is public.
  * It also records the head of the allocation chain, so an evaluator can tell if the newest
  * allocations were cut off.
  */
@@ -40,6 +40,8 @@ public class Programme extends BaseEntity {
     /** The strata entry that stratifies by baseline band; the band factor in a stratum key is {@code band}. */
     public static final String BAND_FACTOR = "baselineBand";
     public static final int MAX_CRITERIA = 20;
+    /** A design with one block size no larger than this is refused: the last places of each block are too easy to foretell. */
+    public static final int MAX_SINGLE_SMALL_BLOCK = 4;
     private static final String CODE = "[A-Z][A-Z0-9_]{1,39}";
 
     @Column(nullable = false, length = 120)
@@ -152,6 +154,10 @@ public class Programme extends BaseEntity {
                     AllocationRatio.of(draft.ratio()));
         } catch (InvalidInput invalid) {
             invalid.errors().forEach(e -> problems.reject(e.field(), e.message()));
+        }
+        if (design != null && design.blockSizes().size() == 1 && design.largestBlock() <= MAX_SINGLE_SMALL_BLOCK) {
+            problems.reject("blockSizes", "One block size of " + design.largestBlock() + " lets whoever sees the arms foretell the"
+                    + " last places of each block: give two or more sizes, e.g. [2,4], or one above " + MAX_SINGLE_SMALL_BLOCK);
         }
         if (draft.targetSize() != null && draft.targetSize() < 2) {
             problems.reject("targetSize", "A target size is 2 participants or more");
@@ -279,12 +285,37 @@ public class Programme extends BaseEntity {
         return new RandomisationScheme(getBlockSizes(), new AllocationRatio(ratioCoached, ratioControl));
     }
 
-    /** The randomiser over this programme's concealed sequence; the seed stays inside it. */
-    public Randomiser randomiser() {
+    /**
+     * The concealed seed, for the randomiser only (it keeps it inside; never for display), and
+     * only while the programme recruits.
+     */
+    public AllocationSeed seedToRandomise(SeedSealer seeds) {
         if (!isRecruiting()) {
             throw InvalidInput.of("programme", "The programme is " + status + ": nobody can be randomised now");
         }
-        return new Randomiser(randomisationScheme(), AllocationSeed.fromBase64(allocationSeed));
+        return seed(seeds);
+    }
+
+    /**
+     * Seals the seed with a key held outside the database, if it is not sealed yet (set up just
+     * now, or stored in clear before sealing existed); the seed itself, and so every allocation
+     * and the chain, is unchanged.
+     */
+    public boolean sealSeed(SeedSealer seeds) {
+        if (SeedSealer.isSealed(allocationSeed)) {
+            return false;
+        }
+        allocationSeed = seeds.seal(AllocationSeed.fromBase64(allocationSeed));
+        return true;
+    }
+
+    private AllocationSeed seed(SeedSealer seeds) {
+        return SeedSealer.isSealed(allocationSeed) ? seeds.open(allocationSeed) : AllocationSeed.fromBase64(allocationSeed);
+    }
+
+    /** The seed as stored: sealed text once {@link #sealSeed} ran; for tests of what the database holds. */
+    String storedSeed() {
+        return allocationSeed;
     }
 
     public ChainHead chainHead() {
@@ -300,21 +331,16 @@ public class Programme extends BaseEntity {
         chainHead = allocation.hash();
     }
 
-    /** The whole concealed sequence: only once the programme is closed. */
-    public AllocationSequence disclosedSequence() {
-        return new AllocationSequence(disclosedSeed(), randomisationScheme());
-    }
-
-    public AllocationSeed disclosedSeed() {
+    public AllocationSeed disclosedSeed(SeedSealer seeds) {
         if (!isClosed()) {
             throw InvalidInput.of("status", "The allocation sequence is disclosed only once the programme is closed");
         }
-        return AllocationSeed.fromBase64(allocationSeed);
+        return seed(seeds);
     }
 
     /** For verifying the chain against the concealed sequence on the server; never for display. */
-    public AllocationSequence sequenceForVerification() {
-        return new AllocationSequence(AllocationSeed.fromBase64(allocationSeed), randomisationScheme());
+    public AllocationSeed seedForVerification(SeedSealer seeds) {
+        return seed(seeds);
     }
 
     public String getName() {

@@ -147,7 +147,11 @@ class AllocationChainTest {
                 Instant.parse("2026-01-05T10:15:30.123456Z"));
 
         assertThat(first.allocatedAt()).as("whole seconds, as every database stores them").isEqualTo(Instant.parse("2026-01-05T10:15:30Z"));
-        assertThat(first.hash()).isEqualTo("d948fd22053873c83da3ba79c85046698cb5bd2e945e0693807313a2f21d698c");
+        assertThat(first.hash()).isEqualTo("23bb54f9516ab9c71028f735057c455743db6fb9b09e70a998caaf92a5fddcb5");
+        // the same allocation in the v1 form made before December 2026 (which hashed the reference) still verifies
+        Allocation v1 = new Allocation(1, harlow, "P-0001", Arm.COACHED, first.allocatedAt(), ChainHead.GENESIS.hash(),
+                "d948fd22053873c83da3ba79c85046698cb5bd2e945e0693807313a2f21d698c");
+        assertThat(v1.contentMatchesHash()).isTrue();
     }
 
     @Test
@@ -167,5 +171,41 @@ class AllocationChainTest {
 
     private static Arm flip(Arm arm) {
         return arm == Arm.COACHED ? Arm.CONTROL : Arm.COACHED;
+    }
+
+    @Test
+    void aBrokenChainSaysHowManyAllocationsWereCheckedUpToTheBreak() {
+        List<Allocation> made = enrolThirty();
+        List<Allocation> changed = new ArrayList<>(made);
+        Allocation original = changed.get(9);
+        changed.set(9, new Allocation(original.sequenceNumber(), original.stratum(), original.participantRef(),
+                flip(original.arm()), original.allocatedAt(), original.previousHash(), original.hash()));
+        assertThat(AllocationChainVerifier.verify(changed).allocationsChecked()).isEqualTo(10);
+
+        List<Allocation> removed = new ArrayList<>(made);
+        removed.remove(14);
+        assertThat(AllocationChainVerifier.verify(removed).allocationsChecked()).isEqualTo(15);
+
+        List<Allocation> renumbered = new ArrayList<>(removed);
+        Allocation next = renumbered.get(14);
+        renumbered.set(14, new Allocation(15, next.stratum(), next.participantRef(), next.arm(), next.allocatedAt(),
+                next.previousHash(), Allocation.hashOf(next.previousHash(), 15, next.stratum(),
+                next.participantRef(), next.arm(), next.allocatedAt())));
+        assertThat(AllocationChainVerifier.verify(renumbered).allocationsChecked()).isEqualTo(15);
+
+        List<Allocation> rewritten = new ArrayList<>(made.subList(0, 5));
+        ChainHead head = rewritten.get(4).head();
+        for (Allocation a : made.subList(5, 30)) {
+            Arm arm = a.sequenceNumber() == 6 ? flip(a.arm()) : a.arm();
+            Allocation forged = Allocation.following(head, a.stratum(), a.participantRef(), arm, a.allocatedAt());
+            rewritten.add(forged);
+            head = forged.head();
+        }
+        assertThat(AllocationChainVerifier.verify(rewritten, new AllocationSequence(seed, scheme)).allocationsChecked()).isEqualTo(6);
+        ChainVerification againstHead = AllocationChainVerifier.verify(rewritten, made.get(29).head());
+        assertThat(againstHead.allocationsChecked()).isEqualTo(30);
+        assertThat(againstHead.firstBrokenLink().orElseThrow().index()).as("the recorded head is allocation 30, at index 29").isEqualTo(29);
+        assertThat(AllocationChainVerifier.verify(made.subList(0, 27), made.get(29).head()).firstBrokenLink().orElseThrow().index())
+                .isEqualTo(27);
     }
 }

@@ -14,7 +14,9 @@ import org.ecdp.housing.evaluation.entity.BinaryComparison;
 import org.ecdp.housing.evaluation.entity.BinaryOutcome;
 import org.ecdp.housing.evaluation.entity.CountRelation;
 import org.ecdp.housing.evaluation.entity.Evaluation;
+import org.ecdp.housing.evaluation.entity.MeasureWindows;
 import org.ecdp.housing.evaluation.entity.ParticipantOutcome;
+import org.ecdp.housing.evaluation.entity.Published;
 import org.junit.jupiter.api.Test;
 
 class PublicationSuppressionTest {
@@ -127,6 +129,27 @@ class PublicationSuppressionTest {
     }
 
     @Test
+    void thePublicationViewWithholdsTheMeansAndSdsOfAGroupUnderTen() {
+        List<ParticipantOutcome> participants = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            participants.add(ParticipantOutcome.measured(Arm.COACHED, 25 + i % 7, 30 + i % 5));
+        }
+        for (int i = 0; i < 7; i++) {
+            participants.add(ParticipantOutcome.measured(Arm.CONTROL, 25 + i % 4, 27 + i % 3));
+        }
+        Evaluation evaluation = ContinuousOutcomeComparison.evaluate(participants);
+        BaselineTable baseline = BaselineTables.of(participants.stream().map(p -> new BaselineTables.Row(p.arm(), "HARLOW_COURT", null,
+                Map.of("HOME_WELLBEING", p.baseline()))).toList(), List.of("HOME_WELLBEING"), List.of("HARLOW_COURT"), Map.of());
+
+        String published = evaluation.toJson(PublicationSuppression.forPublication(evaluation, baseline, null), baseline, null);
+
+        assertThat(published).contains("\"CONTROL\":{\"randomised\":\"<10\",\"analysed\":\"<10\",\"baselineMean\":null,"
+                + "\"followupMean\":null,\"changeMean\":null,\"changeSd\":null}")
+                .contains("\"CONTROL\":{\"n\":\"<10\",\"mean\":null,\"sd\":null}");
+        assertThat(evaluation.toJson(Published.ALL, baseline, null)).doesNotContain("null");
+    }
+
+    @Test
     void aPublishedYesNoComparisonHidesSharesAndTheRiskEstimatesWhenAnArmsCountIsHidden() {
         List<BinaryOutcome> participants = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -138,5 +161,36 @@ class PublicationSuppressionTest {
         assertThat(published).contains("\"CONTROL\":{\"events\":\"<10\",\"analysed\":40,\"share\":null}")
                 .contains("\"riskDifference\":null").contains("\"riskRatio\":null")
                 .contains("\"COACHED\":{\"events\":34,\"analysed\":40,\"share\":0.85}");
+    }
+
+    @Test
+    void ofTwoEquallySmallPartsTheFirstByNameIsHiddenSoThePublishedTableIsTheSameEveryTime() {
+        Map<String, Integer> cells = new LinkedHashMap<>();
+        cells.put("total", 35);
+        cells.put("a", 5);
+        cells.put("c", 15);
+        cells.put("b", 15);
+        assertThat(PublicationSuppression.suppress(cells, List.of(new CountRelation("total", List.of("a", "c", "b")))))
+                .containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void theWindowStatusesOfAnArmAddUpToItsAllocatedCountSoOneSmallStatusHidesAnother() {
+        List<ParticipantOutcome> participants = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            participants.add(ParticipantOutcome.measured(Arm.COACHED, 25 + i % 7, 30 + i % 5));
+            participants.add(ParticipantOutcome.measured(Arm.CONTROL, 25 + i % 4, 27 + i % 3));
+        }
+        Evaluation evaluation = ContinuousOutcomeComparison.evaluate(participants);
+        Map<String, Map<Arm, Integer>> counts = new LinkedHashMap<>();
+        counts.put("ON_TIME", Map.of(Arm.COACHED, 22, Arm.CONTROL, 20));
+        counts.put("MISSING", Map.of(Arm.COACHED, 8, Arm.CONTROL, 10));
+
+        Published published = PublicationSuppression.forPublication(evaluation, null, new MeasureWindows(counts));
+
+        assertThat(published.hides("windows.MISSING.COACHED")).isTrue();
+        assertThat(published.hides("windows.ON_TIME.COACHED")).as("30 allocated - 22 on time would give the 8 away").isTrue();
+        assertThat(published.hides("windows.ON_TIME.CONTROL")).isFalse();
+        assertThat(published.hides("windows.MISSING.CONTROL")).isFalse();
     }
 }

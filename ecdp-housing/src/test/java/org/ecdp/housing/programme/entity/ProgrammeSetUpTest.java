@@ -1,9 +1,9 @@
 package org.ecdp.housing.programme.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecdp.housing.programme.entity.ParticipantTest.HOME;
-import static org.ecdp.housing.programme.entity.ParticipantTest.TODAY;
-import static org.ecdp.housing.programme.entity.ParticipantTest.fields;
+import static org.ecdp.housing.enrolment.entity.ParticipantTest.HOME;
+import static org.ecdp.housing.enrolment.entity.ParticipantTest.TODAY;
+import static org.ecdp.housing.enrolment.entity.ParticipantTest.fields;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +12,11 @@ import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.AllocationSeed;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.junit.jupiter.api.Test;
+import org.ecdp.housing.enrolment.entity.BinaryMeasure;
+import org.ecdp.housing.enrolment.entity.BinaryResult;
+import org.ecdp.housing.enrolment.entity.EnrolmentDraft;
+import org.ecdp.housing.enrolment.entity.Participant;
+import org.ecdp.housing.enrolment.entity.ParticipantTest;
 
 /** Eligibility checklist, baseline bands, target size and yes/no outcomes. */
 class ProgrammeSetUpTest {
@@ -26,6 +31,23 @@ class ProgrammeSetUpTest {
 
     static EnrolmentDraft draft(String ref, double baseline, List<Boolean> eligibility) {
         return new EnrolmentDraft(ref, "HARLOW_COURT", true, null, null, null, "HOME_WELLBEING", baseline, eligibility);
+    }
+
+    static ProgrammeDraft design(List<Integer> blockSizes) {
+        return new ProgrammeDraft("Pilot", List.of("HARLOW_COURT"), List.of("HOME_WELLBEING"), List.of("scheme"), blockSizes,
+                List.of(1, 1), null, null);
+    }
+
+    @Test
+    void aSingleSmallBlockSizeIsRefusedBecauseItsLastPlacesCanBeForetold() {
+        assertThat(fields(() -> Programme.setUp(design(List.of(2)), AllocationSeed.generate(), "evaluator", Instant.now())))
+                .containsExactly("blockSizes");
+        assertThat(fields(() -> Programme.setUp(design(List.of(4)), AllocationSeed.generate(), "evaluator", Instant.now())))
+                .containsExactly("blockSizes");
+        assertThat(Programme.setUp(design(List.of(6)), AllocationSeed.generate(), "evaluator", Instant.now()).getBlockSizes())
+                .containsExactly(6);
+        assertThat(Programme.setUp(design(List.of(2, 4)), AllocationSeed.generate(), "evaluator", Instant.now()).getBlockSizes())
+                .containsExactly(2, 4);
     }
 
     @Test
@@ -87,7 +109,7 @@ class ProgrammeSetUpTest {
         Programme p = programme(List.of("scheme"), null, null, null, 2);
         Participant.enrol(p, draft("HS-3", 30, null), HOME, "P-3", "c", TODAY);
         for (String ref : List.of("HS-1", "HS-2")) {
-            Allocation a = p.randomiser().randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), (int) p.chainHead().sequenceNumber(),
+            Allocation a = ProgrammeTest.randomiser(p).randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), (int) p.chainHead().sequenceNumber(),
                     ref, Instant.now());
             p.recordAllocation(a);
         }

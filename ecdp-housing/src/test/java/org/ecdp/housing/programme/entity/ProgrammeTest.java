@@ -6,11 +6,20 @@ import java.time.Instant;
 import java.util.List;
 import org.ecdp.housing.allocation.entity.Allocation;
 import org.ecdp.housing.allocation.entity.AllocationSeed;
-import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.allocation.entity.ChainHead;
+import org.ecdp.housing.allocation.entity.SeedSealer;
+import org.ecdp.housing.allocation.control.AesGcmSeedSealer;
+import org.ecdp.housing.allocation.control.Randomiser;
 import org.junit.jupiter.api.Test;
+import org.ecdp.housing.enrolment.entity.ParticipantTest;
 
 class ProgrammeTest {
+
+    static final SeedSealer SEALER = new AesGcmSeedSealer(AllocationSeed.generate().bytes());
+
+    static Randomiser randomiser(Programme p) {
+        return new Randomiser(p.randomisationScheme(), p.seedToRandomise(SEALER));
+    }
 
     static ProgrammeDraft draft(List<Integer> blockSizes, List<Integer> ratio, List<String> strata) {
         return new ProgrammeDraft("Pilot", List.of("harlow_court"), List.of("HOME_WELLBEING"), strata, blockSizes, ratio, null, null);
@@ -41,7 +50,7 @@ class ProgrammeTest {
 
     @Test
     void withoutStrataEveryoneShareOneStratum() {
-        Programme p = Programme.setUp(draft(List.of(4), null, List.of()), AllocationSeed.generate(), "e", Instant.now());
+        Programme p = Programme.setUp(draft(List.of(2, 4), null, List.of()), AllocationSeed.generate(), "e", Instant.now());
         assertThat(p.stratumFor("HARLOW_COURT")).isEqualTo(p.stratumFor("BASILDON_HOUSE"));
     }
 
@@ -49,21 +58,38 @@ class ProgrammeTest {
     void theSequenceIsDisclosedOnlyOnceClosed() {
         AllocationSeed seed = AllocationSeed.generate();
         Programme p = Programme.setUp(draft(null, null, null), seed, "e", Instant.now());
-        assertThat(ParticipantTest.fields(p::disclosedSeed)).containsExactly("status");
+        assertThat(ParticipantTest.fields(() -> p.disclosedSeed(SEALER))).containsExactly("status");
         p.close(Instant.now());
-        assertThat(p.disclosedSeed()).isEqualTo(seed);
-        assertThat(ParticipantTest.fields(() -> p.randomiser())).containsExactly("programme");
+        assertThat(p.disclosedSeed(SEALER)).isEqualTo(seed);
+        assertThat(ParticipantTest.fields(() -> randomiser(p))).containsExactly("programme");
     }
 
     @Test
     void theRecordedChainHeadMovesWithEachAllocation() {
         Programme p = Programme.setUp(draft(null, null, null), AllocationSeed.generate(), "e", Instant.now());
-        Allocation first = p.randomiser().randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), 0, "HS-1", Instant.now());
+        Allocation first = randomiser(p).randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), 0, "HS-1", Instant.now());
         p.recordAllocation(first);
         assertThat(p.chainHead()).isEqualTo(first.head());
-        Allocation second = p.randomiser().randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), 1, "HS-2", Instant.now());
+        Allocation second = randomiser(p).randomise(p.chainHead(), p.stratumFor("HARLOW_COURT"), 1, "HS-2", Instant.now());
         p.recordAllocation(second);
         assertThat(p.chainHead()).isEqualTo(second.head());
         assertThat(second.previousHash()).isEqualTo(first.hash());
+    }
+
+    @Test
+    void theStoredSeedIsSealedAndTheSameSeedStillDrawsTheSameArms() {
+        AllocationSeed seed = AllocationSeed.generate();
+        Programme clear = Programme.setUp(draft(null, null, null), seed, "e", Instant.now());
+        Programme sealed = Programme.setUp(draft(null, null, null), seed, "e", Instant.now());
+        assertThat(sealed.sealSeed(SEALER)).isTrue();
+        assertThat(sealed.sealSeed(SEALER)).as("sealed once").isFalse();
+        assertThat(sealed.storedSeed()).startsWith(SeedSealer.PREFIX).doesNotContain(seed.toBase64());
+        for (int i = 0; i < 6; i++) {
+            assertThat(randomiser(sealed).randomise(sealed.chainHead(), sealed.stratumFor("HARLOW_COURT"), i, "HS-" + i,
+                    Instant.EPOCH).arm()).isEqualTo(randomiser(clear).randomise(clear.chainHead(),
+                    clear.stratumFor("HARLOW_COURT"), i, "HS-" + i, Instant.EPOCH).arm());
+        }
+        sealed.close(Instant.now());
+        assertThat(sealed.disclosedSeed(SEALER)).isEqualTo(seed);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.user.boundary.Caller;
+import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.alert.entity.Alert;
 import org.ecdp.logging.alert.entity.AlertRaised;
@@ -51,6 +52,7 @@ public class Alerts {
 
     /** A page of {@link #list(AlertStatus)}. */
     public List<Alert> list(AlertStatus status, int first, int max) {
+        requireOfficer();
         String where = status == null ? "" : " where a.status = :status";
         var query = em.createQuery("select a from Alert a join fetch a.theme" + where
                 + " order by a.period desc, a.id desc", Alert.class).setFirstResult(first).setMaxResults(max);
@@ -61,6 +63,7 @@ public class Alerts {
     }
 
     public long count(AlertStatus status) {
+        requireOfficer();
         String where = status == null ? "" : " where a.status = :status";
         var query = em.createQuery("select count(a) from Alert a" + where, Long.class);
         if (status != null) {
@@ -74,6 +77,7 @@ public class Alerts {
     }
 
     public Optional<Alert> find(long id) {
+        requireOfficer();
         return Optional.ofNullable(em.find(Alert.class, id));
     }
 
@@ -81,7 +85,36 @@ public class Alerts {
         return find(id).orElseThrow(() -> new NotFound("No alert " + id));
     }
 
+    /**
+     * Recent alerts as episodes (a surge over consecutive days of a theme and its sub-themes
+     * is one), newest first; an episode is listed when any of its alarms has the status
+     * (all when null).
+     */
+    public List<org.ecdp.logging.alert.control.AlertEpisode> episodes(AlertStatus status, int maxAlerts) {
+        List<org.ecdp.logging.alert.control.AlertEpisode> all = org.ecdp.logging.alert.control.AlertEpisode.of(
+                em.createQuery("select a from Alert a join fetch a.theme t left join fetch t.parent order by a.period desc, a.id desc", Alert.class)
+                        .setMaxResults(maxAlerts).getResultList());
+        return status == null ? all : all.stream().filter(e -> e.alerts().stream().anyMatch(a -> a.getStatus() == status)).toList();
+    }
+
+    /** Marks every new alarm of an episode reviewed, in one step. */
+    public void reviewAll(java.util.Collection<Long> ids) {
+        for (Long id : ids) {
+            if (get(id).getStatus() == AlertStatus.NEW) {
+                review(id);
+            }
+        }
+    }
+
+    /** Dismisses every waiting alarm of an episode with one reason. */
+    public void dismissAll(java.util.Collection<Long> ids, String reason) {
+        for (Long id : ids) {
+            dismiss(id, reason);
+        }
+    }
+
     public Alert review(long id) {
+        requireOfficer();
         Alert alert = get(id);
         alert.review(caller.username(), Instant.now(clock));
         audit.record("alert.review", "alert " + id, describe(alert));
@@ -89,6 +122,7 @@ public class Alerts {
     }
 
     public Alert dismiss(long id, String reason) {
+        requireOfficer();
         Alert alert = get(id);
         alert.dismiss(reason, caller.username(), Instant.now(clock));
         audit.record("alert.dismiss", "alert " + id, describe(alert) + "; " + alert.getDismissReason());
@@ -96,6 +130,7 @@ public class Alerts {
     }
 
     public Alert openResponse(long id) {
+        requireOfficer();
         Alert alert = get(id);
         alert.openResponse(caller.username(), Instant.now(clock));
         audit.record("alert.response", "alert " + id, describe(alert));
@@ -124,5 +159,12 @@ public class Alerts {
 
     private static String describe(Alert alert) {
         return alert.getTheme().getCode() + " " + alert.getMethod().code() + " " + alert.getPeriod();
+    }
+
+    /** Authorisation before anything else, whichever door called (the door checks too). */
+    private void requireOfficer() {
+        if (!caller.has(Role.OFFICER)) {
+            throw new SecurityException("Only the lived experience officer may do this");
+        }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.entry.entity.EntryWord;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
 import org.ecdp.logging.privacy.control.PersonalDataDetector;
-import org.ecdp.logging.privacy.control.PersonalDataFinding;
+import org.ecdp.logging.privacy.entity.PersonalDataFinding;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 
@@ -48,6 +49,11 @@ import org.ecdp.logging.theme.entity.Theme;
 @ApplicationScoped
 @Transactional
 public class Entries {
+
+    /** Each search word is a sub-query; a person searches with a few, never hundreds. */
+    static final int MAX_SEARCH_WORDS = 10;
+    static final int MAX_SEARCH_LENGTH = 200;
+
 
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
@@ -71,6 +77,9 @@ public class Entries {
     @Inject
     Event<EntryLogged> entryLogged;
 
+    /** How long an idempotency key answers with its entry. */
+    public static final Duration KEY_LIFETIME = Duration.ofHours(24);
+
     /** Services the caller may read and log in: all open ones for the officer, their own for staff. */
     public List<Service> visibleServices() {
         if (caller.has(Role.OFFICER)) {
@@ -92,6 +101,52 @@ public class Entries {
         count(new DayCounts().add(service.getId(), entry.getOccurredOn(), chosen, entry.getPeopleCount(), +1));
         entryLogged.fire(new EntryLogged(entry.getId(), entry.getOccurredOn(), chosen.stream().map(Theme::getCode).collect(Collectors.toSet())));
         return entry;
+    }
+
+    /**
+     * Logs the entry unless this caller already logged one with {@code key} in the last 24 hours,
+     * in which case that entry is returned and nothing is written. The key is claimed (a row in
+     * {@code entry_idempotency_key}) before the entry is written, in the same transaction: a crash
+     * keeps both or neither, and a concurrent use of the same key waits on the row and then fails,
+     * so that {@link KeyedEntries} can answer it with the winner's entry.
+     */
+    public Entry logOnce(EntryDraft draft, String key) {
+        String user = caller.username();
+        long now = Instant.now(clock).toEpochMilli();
+        List<?> rows = em.createNativeQuery("SELECT entry_id, stored_at_ms FROM entry_idempotency_key WHERE username = ? AND idem_key = ?")
+                .setParameter(1, user).setParameter(2, key).getResultList();
+        if (!rows.isEmpty()) {
+            Object[] row = (Object[]) rows.get(0);
+            long storedAt = ((Number) row[1]).longValue();
+            if (row[0] != null && storedAt > now - KEY_LIFETIME.toMillis()) {
+                return em.find(Entry.class, ((Number) row[0]).longValue());
+            }
+            // the key's 24 hours are over: it may be used again. Deleted only when there is a row,
+            // because a delete that finds nothing locks the gap on MariaDB, and two such requests
+            // then deadlock on their inserts.
+            em.createNativeQuery("DELETE FROM entry_idempotency_key WHERE username = ? AND idem_key = ? AND stored_at_ms = ?")
+                    .setParameter(1, user).setParameter(2, key).setParameter(3, storedAt).executeUpdate();
+        }
+        em.createNativeQuery("INSERT INTO entry_idempotency_key (username, idem_key, entry_id, stored_at_ms) VALUES (?, ?, NULL, ?)")
+                .setParameter(1, user).setParameter(2, key).setParameter(3, now).executeUpdate();
+        Entry entry = log(draft);
+        em.createNativeQuery("UPDATE entry_idempotency_key SET entry_id = ? WHERE username = ? AND idem_key = ?")
+                .setParameter(1, entry.getId()).setParameter(2, user).setParameter(3, key).executeUpdate();
+        return entry;
+    }
+
+    /** The entry this caller logged with {@code key} within the last 24 hours, if any. */
+    public Optional<Entry> keyed(String key) {
+        long since = Instant.now(clock).minus(KEY_LIFETIME).toEpochMilli();
+        List<?> ids = em.createNativeQuery("SELECT entry_id FROM entry_idempotency_key WHERE username = ? AND idem_key = ? AND stored_at_ms > ? AND entry_id IS NOT NULL")
+                .setParameter(1, caller.username()).setParameter(2, key).setParameter(3, since).getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.ofNullable(em.find(Entry.class, ((Number) ids.get(0)).longValue()));
+    }
+
+    /** Forgets the keys older than 24 hours; returns how many. */
+    public int forgetExpiredKeys() {
+        long before = Instant.now(clock).minus(KEY_LIFETIME).toEpochMilli();
+        return em.createNativeQuery("DELETE FROM entry_idempotency_key WHERE stored_at_ms <= ?").setParameter(1, before).executeUpdate();
     }
 
     /**
@@ -331,8 +386,20 @@ public class Entries {
      * day with thousands of entries does not tempt the database into the (service, date) index.
      */
     private List<Long> wantedServiceIds(EntryFilter filter) {
-        if (caller.has(Role.OFFICER) && filter.services().isEmpty()) {
-            return null;
+        if (caller.has(Role.OFFICER)) {
+            if (filter.services().isEmpty()) {
+                return null;
+            }
+        } else if (!caller.has(Role.STAFF)) {
+            throw new SecurityException("Only staff and the lived experience officer read the log");
+        } else {
+            Set<String> mine = caller.serviceCodes();
+            for (String asked : filter.services()) {
+                if (!mine.contains(asked)) {
+                    // refused, not an empty list: the contract's 403, and no hint whether the code exists
+                    throw new SecurityException("You do not work in the service " + asked);
+                }
+            }
         }
         return visibleServices().stream()
                 .filter(s -> filter.services().isEmpty() || filter.services().contains(s.getCode()))
@@ -401,7 +468,11 @@ public class Entries {
             params.put("channel", enumOf(org.ecdp.domain.vocabulary.Channel.class, "channel", filter.channel()));
         }
         int i = 0;
-        for (String word : EntryWord.wordsOf(filter.q())) {
+        var words = EntryWord.wordsOf(filter.q());
+        if (words.size() > MAX_SEARCH_WORDS || (filter.q() != null && filter.q().length() > MAX_SEARCH_LENGTH)) {
+            throw InvalidInput.of("q", "Search for at most " + MAX_SEARCH_WORDS + " words (" + MAX_SEARCH_LENGTH + " characters)");
+        }
+        for (String word : words) {
             where.append(" and exists (select 1 from EntryWord w").append(i).append(" where w").append(i)
                     .append(".entryId = e.id and w").append(i).append(".word like :w").append(i).append(")");
             params.put("w" + i, word.replace("%", "").replace("_", "") + "%");

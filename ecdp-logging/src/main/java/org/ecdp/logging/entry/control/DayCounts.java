@@ -65,7 +65,7 @@ public final class DayCounts {
         }
     }
 
-    private final Map<Key, int[]> deltas = new TreeMap<>();
+    private final Map<Key, long[]> deltas = new TreeMap<>();
 
     /** Adds (sign +1) or takes away (sign -1) one entry as it is or was. */
     public DayCounts add(long serviceId, LocalDate day, Collection<Theme> themes, int people, int sign) {
@@ -89,12 +89,12 @@ public final class DayCounts {
     }
 
     private void bump(Key key, int people, int sign) {
-        int[] d = deltas.computeIfAbsent(key, k -> new int[2]);
-        d[0] += sign;
-        d[1] += sign * people;
+        long[] d = deltas.computeIfAbsent(key, k -> new long[2]);
+        d[0] = Math.addExact(d[0], sign);
+        d[1] = Math.addExact(d[1], (long) sign * people);
     }
 
-    Map<Key, int[]> deltas() {
+    Map<Key, long[]> deltas() {
         return deltas;
     }
 
@@ -105,8 +105,8 @@ public final class DayCounts {
      * on its own, so a concurrent insert of the same row is caught and retried as an UPDATE.
      */
     public void writeTo(Connection db) throws SQLException {
-        List<Map.Entry<Key, int[]>> changed = new ArrayList<>();
-        for (Map.Entry<Key, int[]> e : deltas.entrySet()) {
+        List<Map.Entry<Key, long[]>> changed = new ArrayList<>();
+        for (Map.Entry<Key, long[]> e : deltas.entrySet()) {
             if (e.getValue()[0] != 0 || e.getValue()[1] != 0) {
                 changed.add(e);
             }
@@ -124,7 +124,7 @@ public final class DayCounts {
                 bind(update, changed.get(0).getKey(), changed.get(0).getValue());
                 updated = new int[] {update.executeUpdate()};
             } else {
-                for (Map.Entry<Key, int[]> e : changed) {
+                for (Map.Entry<Key, long[]> e : changed) {
                     bind(update, e.getKey(), e.getValue());
                     update.addBatch();
                 }
@@ -139,13 +139,13 @@ public final class DayCounts {
                 }
                 if (updated[i] == 0) {
                     Key k = changed.get(i).getKey();
-                    int[] d = changed.get(i).getValue();
+                    long[] d = changed.get(i).getValue();
                     try {
                         insert.setLong(1, k.themeId());
                         insert.setLong(2, k.serviceId());
                         insert.setObject(3, k.day());
-                        insert.setInt(4, d[0]);
-                        insert.setInt(5, d[1]);
+                        insert.setLong(4, d[0]);
+                        insert.setLong(5, d[1]);
                         insert.executeUpdate();
                     } catch (SQLException raced) {
                         if (raced.getSQLState() == null || !raced.getSQLState().startsWith("23") || update(update, k, d) == 0) {
@@ -163,14 +163,14 @@ public final class DayCounts {
         return deltas.size();
     }
 
-    private static int update(PreparedStatement update, Key k, int[] d) throws SQLException {
+    private static int update(PreparedStatement update, Key k, long[] d) throws SQLException {
         bind(update, k, d);
         return update.executeUpdate();
     }
 
-    private static void bind(PreparedStatement update, Key k, int[] d) throws SQLException {
-        update.setInt(1, d[0]);
-        update.setInt(2, d[1]);
+    private static void bind(PreparedStatement update, Key k, long[] d) throws SQLException {
+        update.setLong(1, d[0]);
+        update.setLong(2, d[1]);
         update.setLong(3, k.themeId());
         update.setLong(4, k.serviceId());
         update.setObject(5, k.day());

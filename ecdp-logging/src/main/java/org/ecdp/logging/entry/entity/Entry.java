@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.ecdp.domain.entity.BaseEntity;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.validation.PlausibleDates;
 import org.ecdp.domain.vocabulary.Channel;
 import org.ecdp.domain.vocabulary.ImpairmentGroup;
 import org.ecdp.domain.vocabulary.Locality;
@@ -38,6 +39,9 @@ import org.ecdp.logging.theme.entity.Theme;
 public class Entry extends BaseEntity {
 
     public static final int MAX_SUMMARY = 2000;
+    /** A single conversation or event; larger groups are several entries, and the day counts stay far from overflow. */
+    public static final int MAX_PEOPLE = 1000;
+    public static final int MAX_REASON = 500;
     public static final Duration AUTHOR_EDIT_WINDOW = Duration.ofDays(7);
     private static final Pattern PERSON_REF = Pattern.compile("(?=.*[0-9])[A-Z0-9-]{3,20}");
 
@@ -85,6 +89,9 @@ public class Entry extends BaseEntity {
 
     @Column(length = 64)
     private String fingerprint;
+
+    /** False once the person objected to being quoted, or their words were erased. */
+    private boolean quotable = true;
 
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "entry_theme", joinColumns = @JoinColumn(name = "entry_id"), inverseJoinColumns = @JoinColumn(name = "theme_id"))
@@ -146,6 +153,8 @@ public class Entry extends BaseEntity {
             problems.reject("occurredOn", "Enter the date it happened");
         } else if (draft.occurredOn().isAfter(today)) {
             problems.reject("occurredOn", "The date it happened cannot be in the future");
+        } else {
+            PlausibleDates.check(problems, "occurredOn", draft.occurredOn());
         }
         if (themes == null || themes.isEmpty()) {
             problems.reject("themes", "Choose at least one theme");
@@ -161,6 +170,12 @@ public class Entry extends BaseEntity {
         }
         if (draft.peopleCount() != null && draft.peopleCount() < 1) {
             problems.reject("peopleCount", "How many people must be 1 or more");
+        } else if (draft.peopleCount() != null && draft.peopleCount() > MAX_PEOPLE) {
+            problems.reject("peopleCount", "How many people can be at most " + MAX_PEOPLE + "; log a larger group as several entries");
+        }
+        String reason = blankToNull(draft.personalDataReason());
+        if (reason != null && reason.length() > MAX_REASON) {
+            problems.reject("personalDataReason", "Keep the reason to " + MAX_REASON + " characters (it has " + reason.length() + ")");
         }
         checkCode(problems, Channel.class, "channel", draft.channel());
         checkCode(problems, Locality.class, "locality", draft.locality());
@@ -274,6 +289,11 @@ public class Entry extends BaseEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** Whether an evidence pack may quote the entry's words. */
+    public boolean isQuotable() {
+        return quotable;
     }
 
     public boolean isDeleted() {

@@ -13,7 +13,20 @@ import java.time.Instant;
 @Table(name = "entry_revision")
 public class EntryRevision {
 
-    public enum Kind { CREATED, EDITED, DELETED, THEME_MERGED, IMPORTED }
+    public enum Kind {
+        CREATED("Created"), EDITED("Edited"), DELETED("Deleted"), THEME_MERGED("Theme merged"), IMPORTED("Imported");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** The change in words for the entry's history. */
+        public String label() {
+            return label;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

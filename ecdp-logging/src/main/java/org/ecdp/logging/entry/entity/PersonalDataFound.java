@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.ecdp.domain.validation.FieldError;
 import org.ecdp.domain.validation.InvalidInput;
-import org.ecdp.logging.privacy.control.PersonalDataFinding;
+import org.ecdp.logging.privacy.entity.PersonalDataFinding;
 
 /**
  * The summary looks as if it holds personal data. Staff are asked to take it out; saving

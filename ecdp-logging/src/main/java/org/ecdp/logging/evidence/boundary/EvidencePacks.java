@@ -17,13 +17,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.privacy.entity.Objection;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.domain.validation.PlausibleDates;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.evidence.control.EvidenceDocuments;
 import org.ecdp.logging.evidence.control.SmallCellSuppression;
 import org.ecdp.logging.evidence.entity.EvidencePack;
+import org.ecdp.logging.evidence.entity.SuppressedTable;
 import org.ecdp.logging.privacy.control.PersonalDataDetector;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
@@ -36,6 +39,11 @@ import org.ecdp.logging.theme.entity.Theme;
 @ApplicationScoped
 @Transactional
 public class EvidencePacks {
+
+    /** A pack is read by people: ten years of weeks is already more than a page can show. */
+    static final int MAX_YEARS = 10;
+    static final int MAX_LISTED = 100;
+
 
     public enum Format { PDF, XLSX }
 
@@ -64,19 +72,15 @@ public class EvidencePacks {
         problems.check(from != null, "from", "Enter the first date").check(to != null, "to", "Enter the last date");
         if (from != null && to != null) {
             problems.check(!to.isBefore(from), "to", "The last date must not be before the first");
+            PlausibleDates.check(problems, "from", from);
+            PlausibleDates.check(problems, "to", to);
+            problems.check(!to.isAfter(from.plusYears(MAX_YEARS)), "to", "A pack covers at most " + MAX_YEARS + " years");
         }
+        problems.check(themeCodes == null || themeCodes.size() <= MAX_LISTED, "themes", "Choose at most " + MAX_LISTED + " themes");
+        problems.check(quoteEntryIds == null || quoteEntryIds.size() <= MAX_LISTED, "quote", "Quote at most " + MAX_LISTED + " entries");
         problems.throwIfAny();
-        Set<Theme> family = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
-        for (String code : themeCodes) {
-            Theme theme = themes.findByCode(code).map(Theme::resolved)
-                    .orElseThrow(() -> InvalidInput.of("themes", "Unknown theme " + code));
-            names.add(theme.getLabel());
-            family.addAll(themes.withSubThemes(theme));
-        }
-        List<Entry> entries = em.createQuery("select distinct e from Entry e join e.themes t where t in :themes"
-                        + " and e.deleted = false and e.occurredOn between :from and :to", Entry.class)
-                .setParameter("themes", family).setParameter("from", from).setParameter("to", to).getResultList();
+        List<Entry> entries = entriesBehind(themeCodes, from, to, names);
         long people = entries.stream().mapToLong(Entry::getPeopleCount).sum();
         EvidencePack.Breakdown byService = breakdown("By service", entries, e -> e.getService().getName(), external);
         EvidencePack.Breakdown byLocality = breakdown("By locality", entries,
@@ -87,9 +91,12 @@ public class EvidencePacks {
         PersonalDataDetector detector = new PersonalDataDetector(clock);
         List<String> quotes = new ArrayList<>();
         if (quoteEntryIds != null) {
+            Set<Long> behind = new java.util.HashSet<>(entries.stream().map(Entry::getId).toList());
             for (Long id : quoteEntryIds) {
                 Entry e = em.find(Entry.class, id);
-                if (e != null && !e.isDeleted()) {
+                // never the words of someone who objected to being quoted (recorded before or after the objection)
+                if (e != null && !e.isDeleted() && e.isQuotable() && behind.contains(e.getId())
+                        && (e.getPersonRef() == null || em.find(Objection.class, e.getPersonRef()) == null)) {
                     quotes.add(detector.redact(e.getSummary()));
                 }
             }
@@ -99,6 +106,38 @@ public class EvidencePacks {
                 (int) entries.stream().map(e -> e.getService().getCode()).distinct().count(),
                 byService, byLocality, byImpairment, weeks, quotes);
         return pack;
+    }
+
+    /**
+     * The entries behind a pack that the officer may quote, newest first, each already
+     * redacted of anything that looks like personal data: what the pack would print.
+     */
+    public List<EvidencePack.QuoteCandidate> quoteCandidates(Collection<String> themeCodes, LocalDate from, LocalDate to, int limit) {
+        if (!caller.has(Role.OFFICER)) {
+            throw new SecurityException("Only the lived experience officer builds evidence packs");
+        }
+        if (themeCodes == null || themeCodes.isEmpty() || from == null || to == null || to.isBefore(from)) {
+            return List.of();
+        }
+        PersonalDataDetector detector = new PersonalDataDetector(clock);
+        return entriesBehind(themeCodes, from, to, new ArrayList<>()).stream()
+                .sorted(java.util.Comparator.comparing(Entry::getOccurredOn).reversed().thenComparing(Entry::getId, java.util.Comparator.reverseOrder()))
+                .limit(limit)
+                .map(e -> new EvidencePack.QuoteCandidate(e.getId(), e.getOccurredOn(), detector.redact(e.getSummary())))
+                .toList();
+    }
+
+    private List<Entry> entriesBehind(Collection<String> themeCodes, LocalDate from, LocalDate to, List<String> names) {
+        Set<Theme> family = new LinkedHashSet<>();
+        for (String code : themeCodes) {
+            Theme theme = themes.findByCode(code).map(Theme::resolved)
+                    .orElseThrow(() -> InvalidInput.of("themes", "Unknown theme " + code));
+            names.add(theme.getLabel());
+            family.addAll(themes.withSubThemes(theme));
+        }
+        return em.createQuery("select distinct e from Entry e join e.themes t where t in :themes"
+                        + " and e.deleted = false and e.occurredOn between :from and :to", Entry.class)
+                .setParameter("themes", family).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /** The document of a pack; generating it is what is audited. */
@@ -121,11 +160,11 @@ public class EvidencePacks {
         for (int i = 0; i < labels.size(); i++) {
             cells[i] = counts.get(labels.get(i));
         }
-        SmallCellSuppression.Table table = external ? SmallCellSuppression.suppress(cells, 2) : unsuppressed(cells);
+        SuppressedTable table = external ? SmallCellSuppression.suppress(cells, 2) : unsuppressed(cells);
         return new EvidencePack.Breakdown(heading, labels, table);
     }
 
-    private static SmallCellSuppression.Table unsuppressed(long[][] cells) {
+    private static SuppressedTable unsuppressed(long[][] cells) {
         int rows = cells.length;
         long[] rowTotals = new long[rows];
         long[] colTotals = new long[2];
@@ -137,7 +176,7 @@ public class EvidencePacks {
                 grand += cells[r][c];
             }
         }
-        return new SmallCellSuppression.Table(cells, new boolean[rows][2], rowTotals, new boolean[rows], colTotals, new boolean[2], grand, false);
+        return new SuppressedTable(cells, new boolean[rows][2], rowTotals, new boolean[rows], colTotals, new boolean[2], grand, false);
     }
 
     private static List<EvidencePack.Week> weeks(List<Entry> entries, LocalDate from, LocalDate to, boolean external) {
@@ -149,7 +188,7 @@ public class EvidencePacks {
             perWeek.merge(e.getOccurredOn().with(DayOfWeek.MONDAY), 1L, Long::sum);
         }
         long[] counts = perWeek.values().stream().mapToLong(Long::longValue).toArray();
-        SmallCellSuppression.Table table = external ? SmallCellSuppression.suppressList(counts) : null;
+        SuppressedTable table = external ? SmallCellSuppression.suppressList(counts) : null;
         List<EvidencePack.Week> weeks = new ArrayList<>();
         int i = 0;
         for (Map.Entry<LocalDate, Long> w : perWeek.entrySet()) {

@@ -3,6 +3,7 @@ package org.ecdp.logging.evidence.control;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ecdp.logging.evidence.entity.SuppressedTable;
 
 /**
  * Small-cell suppression for anything that leaves the organisation. A count from 1 to 9
@@ -10,44 +11,26 @@ import java.util.List;
  * or column left with exactly one hidden cell would let a reader subtract it back out, so
  * a second cell in that row or column is hidden too (complementary suppression): the
  * smallest positive visible cell, or, when there is none, the row's or column's total.
- * Repeated until no row or column has a single hidden cell. Zeros stay visible: they
+ * Row totals add up to the grand total as well, so a lone hidden row (or column) total takes
+ * the smallest positive visible one with it; and a hidden total over cells that are all visible
+ * is their sum, so one of its cells is hidden too. Repeated until no published sum (a row, a
+ * column, either margin) has exactly one hidden part. Zeros stay visible: they
  * identify nobody. Totals themselves follow the same 1-9 rule.
  */
 public final class SmallCellSuppression {
 
-    public static final int THRESHOLD = 10;
-    public static final String HIDDEN = "<10";
-
-    /** A table of counts with row and column totals, and which cells are hidden. */
-    public record Table(long[][] cells, boolean[][] hidden, long[] rowTotals, boolean[] rowTotalHidden,
-                        long[] columnTotals, boolean[] columnTotalHidden, long grandTotal, boolean grandTotalHidden) {
-
-        public String cell(int r, int c) {
-            return hidden[r][c] ? HIDDEN : String.valueOf(cells[r][c]);
-        }
-
-        public String rowTotal(int r) {
-            return rowTotalHidden[r] ? HIDDEN : String.valueOf(rowTotals[r]);
-        }
-
-        public String columnTotal(int c) {
-            return columnTotalHidden[c] ? HIDDEN : String.valueOf(columnTotals[c]);
-        }
-
-        public String grandTotalText() {
-            return grandTotalHidden ? HIDDEN : String.valueOf(grandTotal);
-        }
-    }
+    public static final int THRESHOLD = SuppressedTable.THRESHOLD;
+    public static final String HIDDEN = SuppressedTable.HIDDEN;
 
     private SmallCellSuppression() {
     }
 
     public static boolean small(long count) {
-        return count > 0 && count < THRESHOLD;
+        return SuppressedTable.small(count);
     }
 
     /** Suppresses a one-column table (a list of counts and their total). */
-    public static Table suppressList(long[] counts) {
+    public static SuppressedTable suppressList(long[] counts) {
         long[][] cells = new long[counts.length][1];
         for (int i = 0; i < counts.length; i++) {
             cells[i][0] = counts[i];
@@ -55,12 +38,12 @@ public final class SmallCellSuppression {
         return suppress(cells);
     }
 
-    public static Table suppress(long[][] cells) {
+    public static SuppressedTable suppress(long[][] cells) {
         return suppress(cells, cells.length == 0 ? 0 : cells[0].length);
     }
 
     /** As {@link #suppress(long[][])}, for a table of {@code cols} columns that may have no rows (nothing logged). */
-    public static Table suppress(long[][] cells, int cols) {
+    public static SuppressedTable suppress(long[][] cells, int cols) {
         int rows = cells.length;
         boolean[][] hidden = new boolean[rows][cols];
         long[] rowTotals = new long[rows];
@@ -86,14 +69,20 @@ public final class SmallCellSuppression {
         while (changed) {
             changed = false;
             for (int r = 0; r < rows; r++) {
-                if (!rowTotalHidden[r] && countHidden(hidden[r]) == 1) {
+                int hiddenCells = countHidden(hidden[r]);
+                if (!rowTotalHidden[r] && hiddenCells == 1) {
                     changed |= hideAnother(cells, hidden, r, -1) || (rowTotalHidden[r] = true);
+                } else if (rowTotalHidden[r] && hiddenCells == 0) {
+                    // a total hidden beside the margin's other hidden total, over visible cells, is their sum
+                    changed |= hideAnother(cells, hidden, r, -1);
                 }
             }
             for (int c = 0; c < cols; c++) {
-                boolean[] column = column(hidden, c);
-                if (!colTotalHidden[c] && countHidden(column) == 1) {
+                int hiddenCells = countHidden(column(hidden, c));
+                if (!colTotalHidden[c] && hiddenCells == 1) {
                     changed |= hideAnother(cells, hidden, -1, c) || (colTotalHidden[c] = true);
+                } else if (colTotalHidden[c] && hiddenCells == 0) {
+                    changed |= hideAnother(cells, hidden, -1, c);
                 }
             }
             // a hidden total beside exactly one other hidden total in the margin can be recovered from the grand total
@@ -104,7 +93,7 @@ public final class SmallCellSuppression {
                 changed |= hideSmallestTotal(colTotals, colTotalHidden);
             }
         }
-        return new Table(cells, hidden, rowTotals, rowTotalHidden, colTotals, colTotalHidden, grand, small(grand));
+        return new SuppressedTable(cells, hidden, rowTotals, rowTotalHidden, colTotals, colTotalHidden, grand, small(grand));
     }
 
     private static boolean hideAnother(long[][] cells, boolean[][] hidden, int row, int col) {
@@ -161,7 +150,7 @@ public final class SmallCellSuppression {
     }
 
     /** For tests and reports: the visible text of every cell, row by row. */
-    public static List<String> render(Table t) {
+    public static List<String> render(SuppressedTable t) {
         List<String> lines = new ArrayList<>();
         for (int r = 0; r < t.cells().length; r++) {
             String[] row = new String[t.cells()[r].length + 1];

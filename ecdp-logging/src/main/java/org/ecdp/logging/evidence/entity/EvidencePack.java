@@ -2,7 +2,6 @@ package org.ecdp.logging.evidence.entity;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.ecdp.logging.evidence.control.SmallCellSuppression;
 
 /**
  * The numbers and words the organisation takes to government about a theme: how many
@@ -16,7 +15,7 @@ public record EvidencePack(String title, List<String> themes, LocalDate from, Lo
                            List<Week> weeks, List<String> quotes) {
 
     /** One breakdown: labels with entries and people per label, suppressed as one table. */
-    public record Breakdown(String heading, List<String> labels, SmallCellSuppression.Table table) {
+    public record Breakdown(String heading, List<String> labels, SuppressedTable table) {
 
         public String entries(int i) {
             return table.cell(i, 0);
@@ -28,13 +27,42 @@ public record EvidencePack(String title, List<String> themes, LocalDate from, Lo
     }
 
     public record Week(LocalDate monday, long entries, String shown) {
+
+        /** Whether the week's count is suppressed (shown as "&lt;10" rather than its number). */
+        public boolean hidden() {
+            return !shown.equals(String.valueOf(entries));
+        }
+    }
+
+    /** An entry the officer may quote: its date and its summary already redacted of personal data. */
+    public record QuoteCandidate(long entryId, LocalDate occurredOn, String text) {
+    }
+
+    /** A download's file name saying what is in it: {@code evidence-transport-2026-10-01-to-2026-11-30.xlsx}. */
+    public String fileName(String extension) {
+        String slug = String.join("-", themes).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return "evidence-" + (slug.isEmpty() ? "" : slug + "-") + from + "-to-" + to + "." + extension;
     }
 
     public String entriesText() {
-        return external && SmallCellSuppression.small(entries) ? SmallCellSuppression.HIDDEN : String.valueOf(entries);
+        return external && SuppressedTable.small(entries) ? SuppressedTable.HIDDEN : String.valueOf(entries);
     }
 
     public String peopleText() {
-        return external && SmallCellSuppression.small(people) ? SmallCellSuppression.HIDDEN : String.valueOf(people);
+        return external && SuppressedTable.small(people) ? SuppressedTable.HIDDEN : String.valueOf(people);
+    }
+
+    /**
+     * How many services heard the themes. Published like any other count: from 1 to 9 it is
+     * "<10", and so is any count when the pack's own entries are under 10, since "2 services"
+     * beside a hidden handful of entries narrows down who spoke.
+     */
+    public String servicesText() {
+        return external && (SuppressedTable.small(services) || SuppressedTable.small(entries))
+                ? SuppressedTable.HIDDEN : String.valueOf(services);
     }
 }

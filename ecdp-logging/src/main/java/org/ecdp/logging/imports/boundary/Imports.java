@@ -41,6 +41,10 @@ import org.ecdp.logging.theme.entity.Theme;
 @Transactional
 public class Imports {
 
+    /** A refused workbook lists this many problems, then says how many more; the answer and the page stay small. */
+    public static final int MAX_LISTED_REJECTIONS = 1_000;
+
+
     static final int BATCH = 1000;
 
     private static final Logger LOG = Logger.getLogger(Imports.class.getName());
@@ -76,9 +80,9 @@ public class Imports {
             long checked = System.nanoTime();
             if (dryRun || !check.rejected.isEmpty()) {
                 audit.record(dryRun ? "entries.import.dry-run" : "entries.import.refused", fileName,
-                        "valid=" + check.valid + "; rejected=" + check.rejected.size());
+                        "valid=" + check.valid + "; rejected=" + check.rejectedCount);
                 return new ImportResult(dryRun, check.rejected.isEmpty() ? check.valid - check.alreadyInLog : 0, check.valid,
-                        check.alreadyInLog, check.rejected);
+                        check.alreadyInLog, check.listed());
             }
             Write write = new Write();
             checkedRows.forEach(write::candidate);
@@ -126,6 +130,7 @@ public class Imports {
         final boolean compare;
         final CandidateFile keep;
         final List<RowRejection> rejected = new ArrayList<>();
+        long rejectedCount;
         final List<String> fingerprints = new ArrayList<>();
         int valid;
         int alreadyInLog;
@@ -151,7 +156,21 @@ public class Imports {
 
         @Override
         public void rejected(RowRejection rejection) {
-            rejected.add(rejection);
+            rejectedCount++;
+            if (rejected.size() < MAX_LISTED_REJECTIONS) {
+                rejected.add(rejection);
+            }
+        }
+
+        /** The first {@link #MAX_LISTED_REJECTIONS} rejections, then one line saying how many more there were. */
+        List<RowRejection> listed() {
+            if (rejectedCount <= rejected.size()) {
+                return rejected;
+            }
+            List<RowRejection> listed = new ArrayList<>(rejected);
+            listed.add(new RowRejection("", 0, "", String.format("And %,d more problems not listed; correct the ones above and check again.",
+                    rejectedCount - rejected.size())));
+            return listed;
         }
 
         void compareBatch() {

@@ -21,6 +21,9 @@ final class CellReader {
     record DateCell(DateKind kind, LocalDate date) {
     }
 
+    /** 9999-12-31, the last day Excel shows. */
+    static final double MAX_DATE_SERIAL = 2_958_465;
+
     private final SharedStrings strings;
     private final StylesTable styles;
     private final boolean date1904;
@@ -42,17 +45,13 @@ final class CellReader {
         }
         String type = cell.type();
         if ("s".equals(type)) {
-            return strings.get(Integer.parseInt(cell.value().strip()));
+            return strings.get(cell.value());
         }
         if ("b".equals(type)) {
             return "1".equals(cell.value()) ? "TRUE" : "FALSE";
         }
         if (type == null || "n".equals(type)) {
-            try {
-                return new BigDecimal(cell.value().strip()).stripTrailingZeros().toPlainString();
-            } catch (NumberFormatException odd) {
-                return cell.value();
-            }
+            return numberText(cell.value());
         }
         return cell.value();
     }
@@ -70,18 +69,55 @@ final class CellReader {
             }
         }
         if (type == null || "n".equals(type)) {
+            if (cell.value() == null) {
+                return new DateCell(DateKind.OTHER, null);
+            }
             double serial;
             try {
                 serial = Double.parseDouble(cell.value().strip());
             } catch (NumberFormatException e) {
                 return new DateCell(DateKind.OTHER, null);
             }
-            if (!isDateStyle(cell.style()) || !DateUtil.isValidExcelDate(serial)) {
+            if (!isDateStyle(cell.style())) {
                 return new DateCell(DateKind.NUMBER, null);
+            }
+            if (!Double.isFinite(serial) || serial < 0 || serial > MAX_DATE_SERIAL) {
+                // Excel's dates end on 9999-12-31; anything beyond was not written by Excel
+                throw new UnreadableWorkbook(UnreadableWorkbook.Reason.DAMAGED, null,
+                        "A date cell holds " + shortened(cell.value()) + ", which is no date Excel can show; the workbook is damaged.", null);
             }
             return new DateCell(DateKind.DATE, DateUtil.getLocalDateTime(serial, date1904).toLocalDate());
         }
         return new DateCell(DateKind.OTHER, null);
+    }
+
+    /**
+     * A number cell as the officer typed it. Excel holds doubles, so anything that is not a
+     * finite double (1e999999999, Infinity) was not written by Excel: the workbook is refused
+     * instead of building a hundred-million-digit string.
+     */
+    static String numberText(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String value = raw.strip();
+        double d;
+        try {
+            d = Double.parseDouble(value);
+        } catch (NumberFormatException odd) {
+            throw new UnreadableWorkbook(UnreadableWorkbook.Reason.DAMAGED, null,
+                    "A number cell holds '" + shortened(value) + "', which is not a number; the workbook is damaged.", null);
+        }
+        if (!Double.isFinite(d) || value.length() > 40) {
+            throw new UnreadableWorkbook(UnreadableWorkbook.Reason.DAMAGED, null,
+                    "A number cell holds " + shortened(value) + ", beyond what Excel can store; the workbook is damaged.", null);
+        }
+        BigDecimal exact = new BigDecimal(value).stripTrailingZeros();
+        return Math.abs(exact.scale()) > 30 ? Double.toString(d) : exact.toPlainString();
+    }
+
+    static String shortened(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private boolean isDateStyle(int styleIndex) {

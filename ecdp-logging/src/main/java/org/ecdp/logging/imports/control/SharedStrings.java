@@ -27,7 +27,17 @@ final class SharedStrings extends DefaultHandler {
 
     private static final Pattern ESCAPED_CHARACTER = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
+    /** Excel's own limit for a cell. */
+    static final int MAX_CELL_CHARACTERS = 32_767;
+    /**
+     * The budget for the whole table, which is held in memory: well above the old workbook's
+     * 200,000 rows of short summaries, far below what would exhaust the heap.
+     */
+    static final int MAX_ITEMS = 2_000_000;
+    static final long MAX_CHARACTERS = 64_000_000;
+
     private final List<String> items = new ArrayList<>();
+    private long characters;
     private final StringBuilder item = new StringBuilder();
     private boolean inText;
     private boolean inPhonetic;
@@ -45,8 +55,19 @@ final class SharedStrings extends DefaultHandler {
         return strings;
     }
 
-    String get(int index) {
-        return items.get(index);
+    /** The item a cell of type {@code s} points to; an index that is not one of them means a damaged workbook. */
+    String get(String index) {
+        int i;
+        try {
+            i = Integer.parseInt(index.strip());
+        } catch (NumberFormatException e) {
+            i = -1;
+        }
+        if (i < 0 || i >= items.size()) {
+            throw new UnreadableWorkbook(UnreadableWorkbook.Reason.DAMAGED, null, "A text cell points to shared text "
+                    + CellReader.shortened(index.strip()) + ", which the workbook does not have; the workbook is damaged.", null);
+        }
+        return items.get(i);
     }
 
     @Override
@@ -63,7 +84,14 @@ final class SharedStrings extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         switch (localName) {
-            case "si" -> items.add(decode(item.toString()));
+            case "si" -> {
+                characters += item.length();
+                if (items.size() >= MAX_ITEMS || characters > MAX_CHARACTERS) {
+                    throw new UnreadableWorkbook(UnreadableWorkbook.Reason.TOO_LARGE, null, "The workbook holds more text than an import takes ("
+                            + MAX_ITEMS + " different texts or " + MAX_CHARACTERS / 1_000_000 + " million characters); split it into smaller workbooks.", null);
+                }
+                items.add(decode(item.toString()));
+            }
             case "rPh" -> inPhonetic = false;
             case "t" -> inText = false;
             default -> {
@@ -74,6 +102,10 @@ final class SharedStrings extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inText) {
+            if (item.length() + length > MAX_CELL_CHARACTERS) {
+                throw new UnreadableWorkbook(UnreadableWorkbook.Reason.DAMAGED, null,
+                        "A text in the workbook is longer than the " + MAX_CELL_CHARACTERS + " characters Excel allows in a cell; the workbook is damaged.", null);
+            }
             item.append(ch, start, length);
         }
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 public class UnreadableWorkbook extends RuntimeException {
 
     public enum Reason {
-        NOT_XLSX, OLD_XLS_FORMAT, PASSWORD_PROTECTED, ZIP_BOMB, DAMAGED, UNKNOWN_SERVICE_SHEET, MISSING_COLUMN
+        NOT_XLSX, OLD_XLS_FORMAT, PASSWORD_PROTECTED, ZIP_BOMB, DAMAGED, TOO_LARGE, UNKNOWN_SERVICE_SHEET, MISSING_COLUMN
     }
 
     private final Reason reason;

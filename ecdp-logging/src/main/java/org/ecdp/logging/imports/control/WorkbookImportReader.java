@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import org.ecdp.logging.privacy.control.PersonalDataDetector;
-import org.ecdp.logging.privacy.control.PersonalDataFinding;
+import org.ecdp.logging.privacy.entity.PersonalDataFinding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,8 +35,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.ecdp.domain.validation.PlausibleDates;
 import org.ecdp.domain.vocabulary.Channel;
 import org.ecdp.domain.vocabulary.Locality;
+import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.imports.control.ServiceAndThemeResolver.ResolvedTheme;
 import org.ecdp.logging.imports.control.UnreadableWorkbook.Reason;
 import org.xml.sax.Attributes;
@@ -77,6 +79,11 @@ public final class WorkbookImportReader {
     private static final java.util.regex.Pattern CODE_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]+");
     static final double MIN_INFLATE_RATIO = 0.01;
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    /** Excel's own sheet limits. */
+    static final int MAX_ROW = 1_048_576;
+    static final int MAX_COLUMN = 16_384;
+    /** Rows in the whole workbook: every row's fingerprint is held while reading. */
+    static final int MAX_ROWS = 1_100_000;
 
     static {
         // POI's zip-bomb guard is process-wide; only ever tighten it
@@ -172,12 +179,13 @@ public final class WorkbookImportReader {
             SharedStrings strings = SharedStrings.of(pkg);
             StylesTable styles = xssf.getStylesTable();
             Map<String, Integer> occurrences = new HashMap<>();
+            int[] rowsRead = {0};
             XSSFReader.SheetIterator sheets = xssf.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream sheetXml = sheets.next()) {
                     String sheet = sheets.getSheetName();
                     SheetRows rows = new SheetRows(sheet, serviceBySheet.get(sheet), facts.date1904(), strings, styles,
-                            occurrences, sink);
+                            occurrences, sink, rowsRead);
                     XMLReader parser = XMLHelper.newXMLReader();
                     parser.setContentHandler(rows);
                     parser.parse(new InputSource(sheetXml));
@@ -192,6 +200,10 @@ public final class WorkbookImportReader {
             throw refusal(e);
         } catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
                  | UnsupportedFileFormatException | javax.xml.parsers.ParserConfigurationException e) {
+            throw refusal(e);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | IllegalStateException | NullPointerException
+                 | ClassCastException | ArithmeticException | java.time.DateTimeException | UnsupportedOperationException e) {
+            // POI's own parts (styles, relationships, the workbook part) fail this way on damaged XML
             throw refusal(e);
         }
     }
@@ -293,6 +305,7 @@ public final class WorkbookImportReader {
         private final Map<String, Integer> occurrences;
         private final ImportRowSink sink;
 
+        private final int[] rowsRead;
         private Map<Column, Integer> columns;
         private final Map<Integer, RawCell> rowCells = new HashMap<>();
         private int rowNumber;
@@ -306,7 +319,8 @@ public final class WorkbookImportReader {
         private String cellValue;
 
         SheetRows(String sheet, String serviceCode, boolean date1904, SharedStrings strings, StylesTable styles,
-                Map<String, Integer> occurrences, ImportRowSink sink) {
+                Map<String, Integer> occurrences, ImportRowSink sink, int[] rowsRead) {
+            this.rowsRead = rowsRead;
             this.sheet = sheet;
             this.serviceCode = serviceCode;
             this.cells = new CellReader(strings, styles, date1904);
@@ -319,16 +333,23 @@ public final class WorkbookImportReader {
             switch (localName) {
                 case "row" -> {
                     String r = attributes.getValue("r");
-                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    rowNumber = r == null ? rowNumber + 1 : boundedNumber(r, MAX_ROW, "row number");
+                    if (++rowsRead[0] > MAX_ROWS) {
+                        throw new UnreadableWorkbook(Reason.TOO_LARGE, sheet, "The workbook has more than " + MAX_ROWS
+                                + " rows; split it into smaller workbooks.", null);
+                    }
                     columnNumber = -1;
                     rowCells.clear();
                 }
                 case "c" -> {
                     String ref = attributes.getValue("r");
                     columnNumber = ref == null ? columnNumber + 1 : columnIndex(ref);
+                    if (columnNumber < 0 || columnNumber >= MAX_COLUMN) {
+                        throw damaged("a cell reference " + CellReader.shortened(String.valueOf(ref)) + " outside Excel's columns");
+                    }
                     cellType = attributes.getValue("t");
                     String s = attributes.getValue("s");
-                    cellStyle = s == null ? 0 : Integer.parseInt(s);
+                    cellStyle = s == null ? 0 : boundedNumber(s, Integer.MAX_VALUE - 1, "cell style");
                     cellHasFormula = false;
                     cellValue = null;
                 }
@@ -349,6 +370,9 @@ public final class WorkbookImportReader {
         @Override
         public void characters(char[] ch, int start, int length) {
             if (collecting) {
+                if (text.length() + length > SharedStrings.MAX_CELL_CHARACTERS) {
+                    throw damaged("a cell longer than the " + SharedStrings.MAX_CELL_CHARACTERS + " characters Excel allows");
+                }
                 text.append(ch, start, length);
             }
         }
@@ -474,7 +498,7 @@ public final class WorkbookImportReader {
             }
             CellReader.DateCell date = rows.cells.date(cell);
             switch (date.kind()) {
-                case TEXT -> reject(Column.DATE, "The date is typed as text ('" + rows.cells.text(cell).strip()
+                case TEXT -> reject(Column.DATE, "The date is typed as text ('" + CellReader.shortened(rows.cells.text(cell).strip())
                         + "'). Enter it as a date, so that day and month cannot be mixed up.");
                 case NUMBER -> reject(Column.DATE, "The cell holds a number, not a date. Format the cell as a date.");
                 case OTHER -> reject(Column.DATE, "The cell does not hold a date.");
@@ -482,6 +506,10 @@ public final class WorkbookImportReader {
                     LocalDate today = LocalDate.now(clock);
                     if (date.date().isAfter(today)) {
                         reject(Column.DATE, "The date " + date.date() + " is in the future.");
+                        return null;
+                    }
+                    if (!PlausibleDates.contains(date.date())) {
+                        reject(Column.DATE, "The date " + date.date() + " is before " + PlausibleDates.EARLIEST + "; correct it in the workbook.");
                         return null;
                     }
                     return date.date();
@@ -509,7 +537,7 @@ public final class WorkbookImportReader {
                 }
             }
             if (!unknown.isEmpty()) {
-                reject(Column.THEMES, "Unknown theme " + String.join(", ", unknown.stream().map(t -> "'" + t + "'").toList()) + ".");
+                reject(Column.THEMES, "Unknown theme " + CellReader.shortened(String.join(", ", unknown.stream().map(t -> "'" + t + "'").toList())) + ".");
             } else if (codes.isEmpty()) {
                 reject(Column.THEMES, "At least one theme is required.");
             } else if (!anyLive) {
@@ -545,13 +573,13 @@ public final class WorkbookImportReader {
             }
             try {
                 double number = cell.type() == null || "n".equals(cell.type()) ? Double.parseDouble(written) : Integer.parseInt(written);
-                if (number >= 1 && number == Math.rint(number) && number <= Integer.MAX_VALUE) {
+                if (number >= 1 && number == Math.rint(number) && number <= Entry.MAX_PEOPLE) {
                     return (int) number;
                 }
             } catch (NumberFormatException notANumber) {
                 // reported below
             }
-            reject(Column.PEOPLE, "People must be a whole number of 1 or more ('" + written + "').");
+            reject(Column.PEOPLE, "People must be a whole number from 1 to " + Entry.MAX_PEOPLE + " ('" + CellReader.shortened(written) + "').");
             return 1;
         }
 
@@ -566,7 +594,7 @@ public final class WorkbookImportReader {
                     return value;
                 }
             }
-            reject(column, "Unknown " + column.field.toLowerCase(Locale.ROOT) + " '" + written + "'. Use one of "
+            reject(column, "Unknown " + column.field.toLowerCase(Locale.ROOT) + " '" + CellReader.shortened(written) + "'. Use one of "
                     + String.join(", ", java.util.Arrays.stream(values).map(label).toList()) + ".");
             return null;
         }
@@ -578,7 +606,7 @@ public final class WorkbookImportReader {
 
     static int columnIndex(String cellReference) {
         int index = 0;
-        for (int i = 0; i < cellReference.length(); i++) {
+        for (int i = 0; i < cellReference.length() && i < 4; i++) {
             char c = cellReference.charAt(i);
             if (c < 'A' || c > 'Z') {
                 break;
@@ -586,5 +614,23 @@ public final class WorkbookImportReader {
             index = index * 26 + (c - 'A' + 1);
         }
         return index - 1;
+    }
+
+    /** A row number or style index from the sheet XML; anything else is a damaged workbook. */
+    static int boundedNumber(String written, int max, String what) {
+        try {
+            int n = Integer.parseInt(written.strip());
+            if (n >= 0 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw damaged("a " + what + " of '" + CellReader.shortened(written) + "'");
+    }
+
+    static UnreadableWorkbook damaged(String what) {
+        return new UnreadableWorkbook(Reason.DAMAGED, null, "The workbook holds " + what
+                + ", which Excel never writes; it may be damaged. Open it in Excel and save it again as .xlsx.", null);
     }
 }

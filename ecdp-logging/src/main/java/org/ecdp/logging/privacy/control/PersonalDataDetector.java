@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecdp.logging.privacy.entity.PersonalDataFinding;
+import org.ecdp.logging.privacy.entity.PersonalDataKind;
 
 /**
  * Finds personal data in a lived experience summary before it is saved. The log is about what
@@ -401,12 +403,13 @@ public final class PersonalDataDetector {
     }
 
     private static Set<String> loadNames(String resource) {
-        try (InputStream in = PersonalDataDetector.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing name list " + resource);
-            }
+        InputStream in = PersonalDataDetector.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing name list " + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             Set<String> names = new HashSet<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            reader.lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .forEach(names::add);

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Set;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.user.boundary.Caller;
+import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.alert.boundary.Alerts;
 import org.ecdp.logging.alert.entity.Alert;
+import org.ecdp.logging.privacy.control.PersonalDataDetector;
 import org.ecdp.logging.response.entity.Response;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
@@ -45,6 +47,7 @@ public class Responses {
     Alerts alerts;
 
     public List<Response> all() {
+        requireOfficer();
         return em.createQuery("select r from Response r order by r.openedOn desc, r.id desc", Response.class).getResultList();
     }
 
@@ -55,6 +58,7 @@ public class Responses {
     }
 
     public Response get(long id) {
+        requireOfficer();
         Response r = em.find(Response.class, id);
         if (r == null) {
             throw new NotFound("No response " + id);
@@ -63,6 +67,7 @@ public class Responses {
     }
 
     public Response open(String title, String targetOrganisation, Collection<String> themeCodes, Collection<Long> alertIds) {
+        requireOfficer();
         Set<Theme> linked = new LinkedHashSet<>();
         if (themeCodes != null) {
             for (String code : themeCodes) {
@@ -89,6 +94,7 @@ public class Responses {
 
     /** As {@link #openFromAlert(long, String, String)}, linking {@code moreThemes} besides the alert's own. */
     public Response openFromAlert(long alertId, String title, String targetOrganisation, Collection<String> moreThemes) {
+        requireOfficer();
         Alert alert = alerts.openResponse(alertId);
         Set<String> codes = new LinkedHashSet<>();
         codes.add(alert.getTheme().getCode());
@@ -98,7 +104,25 @@ public class Responses {
         return open(title, targetOrganisation, codes, List.of(alertId));
     }
 
+    /**
+     * One response for an alert episode: every alarm of the surge linked and marked acted on,
+     * about the episode's themes; nothing changes if any is refused.
+     */
+    public Response openFromAlerts(Collection<Long> alertIds, String title, String targetOrganisation, Collection<String> moreThemes) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Long id : alertIds) {
+            Alert alert = alerts.openResponse(id);
+            Theme top = alert.getTheme().getParent() == null ? alert.getTheme() : alert.getTheme().getParent();
+            codes.add(top.getCode());
+        }
+        if (moreThemes != null) {
+            codes.addAll(moreThemes);
+        }
+        return open(title, targetOrganisation, codes, List.copyOf(alertIds));
+    }
+
     public Response addAction(long id, LocalDate on, String description) {
+        requireOfficer();
         Response response = get(id);
         response.addAction(on, description, LocalDate.now(clock));
         audit.record("response.action", "response " + id, on + ": " + description);
@@ -106,22 +130,49 @@ public class Responses {
     }
 
     public Response linkEntries(long id, Collection<Long> entryIds) {
+        requireOfficer();
         Response response = get(id);
         entryIds.forEach(response::linkEntry);
         return response;
     }
 
+    /**
+     * Closes a response. A published one goes on the public "You said, we did" page, so its
+     * title and outcome are screened for personal data first, as log entries are.
+     */
     public Response close(long id, String outcome, boolean publish) {
+        requireOfficer();
         Response response = get(id);
+        if (publish) {
+            PersonalDataDetector detector = new PersonalDataDetector(clock);
+            screen(detector, "outcome", outcome);
+            screen(detector, "title", response.getTitle());
+        }
         response.close(outcome, publish);
         audit.record("response.close", "response " + id, publish ? "published" : "not published");
         return response;
     }
 
     public Response reopen(long id) {
+        requireOfficer();
         Response response = get(id);
         response.reopen();
         audit.record("response.reopen", "response " + id, null);
         return response;
+    }
+
+    private static void screen(PersonalDataDetector detector, String field, String text) {
+        List<String> kinds = detector.findIn(text).stream().map(f -> f.kind().label()).distinct().toList();
+        if (!kinds.isEmpty()) {
+            throw InvalidInput.of(field, "This would be published on the members' page: remove the " + String.join(", ", kinds)
+                    + " first, or close without publishing");
+        }
+    }
+
+    /** Authorisation before anything else, whichever door called (the door checks too). */
+    private void requireOfficer() {
+        if (!caller.has(Role.OFFICER)) {
+            throw new SecurityException("Only the lived experience officer may do this");
+        }
     }
 }

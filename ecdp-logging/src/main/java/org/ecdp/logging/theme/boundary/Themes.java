@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.user.boundary.Caller;
+import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
-import org.ecdp.logging.entry.entity.Entry;
-import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.theme.entity.Theme;
 
-/** The officer's theme list: create, rename, move, merge and retire; every change audited. */
+/**
+ * The officer's theme list: create, rename, move, merge and retire; every change audited and
+ * made by the officer only. Anyone signed in may read the list (capture and filters need it).
+ */
 @ApplicationScoped
 @Transactional
 public class Themes {
@@ -28,6 +31,12 @@ public class Themes {
     @Inject
     Audit audit;
 
+    @Inject
+    ThemeEntries entries;
+
+    @Inject
+    Caller caller;
+
 
     public List<Theme> all() {
         return em.createNamedQuery(Theme.ALL, Theme.class).getResultList();
@@ -36,6 +45,24 @@ public class Themes {
     /** Themes that can be chosen when logging. */
     public List<Theme> live() {
         return all().stream().filter(Theme::isLive).toList();
+    }
+
+    /** Every theme's aliases, by theme code, in one statement: what the capture form's theme search also looks in. */
+    public java.util.Map<String, List<String>> aliasesByCode() {
+        java.util.Map<String, List<String>> byCode = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select t.code, a from Theme t join t.aliases a", Object[].class).getResultList()) {
+            byCode.computeIfAbsent((String) row[0], c -> new ArrayList<>()).add((String) row[1]);
+        }
+        return byCode;
+    }
+
+    /** The officer names the everyday words that find a theme (a comma-separated list; empty clears them). */
+    public Theme nameAliases(String code, String commaSeparated) {
+        Theme theme = get(code);
+        String old = theme.getAliasText();
+        theme.nameAliases(commaSeparated);
+        audit.record("theme.aliases", code, old + " -> " + theme.getAliasText());
+        return theme;
     }
 
     public Optional<Theme> findByCode(String code) {
@@ -60,6 +87,7 @@ public class Themes {
     }
 
     public Theme create(String code, String name, String parentCode) {
+        requireOfficer();
         Theme parent = parentCode == null || parentCode.isBlank() ? null
                 : findByCode(parentCode).orElseThrow(() -> InvalidInput.of("parent", "No theme " + parentCode));
         Theme theme = new Theme(code, name, parent);
@@ -72,6 +100,7 @@ public class Themes {
     }
 
     public Theme rename(String code, String newName) {
+        requireOfficer();
         Theme theme = get(code);
         String old = theme.getName();
         theme.rename(newName);
@@ -80,6 +109,7 @@ public class Themes {
     }
 
     public Theme move(String code, String newParentCode) {
+        requireOfficer();
         Theme theme = get(code);
         Theme parent = newParentCode == null || newParentCode.isBlank() ? null : get(newParentCode);
         if (parent != null && !withSubThemes(theme).equals(Set.of(theme))) {
@@ -92,6 +122,7 @@ public class Themes {
     }
 
     public Theme retire(String code) {
+        requireOfficer();
         Theme theme = get(code);
         theme.retire();
         audit.record("theme.retire", code, null);
@@ -99,6 +130,7 @@ public class Themes {
     }
 
     public Theme reinstate(String code) {
+        requireOfficer();
         Theme theme = get(code);
         theme.reinstate();
         audit.record("theme.reinstate", code, null);
@@ -110,39 +142,36 @@ public class Themes {
      * saying so), its sub-themes move to the survivor, and its code keeps resolving.
      */
     public int merge(String code, String intoCode, String actor) {
+        requireOfficer();
         Theme old = get(code);
         Theme survivor = get(intoCode);
         if (old.equals(survivor)) {
             throw InvalidInput.of("into", "Choose a different theme to merge into");
         }
-        List<Entry> entries = em.createQuery("select e from Entry e join e.themes t where t = :t", Entry.class)
-                .setParameter("t", old).getResultList();
-        java.time.Instant now = java.time.Instant.now();
-        for (Entry entry : entries) {
-            entry.repointTheme(old, survivor);
-            em.persist(new EntryRevision(entry.getId(), now, actor, EntryRevision.Kind.THEME_MERGED,
-                    old.getCode() + " -> " + survivor.getCode() + "; " + entry.snapshot()));
-        }
+        int repointed = entries.repoint(old, survivor, actor);
         for (Theme child : new ArrayList<>(em.createQuery("select t from Theme t where t.parent = :p", Theme.class)
                 .setParameter("p", old).getResultList())) {
             child.moveUnder(survivor.getParent() == null ? survivor : survivor.getParent());
         }
         old.mergeInto(survivor);
         recount();
-        audit.record("theme.merge", code, "into " + intoCode + ", " + entries.size() + " entries re-pointed");
-        return entries.size();
+        audit.record("theme.merge", code, "into " + intoCode + ", " + repointed + " entries re-pointed");
+        return repointed;
     }
 
     /** A move or merge changes what rolls up into what: the day counts are recomputed in the same transaction. */
     private void recount() {
-        try {
-            org.ecdp.logging.entry.control.DayCounts.rebuild(org.ecdp.domain.entity.TransactionConnection.of(em));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Could not recount the log after the theme change: " + e.getMessage(), e);
-        }
+        entries.recount();
     }
 
     private Theme get(String code) {
         return findByCode(code).orElseThrow(() -> new NotFound("No theme " + code));
+    }
+
+    /** Authorisation before anything else, whichever door called (the door checks too). */
+    private void requireOfficer() {
+        if (!caller.has(Role.OFFICER)) {
+            throw new SecurityException("Only the lived experience officer may do this");
+        }
     }
 }

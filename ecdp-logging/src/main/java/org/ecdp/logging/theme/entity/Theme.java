@@ -1,11 +1,19 @@
 package org.ecdp.logging.theme.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.ecdp.domain.entity.BaseEntity;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.vocabulary.Codes;
@@ -14,7 +22,9 @@ import org.ecdp.domain.vocabulary.Codes;
  * A theme people raise: Benefits › Access to Work, Safety › Disability hate crime,
  * Transport... Two levels only: a top-level theme or a sub-theme under one. A retired
  * theme is hidden from capture but kept in history and counts. A merged theme points at
- * the theme that absorbed it, so its old code still resolves.
+ * the theme that absorbed it, so its old code still resolves. Aliases are the everyday
+ * words and abbreviations people use for it ("atw", "PIP", "bus"): typing one finds the
+ * theme when logging.
  */
 @Entity
 @Table(name = "theme")
@@ -42,6 +52,13 @@ public class Theme extends BaseEntity {
     // not "merged_into_id": MySQL Connector/J 9 takes "_into_" in a select list for SELECT ... INTO and refuses the query
     @JoinColumn(name = "survivor_id")
     private Theme mergedInto;
+
+    @ElementCollection
+    @CollectionTable(name = "theme_alias", joinColumns = @JoinColumn(name = "theme_id"))
+    @Column(name = "alias", length = 40, nullable = false)
+    private Set<String> aliases = new LinkedHashSet<>();
+
+    private static final Pattern ALIAS = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} '&-]{0,39}");
 
     protected Theme() {
     }
@@ -77,6 +94,38 @@ public class Theme extends BaseEntity {
         parent = newParent;
     }
 
+    /**
+     * Replaces the aliases with those in a comma-separated list, as the officer typed it:
+     * each trimmed, at most 40 letters, digits, spaces, hyphens or apostrophes, duplicates
+     * (ignoring case) dropped.
+     */
+    public void nameAliases(String commaSeparated) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> kept = new ArrayList<>();
+        for (String raw : commaSeparated == null ? new String[0] : commaSeparated.split(",")) {
+            String alias = raw.strip().replaceAll("\\s+", " ");
+            if (alias.isEmpty()) {
+                continue;
+            }
+            if (!ALIAS.matcher(alias).matches()) {
+                throw InvalidInput.of("aliases", "\"" + alias + "\" is not a word people would type: use up to 40 letters, numbers, spaces or hyphens, separated by commas");
+            }
+            if (seen.add(alias.toLowerCase(Locale.ROOT))) {
+                kept.add(alias);
+            }
+        }
+        aliases.clear();
+        aliases.addAll(kept);
+    }
+
+    public Set<String> getAliases() {
+        return Set.copyOf(aliases);
+    }
+
+    public String getAliasText() {
+        return String.join(", ", aliases.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+    }
+
     public void retire() {
         retired = true;
     }
@@ -95,6 +144,8 @@ public class Theme extends BaseEntity {
         }
         mergedInto = survivor;
         retired = true;
+        survivor.aliases.addAll(aliases);
+        aliases.clear();
     }
 
     /** The theme this code means today: itself, or the theme it was merged into. */

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.ecdp.domain.service.boundary.Services;
 import org.ecdp.domain.service.entity.Service;
+import org.ecdp.domain.user.boundary.Caller;
+import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.logging.theme.boundary.Themes;
@@ -34,7 +36,9 @@ import org.ecdp.logging.trend.entity.ThemeSeries;
  * (an entry under both a theme and its sub-theme counts once); deleted entries never count.
  * Each call is one query selecting only the day and the people of the matching entries;
  * bucketing and detection are the plain algorithms of {@code trend.control}. Who may ask
- * is decided at the door (pages and API: the officer); scans run without a caller.
+ * may ask: the officer, checked here as at the door; the scans use the theme-family entry points
+ * ({@link #detection(Set, Scope, LocalDate, LocalDate, DetectionSettings)}, {@link #firstEntryDay}),
+ * which run for whoever logged the entry that triggered them and return no entry.
  */
 @ApplicationScoped
 @Transactional
@@ -51,6 +55,9 @@ public class Trends {
 
     @Inject
     Services services;
+
+    @Inject
+    Caller caller;
 
     /** Where the officer narrows a series: a service's code and a locality code, either optional. */
     public record Scope(String service, String locality) {
@@ -69,6 +76,7 @@ public class Trends {
      * @throws InvalidInput naming {@code from}, {@code to} or {@code locality}
      */
     public ThemeSeries series(String themeCode, Scope scope, LocalDate from, LocalDate to, Interval interval) {
+        requireOfficer();
         checkRange(from, to);
         Set<Theme> family = family(themeCode);
         List<LoggedEntry> entries = loggedEntries(family, scope, Periods.firstDayCounted(interval, from),
@@ -79,6 +87,7 @@ public class Trends {
     /** Detection for the periods in [from, to], using the history before {@code from} that the method needs. */
     public List<PeriodDetection> detection(String themeCode, Scope scope, LocalDate from, LocalDate to,
             DetectionSettings settings) {
+        requireOfficer();
         checkRange(from, to);
         Set<Theme> family = family(themeCode);
         return detection(family, scope, from, to, settings);
@@ -109,6 +118,7 @@ public class Trends {
      * includes its sub-themes.
      */
     public List<ThemeWeek> risingThisWeek(LocalDate today) {
+        requireOfficer();
         LocalDate week = Interval.WEEK.periodOf(today);
         return themes.all().stream().filter(t -> t.getMergedInto() == null)
                 .flatMap(t -> detection(themes.withSubThemes(t), Scope.ALL, week, today, WEEK_ON_WEEK).stream()
@@ -139,6 +149,7 @@ public class Trends {
      * @throws InvalidInput naming {@code from} or {@code to}
      */
     public HeatMap heatMap(LocalDate from, LocalDate to) {
+        requireOfficer();
         checkRange(from, to);
         Map<Long, Map<Long, Long>> byThemeThenService = new HashMap<>();
         List<?> counted = em.createNativeQuery("SELECT theme_id, service_id, SUM(entries) FROM entry_day_count"
@@ -252,8 +263,13 @@ public class Trends {
                     .orElseThrow(() -> InvalidInput.of("service", "Unknown service code " + scope.service())).getId());
         }
         return DayCounts.perDay(em, root.getId(), service, firstDay, lastDay).stream()
-                .map(day -> new LoggedEntry(day.day(), (int) day.people(), (int) day.entries()))
+                .map(day -> new LoggedEntry(day.day(), saturated(day.people()), saturated(day.entries())))
                 .toList();
+    }
+
+    /** A day's count as the series holds it; the day counts are 64-bit, a series point never turns negative. */
+    private static int saturated(long count) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, count));
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {
@@ -262,11 +278,20 @@ public class Trends {
         problems.check(to != null, "to", "Required: a date as YYYY-MM-DD");
         problems.throwIfAny();
         problems.check(!to.isBefore(from), "to", "Must be on or after from");
+        org.ecdp.domain.validation.PlausibleDates.check(problems, "from", from);
+        org.ecdp.domain.validation.PlausibleDates.check(problems, "to", to);
         problems.check(ChronoUnit.YEARS.between(from, to) < MAX_YEARS, "from", "Ask for at most " + MAX_YEARS + " years at once");
         problems.throwIfAny();
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Authorisation before anything else, whichever door called (the door checks too). */
+    private void requireOfficer() {
+        if (!caller.has(Role.OFFICER)) {
+            throw new SecurityException("Only the lived experience officer may do this");
+        }
     }
 }

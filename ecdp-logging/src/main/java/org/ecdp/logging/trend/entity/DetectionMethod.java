@@ -27,6 +27,15 @@ public enum DetectionMethod {
         return code;
     }
 
+    /** The method in plain words, for people who do not know EARS or Farrington: "daily spike check". */
+    public String plainName(Interval interval) {
+        if (this == FARRINGTON) {
+            return "weekly seasonal check";
+        }
+        String check = (interval == Interval.WEEK ? "weekly" : "daily") + " spike check";
+        return this == EARS_C2 ? check : check + " (" + (this == EARS_C1 ? "quick" : "cautious") + ")";
+    }
+
     /** The significance level used when the officer gives none. */
     public double defaultAlpha() {
         return defaultAlpha;

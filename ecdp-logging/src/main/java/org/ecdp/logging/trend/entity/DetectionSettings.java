@@ -13,6 +13,8 @@ import org.ecdp.domain.validation.InvalidInput;
 public record DetectionSettings(DetectionMethod method, Interval interval, int baseline, double alpha, double minSigma) {
 
     public static final int DEFAULT_BASELINE = 7;
+    /** Counts are entries per day or week; a floor on their spread above a million means nothing. */
+    public static final double MAX_MIN_SIGMA = 1_000_000;
 
     public DetectionSettings {
         Objects.requireNonNull(method, "method");
@@ -34,7 +36,7 @@ public record DetectionSettings(DetectionMethod method, Interval interval, int b
         new InvalidInput.Collector()
                 .check(chosenBaseline >= 3 && chosenBaseline <= 1000, "baseline", "must be a whole number from 3 to 1000")
                 .check(chosenAlpha > 0 && chosenAlpha < 0.5, "alpha", "must be above 0 and below 0.5")
-                .check(chosenMinSigma >= 0 && Double.isFinite(chosenMinSigma), "minSigma", "must be 0 or more")
+                .check(chosenMinSigma >= 0 && chosenMinSigma <= MAX_MIN_SIGMA, "minSigma", "must be from 0 to " + (long) MAX_MIN_SIGMA)
                 .check(method != DetectionMethod.FARRINGTON || interval == Interval.WEEK, "interval",
                         "Farrington runs on weeks only")
                 .throwIfAny();

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ecdp.logging.privacy.entity.PersonalDataFinding;
+import org.ecdp.logging.privacy.entity.PersonalDataKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

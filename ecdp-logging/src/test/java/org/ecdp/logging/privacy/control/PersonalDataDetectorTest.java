@@ -1,14 +1,16 @@
 package org.ecdp.logging.privacy.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecdp.logging.privacy.control.PersonalDataKind.DATE_OF_BIRTH;
-import static org.ecdp.logging.privacy.control.PersonalDataKind.EMAIL;
-import static org.ecdp.logging.privacy.control.PersonalDataKind.NAME;
-import static org.ecdp.logging.privacy.control.PersonalDataKind.NATIONAL_INSURANCE_NUMBER;
-import static org.ecdp.logging.privacy.control.PersonalDataKind.PHONE;
-import static org.ecdp.logging.privacy.control.PersonalDataKind.POSTCODE;
+import static org.ecdp.logging.privacy.entity.PersonalDataKind.DATE_OF_BIRTH;
+import static org.ecdp.logging.privacy.entity.PersonalDataKind.EMAIL;
+import static org.ecdp.logging.privacy.entity.PersonalDataKind.NAME;
+import static org.ecdp.logging.privacy.entity.PersonalDataKind.NATIONAL_INSURANCE_NUMBER;
+import static org.ecdp.logging.privacy.entity.PersonalDataKind.PHONE;
+import static org.ecdp.logging.privacy.entity.PersonalDataKind.POSTCODE;
 
 import java.util.List;
+import org.ecdp.logging.privacy.entity.PersonalDataFinding;
+import org.ecdp.logging.privacy.entity.PersonalDataKind;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataDetectorTest {

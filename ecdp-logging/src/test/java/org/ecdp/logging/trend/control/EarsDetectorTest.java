@@ -1,6 +1,7 @@
 package org.ecdp.logging.trend.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
@@ -97,6 +98,15 @@ class EarsDetectorTest {
     @Test
     void aBaselineShorterThanThreeIsRefusedAsInR() {
         assertThatThrownBy(() -> EarsDetector.c1(2, 0.001, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void settingsAtTheirLimitsAreTakenAndBeyondThemRefused() {
+        assertThatCode(() -> EarsDetector.c2(3, 0.001, 0)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> EarsDetector.c2(7, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EarsDetector.c2(7, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EarsDetector.c2(7, 0.001, -0.1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EarsDetector.c2(7, 0.001, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class DashboardFigures {
     public static final EstimationType ESTIMATION = EstimationType.R_7;
 
     /** Lower bounds of the bands of days waiting: 0-13, 14-27, 28-55, 56 and over. */
-    public static final int[] BAND_STARTS = {0, 14, 28, 56};
+    private static final int[] BAND_STARTS = {0, 14, 28, 56};
 
     public record Waiting(long requestId, String ref, LocalDate referredOn) {
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.event.ThemeHeard;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
+import org.ecdp.domain.validation.AlreadyTaken;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.mentoring.match.entity.ClosingReason;
@@ -125,19 +127,35 @@ public class Matching {
         return matchmaker().bestVolunteersFor(waiting, profiles, context(today(), List.of(waiting), profiles), BEST);
     }
 
-    /** Puts a pair to both people; refused if it is no longer safe, possible or free. */
+    /**
+     * Puts a pair to both people; refused if it is no longer safe, possible or free. The person's
+     * and then the volunteer's rows are locked before anything is read, so two coordinators (or a
+     * double click) proposing at once are served one after the other: the second sees the first's
+     * match and is refused with {@link AlreadyTaken}, instead of giving one person two open
+     * matches or a volunteer more people than their capacity. Always person before volunteer, so
+     * two proposals never wait for each other.
+     */
     public Match propose(long requestId, long volunteerId, Long runId) {
         requireCoordinator();
-        MentoringRequest request = request(requestId, "request");
-        Volunteer volunteer = em.find(Volunteer.class, volunteerId);
+        MentoringRequest request = em.find(MentoringRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new NotFound("No request " + requestId);
+        }
+        Volunteer volunteer = em.find(Volunteer.class, volunteerId, LockModeType.PESSIMISTIC_WRITE);
         if (volunteer == null) {
             throw InvalidInput.of("volunteer", "No volunteer " + volunteerId);
         }
         if (!isWaiting(request)) {
-            throw InvalidInput.of("request", "This person already has a proposed or active match");
+            if (request.isWithdrawn()) {
+                throw InvalidInput.of("request", "This person has withdrawn their request");
+            }
+            throw new AlreadyTaken("This person already has a proposed or active match");
         }
         LocalDate today = today();
         VolunteerProfile profile = volunteer.profile(placesTaken().getOrDefault(volunteerId, 0));
+        if (profile.freePlaces() == 0) {
+            throw new AlreadyTaken("This volunteer has no free place left");
+        }
         WaitingRequest waiting = request.waiting();
         PairAssessment assessment = matchmaker().assess(waiting, profile, context(today, List.of(waiting), List.of(profile)));
         if (!assessment.allowed()) {

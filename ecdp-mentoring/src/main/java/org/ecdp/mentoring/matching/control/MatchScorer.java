@@ -138,17 +138,42 @@ public final class MatchScorer {
                     : (r.sharedExperience & v.livedExperience) != 0
                             ? "Shares " + request.sharedExperience().label().toLowerCase(Locale.ROOT) + " experience"
                             : "Does not share " + request.sharedExperience().label().toLowerCase(Locale.ROOT) + " experience";
-            case AVAILABILITY -> Integer.bitCount(r.slots & v.slots) + " shared times of " + Integer.bitCount(r.slots);
+            case AVAILABILITY -> availabilityDetail(Integer.bitCount(r.slots & v.slots), Integer.bitCount(r.slots));
             case TRAVEL -> travelDetail(r, v);
             case LANGUAGE -> request.languages().isEmpty() ? "No language stated"
-                    : volunteer.languages().contains(request.languages().get(0)) ? "Speaks " + request.languages().get(0)
-                    : languageShare(r, v) > 0 ? "Speaks another of " + String.join(", ", request.languages())
-                    : "Speaks none of " + String.join(", ", request.languages());
+                    : volunteer.languages().contains(request.languages().get(0)) ? "Speaks " + language(request.languages().get(0))
+                    : languageShare(r, v) > 0 ? "Speaks " + languages(request.languages().stream().filter(volunteer.languages()::contains).toList())
+                            + ", not " + language(request.languages().get(0))
+                    : "Speaks none of " + languages(request.languages());
             case ACCESS_NEEDS -> request.accessNeeds().isEmpty() ? "No access needs stated"
                     : "Meets " + Integer.bitCount(r.accessNeeds & v.accessMet) + " of " + request.accessNeeds().size()
                             + " access needs";
             case WAITING -> "Waiting " + r.daysWaiting + " days";
         };
+    }
+
+    /** "Free at 2 of the 3 times asked for", in words a coordinator reads aloud. */
+    private static String availabilityDetail(int shared, int asked) {
+        if (asked == 0) {
+            return "No times asked for";
+        }
+        return shared == asked ? (asked == 1 ? "Free at the time asked for" : "Free at all " + asked + " times asked for")
+                : "Free at " + shared + " of the " + asked + (asked == 1 ? " time" : " times") + " asked for";
+    }
+
+    /** A language code as its English name: "pl" is "Polish", the portal's own "bsl" British Sign Language. */
+    static String language(String code) {
+        if ("bsl".equalsIgnoreCase(code)) {
+            return "British Sign Language";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK);
+        return name.isBlank() || name.equalsIgnoreCase(code) ? code : name;
+    }
+
+    private static String languages(List<String> codes) {
+        List<String> names = codes.stream().map(MatchScorer::language).toList();
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     private static String travelDetail(RequestFacts r, VolunteerFacts v) {

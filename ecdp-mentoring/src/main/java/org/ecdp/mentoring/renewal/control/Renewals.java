@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import org.ecdp.mentoring.matching.entity.DbsCertificate;
+import org.ecdp.mentoring.renewal.entity.RenewalKind;
 
 /**
  * When a volunteer's DBS certificate and training fall due for renewal, and which reminder is
@@ -26,27 +27,12 @@ public final class Renewals {
     /** Days ahead of renewal, widest first. */
     public static final List<Integer> THRESHOLDS = List.of(60, 30, 7);
 
-    public enum Kind {
-        DBS("DBS certificate"),
-        TRAINING("Training");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
     /** What renewal needs about a volunteer. */
     public record Holder(long id, String name, DbsCertificate dbs, LocalDate trainingCompletedOn) {
     }
 
     /** One thing to renew, by when. */
-    public record Renewal(long volunteerId, String volunteer, Kind kind, LocalDate dueOn) {
+    public record Renewal(long volunteerId, String volunteer, RenewalKind kind, LocalDate dueOn) {
 
         public long daysLeft(LocalDate today) {
             return ChronoUnit.DAYS.between(today, dueOn);
@@ -83,11 +69,11 @@ public final class Renewals {
         for (Holder h : holders) {
             LocalDate dbs = dbsDue(h.dbs());
             if (dbs != null) {
-                all.add(new Renewal(h.id(), h.name(), Kind.DBS, dbs));
+                all.add(new Renewal(h.id(), h.name(), RenewalKind.DBS, dbs));
             }
             LocalDate training = trainingDue(h.trainingCompletedOn());
             if (training != null) {
-                all.add(new Renewal(h.id(), h.name(), Kind.TRAINING, training));
+                all.add(new Renewal(h.id(), h.name(), RenewalKind.TRAINING, training));
             }
         }
         return all;

@@ -9,7 +9,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.ecdp.domain.entity.BaseEntity;
-import org.ecdp.mentoring.renewal.control.Renewals;
 import org.ecdp.mentoring.volunteer.entity.Volunteer;
 
 /**
@@ -26,7 +25,7 @@ public class Reminder extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Renewals.Kind kind;
+    private RenewalKind kind;
 
     @Column(name = "threshold_days", nullable = false)
     private int thresholdDays;
@@ -40,7 +39,7 @@ public class Reminder extends BaseEntity {
     protected Reminder() {
     }
 
-    public Reminder(Volunteer volunteer, Renewals.Kind kind, int thresholdDays, LocalDate dueOn, LocalDate remindedOn) {
+    public Reminder(Volunteer volunteer, RenewalKind kind, int thresholdDays, LocalDate dueOn, LocalDate remindedOn) {
         this.volunteer = volunteer;
         this.kind = kind;
         this.thresholdDays = thresholdDays;
@@ -49,7 +48,7 @@ public class Reminder extends BaseEntity {
     }
 
     public Volunteer getVolunteer() { return volunteer; }
-    public Renewals.Kind getKind() { return kind; }
+    public RenewalKind getKind() { return kind; }
     public int getThresholdDays() { return thresholdDays; }
     public LocalDate getDueOn() { return dueOn; }
     public LocalDate getRemindedOn() { return remindedOn; }

@@ -18,11 +18,9 @@ import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
-import org.ecdp.mentoring.match.entity.Match;
 import org.ecdp.mentoring.request.entity.MentoringRequest;
 import org.ecdp.mentoring.request.entity.ReferralStatus;
 import org.ecdp.mentoring.request.entity.RequestDraft;
-import org.ecdp.mentoring.match.entity.MatchStage;
 
 /**
  * Requests for a mentor and the waiting list. A coordinator takes requests directly; staff of
@@ -47,6 +45,9 @@ public class MentoringRequests {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RequestMatches matches;
 
     public MentoringRequest record(RequestDraft draft) {
         boolean coordinator = caller.has(Role.COORDINATOR);
@@ -83,10 +84,7 @@ public class MentoringRequests {
     /** Everyone still waiting for a mentor, longest waiting first. */
     public List<MentoringRequest> waiting() {
         requireCoordinator();
-        return em.createQuery("select r from MentoringRequest r where r.withdrawn = false and not exists "
-                        + "(select m from MentoringMatch m where m.request = r and m.stage in :open) order by r.referredOn, r.id",
-                        MentoringRequest.class)
-                .setParameter("open", Match.OPEN).getResultList();
+        return matches.waiting();
     }
 
     /** The requests the caller made (a member of staff's referrals), newest first; never anyone else's. */
@@ -106,17 +104,11 @@ public class MentoringRequests {
         if (request.isWithdrawn()) {
             return ReferralStatus.WITHDRAWN;
         }
-        List<MatchStage> stages = em.createQuery("select m.stage from MentoringMatch m where m.request = :r", MatchStage.class)
-                .setParameter("r", request).getResultList();
-        if (stages.stream().anyMatch(Match.OPEN::contains)) {
-            return ReferralStatus.MATCHED;
-        }
-        return stages.contains(MatchStage.CLOSED) ? ReferralStatus.ENDED : ReferralStatus.WAITING;
+        return matches.standing(request);
     }
 
     public boolean isWaiting(MentoringRequest request) {
-        return !request.isWithdrawn() && em.createQuery("select count(m) from MentoringMatch m where m.request = :r and m.stage in :open", Long.class)
-                .setParameter("r", request).setParameter("open", Match.OPEN).getSingleResult() == 0;
+        return !request.isWithdrawn() && !matches.hasOpenMatch(request);
     }
 
     public void withdraw(long id) {

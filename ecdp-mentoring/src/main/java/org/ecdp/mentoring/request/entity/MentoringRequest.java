@@ -37,6 +37,10 @@ import org.ecdp.mentoring.matching.entity.WaitingRequest;
 @Table(name = "mentoring_request")
 public class MentoringRequest extends BaseEntity {
 
+    /** How far back a referral may be dated. */
+    public static final java.time.Period OLDEST_REFERRAL = java.time.Period.ofYears(1);
+
+
     private static final Pattern REF = Pattern.compile("(?=.*[0-9])[A-Z0-9-]{3,20}");
 
     @Column(nullable = false, length = 40)
@@ -104,6 +108,12 @@ public class MentoringRequest extends BaseEntity {
             problems.reject("referredOn", "Enter the date the person was referred");
         } else if (draft.referredOn().isAfter(today)) {
             problems.reject("referredOn", "The referral date cannot be in the future");
+        } else if (draft.referredOn().isBefore(today.minus(OLDEST_REFERRAL))) {
+            // the waiting list is served longest-waiting first: an old date would jump the queue
+            problems.reject("referredOn", "A referral more than a year old cannot be entered: check the person still wants a mentor"
+                    + " and use the date of that conversation");
+        } else {
+            org.ecdp.domain.validation.PlausibleDates.check(problems, "referredOn", draft.referredOn());
         }
         problems.throwIfAny();
 

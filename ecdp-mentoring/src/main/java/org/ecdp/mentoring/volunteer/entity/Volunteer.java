@@ -129,6 +129,8 @@ public class Volunteer extends BaseEntity {
                 "A DBS certificate cannot be issued in the future");
         problems.check(draft.trainingCompletedOn() == null || !draft.trainingCompletedOn().isAfter(today), "trainingCompletedOn",
                 "Training cannot be completed in the future; leave it empty until it is");
+        org.ecdp.domain.validation.PlausibleDates.check(problems, "trainingCompletedOn", draft.trainingCompletedOn());
+        org.ecdp.domain.validation.PlausibleDates.check(problems, "dbs.issuedOn", draft.dbsIssuedOn());
         problems.check(blank(draft.email()) == null || draft.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
                 "Enter an email address such as name@example.org");
         problems.check(blank(draft.phone()) == null || draft.phone().strip().matches("[+0-9 ()-]{6,40}"), "phone",

@@ -1,0 +1,349 @@
+package org.ecdp.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Everyday use by keyboard (issue 13): the officer's evidence pack, capturing an entry in
+ * a few keys, errors in the GOV.UK pattern. Each page is axe-scanned and photographed at
+ * 1280 px and 390 px (target/screenshots), and must not scroll sideways on a phone.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EverydayUseIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    static final OneBrowserPerClass browsers = new OneBrowserPerClass();
+
+    private Browser browser;
+
+    @BeforeEach
+    void browser() {
+        browser = browsers.signedOut(base);
+        browser.driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** The page each test ended on, as a picture and as source, to see what went wrong when one fails. */
+    @org.junit.jupiter.api.AfterEach
+    void keepLastPage(org.junit.jupiter.api.TestInfo test) throws Exception {
+        String name = "last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+        browser.screenshot(name);
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("ecdp.screenshots", "target/screenshots"));
+        java.nio.file.Files.writeString(dir.resolve(name + ".html"), browser.driver.getPageSource());
+    }
+
+    @Test
+    void theOfficerPreviewsAnEvidencePackByKeyboardAndQuotesAnEntryBehindItWithoutItsPersonalData() throws Exception {
+        String word = "ev" + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate day = LocalDate.now().minusDays(2);
+        for (String json : List.of(
+                """
+                {"service":"ADVOCACY","occurredOn":"%s","themes":["TRANSPORT"],"summary":"The ramp on the 42 bus was broken again %s","peopleCount":3}""",
+                """
+                {"service":"ADVOCACY","occurredOn":"%s","themes":["TRANSPORT"],"summary":"Ring me on 07700 900123 about the taxi refusal %s","peopleCount":1,"personalDataReason":"Caller asked to be rung back"}""")) {
+            HttpResponse<String> created = api("officer", "POST", "api/entries", json.formatted(day, word));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+        browser.signInAs("officer");
+        browser.open("evidence/pack.xhtml?theme=TRANSPORT");
+        press(browser.driver.findElement(By.id("pack:preview")));
+
+        assertThat(browser.title()).startsWith("Evidence pack");
+        assertThat(browser.driver.findElement(By.id("packTitle")).getText()).isEqualTo("Lived experience: Transport");
+        assertThat(focused().getAttribute("id")).as("focus moves to the preview").isEqualTo("packTitle");
+        assertThat(browser.driver.findElement(By.id("packSummary")).getText()).contains("conversations").contains("people");
+        List<WebElement> choices = browser.driver.findElements(By.cssSelector("#pack\\:quotes label"));
+        WebElement ramp = choices.stream().filter(l -> l.getText().contains("ramp on the 42 bus was broken again " + word)).findFirst().orElseThrow();
+        WebElement phone = choices.stream().filter(l -> l.getText().contains("taxi refusal " + word)).findFirst().orElseThrow();
+        assertThat(phone.getText()).as("the choice is shown as it would be printed").doesNotContain("900123");
+        checkByKeyboard(ramp);
+        checkByKeyboard(browser.driver.findElements(By.cssSelector("#pack\\:quotes label")).stream()
+                .filter(l -> l.getText().contains("taxi refusal " + word)).findFirst().orElseThrow());
+        press(browser.driver.findElement(By.id("pack:preview")));
+
+        List<String> quotes = browser.driver.findElements(By.cssSelector("blockquote.quote")).stream().map(WebElement::getText).toList();
+        assertThat(quotes).anyMatch(q -> q.contains("ramp on the 42 bus was broken again " + word));
+        assertThat(quotes).anyMatch(q -> q.contains("taxi refusal " + word));
+        assertThat(String.join(" ", quotes)).doesNotContain("900123");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("evidence-pack-preview");
+    }
+
+    /**
+     * Logging an entry from a service tab: the theme search has focus when the tab opens,
+     * "bus" + Enter adds Transport, Tab reaches the summary, Ctrl+Enter logs it, and focus is
+     * back in the theme search for the next entry. Keys beyond the words are counted.
+     */
+    @Test
+    void staffLogAnEntryInFourKeysBeyondTheWordsAndAreReadyForTheNext() {
+        String word = "kb" + UUID.randomUUID().toString().substring(0, 6);
+        browser.signInAs("staff");
+        browser.open("log/entries.xhtml?service=ADVOCACY");
+        assertThat(focused().getAttribute("id")).as("the theme search has focus when the tab opens").isEqualTo("capture:themes_input");
+        long started = System.nanoTime();
+        int keys = 0;
+
+        type("bus");
+        waitForSuggestions(1);
+        keys += press(Keys.ENTER);
+        waitForChip("Transport");
+        assertThat(focused().getAttribute("id")).as("focus stays in the theme search").isEqualTo("capture:themes_input");
+        keys += press(Keys.TAB);
+        assertThat(focused().getAttribute("id")).as("one Tab to the summary").isEqualTo("capture:summary");
+        type("The bus driver would not put the ramp down " + word);
+        keys += pressChord(Keys.CONTROL, Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> d.getPageSource().contains("Entry logged"));
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        assertThat(keys).as("keys pressed beyond the words (Enter, Tab, Ctrl+Enter)").isLessThanOrEqualTo(5);
+        assertThat(browser.text()).contains("Entry logged").contains(word);
+        assertThat(focused().getAttribute("id")).as("ready for the next entry").isEqualTo("capture:themes_input");
+        System.out.printf("capture: %d keys beyond the words, %.1f s from the tab opening to the entry logged%n", keys, seconds);
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("log-capture-keyboard");
+    }
+
+    @Test
+    void enterNeverPicksSilentlyAmongSeveralThemesAndAnAliasOrTheArrowKeysChoose() {
+        browser.signInAs("staff");
+        browser.open("log/entries.xhtml?service=ADVOCACY");
+        type("access");
+        waitForSuggestions(2);
+        List<String> offered = browser.driver.findElements(By.cssSelector("li.ui-autocomplete-item")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+        assertThat(offered.get(0)).as("a name starting with the typed text comes first").isEqualTo("Accessibility");
+        press(Keys.ENTER);
+        assertThat(browser.driver.findElements(By.cssSelector("#capture\\:chosenThemes .theme-chip"))).as("Enter picked nothing").isEmpty();
+        assertThat(browser.driver.findElement(By.id("themesStatus")).getText()).contains("themes match");
+        press(Keys.ARROW_DOWN);
+        press(Keys.ENTER);
+        waitForChip("Accessibility");
+        for (String[] alias : new String[][] {{"atw", "Access to Work"}, {"PIP", "Personal Independence Payment"}, {"dwp", "Benefits ✕"}}) {
+            type(alias[0]);
+            waitForSuggestions(1);
+            press(Keys.ENTER);
+            waitForChip(alias[1]);
+        }
+        List<String> chips = browser.driver.findElements(By.cssSelector("#capture\\:chosenThemes .theme-chip")).stream().map(c -> c.getAttribute("value")).toList();
+        assertThat(chips).hasSize(4).anyMatch(c -> c.contains("Access to Work")).anyMatch(c -> c.contains("Personal Independence Payment"));
+    }
+
+    /**
+     * GOV.UK errors: "Error:" in the title, one summary at the top that has focus and links
+     * into each field, the field marked invalid and described by its error; personal data
+     * is named in plain words with a button that removes it.
+     */
+    @Test
+    void errorsAreSummarisedAtTheTopWithLinksIntoTheFieldsAndPersonalDataCanBeRemovedWithOneButton() {
+        String word = "er" + UUID.randomUUID().toString().substring(0, 6);
+        browser.signInAs("staff");
+        browser.open("log/entries.xhtml?service=ADVOCACY");
+        press(Keys.TAB);
+        type("Taxi refused my assistance dog " + word);
+        pressChord(Keys.CONTROL, Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getTitle().startsWith("Error: "));
+
+        assertThat(focused().getAttribute("id")).as("the error summary takes focus").isEqualTo("errorSummary");
+        WebElement link = browser.driver.findElement(By.cssSelector("#errorSummary a"));
+        assertThat(link.getText()).isEqualTo("Themes: Choose at least one theme").doesNotContain("themeCodes");
+        assertThat(browser.driver.findElement(By.id("capture:summary")).getAttribute("value")).as("what was typed is kept").contains(word);
+        WebElement themes = browser.driver.findElement(By.id("capture:themes_input"));
+        assertThat(themes.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id("capture:themesError")).getText()).contains("Choose at least one theme");
+        assertThat(themes.getAttribute("aria-describedby")).contains("capture:themesError");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("log-capture-error-summary");
+        press(Keys.TAB);
+        assertThat(focused()).isEqualTo(link);
+        press(Keys.ENTER);
+        assertThat(focused().getAttribute("id")).as("the link moves focus into the field").isEqualTo("capture:themes_input");
+
+        type("bus");
+        waitForSuggestions(1);
+        press(Keys.ENTER);
+        waitForChip("Transport");
+        press(Keys.TAB);
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+        type("Ring me on 07700 900123 about the taxi refusal " + word);
+        pressChord(Keys.CONTROL, Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getTitle().startsWith("Error: "));
+        assertThat(browser.driver.findElement(By.cssSelector("#errorSummary a")).getText()).isEqualTo("Remove the phone number, or say why it must stay");
+        assertThat(browser.text()).doesNotContain("personalDataReason");
+        photograph("log-capture-personal-data");
+        WebElement remove = browser.driver.findElement(By.id("capture:removePersonalData"));
+        assertThat(remove.getAttribute("value")).isEqualTo("Remove the phone number");
+        remove.sendKeys(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                        !d.findElement(By.id("capture:summary")).getAttribute("value").contains("900123"));
+        assertThat(browser.driver.findElement(By.id("capture:summary")).getAttribute("value")).isEqualTo("Ring me on about the taxi refusal " + word);
+        assertThat(focused().getAttribute("id")).isEqualTo("capture:summary");
+        pressChord(Keys.CONTROL, Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Entry logged"));
+        assertThat(browser.title()).doesNotStartWith("Error");
+    }
+
+    @Test
+    void aSurgeIsOneAlertEpisodeInPlainWordsWithItsActionsInViewAndTheHomePageShowsIt() {
+        browser.signInAs("officer");
+        assertThat(browser.present("home-trends")).as("home links to Trends").isTrue();
+        assertThat(browser.present("home-alerts")).as("home links to Alerts").isTrue();
+        assertThat(browser.driver.findElements(By.cssSelector("#openEpisodes li"))).as("the demo surge is open on the home page").isNotEmpty();
+        assertThat(browser.text()).doesNotContain("()");
+        photograph("home-officer");
+
+        browser.open("trends/alerts.xhtml");
+        List<WebElement> episodes = browser.driver.findElements(By.cssSelector("li.episode"));
+        assertThat(episodes).isNotEmpty();
+        assertThat(browser.text()).doesNotContain("ears-c2").doesNotContain("farrington")
+                .containsAnyOf("daily spike check", "weekly seasonal check").contains("were expected");
+        long buttons = browser.driver.findElements(By.cssSelector("li.episode input[type=submit]")).size();
+        assertThat(buttons).isPositive();
+        Object cut = ((JavascriptExecutor) browser.driver).executeScript(
+                "return [...document.querySelectorAll('li.episode input[type=submit]')].filter(b => b.getBoundingClientRect().right > window.innerWidth).length;");
+        assertThat(((Number) cut).longValue()).as("no action button cut off at 1280 px").isZero();
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("alerts-episodes");
+
+        browser.open("trends/dashboard.xhtml");
+        assertThat(browser.driver.findElement(By.id("glossary")).getText()).contains("Daily spike check").contains("Weekly seasonal check");
+    }
+
+    @Test
+    void theLogFitsAPhoneAndTwoHundredPercentZoomWithTheMenuBehindAButton() {
+        browser.signInAs("officer");
+        browser.open("log/entries.xhtml");
+        photograph("log-entries");
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            WebElement menu = browser.driver.findElement(By.id("menuToggle"));
+            assertThat(menu.isDisplayed()).isTrue();
+            assertThat(browser.driver.findElement(By.id("nav-trends")).isDisplayed()).as("menu folded").isFalse();
+            menu.sendKeys(Keys.ENTER);
+            assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(browser.driver.findElement(By.id("nav-trends")).isDisplayed()).isTrue();
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+        // 200% zoom of a 1280 px window lays the page out in 640 CSS pixels
+        browser.driver.manage().window().setSize(new Dimension(640, 900));
+        try {
+            List<?> w = (List<?>) ((JavascriptExecutor) browser.driver).executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+            assertThat(((Number) w.get(0)).longValue()).as("no sideways scrolling at 200%% zoom").isLessThanOrEqualTo(((Number) w.get(1)).longValue());
+            browser.screenshot("log-entries-200-percent");
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void anOverdueDbsCheckIsABannerAtTheTopOfTheMentoringDashboard() {
+        browser.signInAs("coordinator");
+        browser.open("mentoring/dashboard.xhtml");
+        WebElement banner = browser.driver.findElement(By.id("overdueBanner"));
+        assertThat(banner.getText()).startsWith("Overdue").contains("overdue by");
+        assertThat(banner.getLocation().getY()).as("above the figures")
+                .isLessThan(browser.driver.findElement(By.id("waitingHeading")).getLocation().getY());
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("mentoring-dashboard-overdue");
+    }
+
+    private WebElement focused() {
+        return browser.driver.switchTo().activeElement();
+    }
+
+    private void type(String text) {
+        new Actions(browser.driver).sendKeys(text).perform();
+    }
+
+    private int press(Keys key) {
+        new Actions(browser.driver).sendKeys(key).perform();
+        return 1;
+    }
+
+    private int pressChord(Keys modifier, Keys key) {
+        new Actions(browser.driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+        return 2;
+    }
+
+    private void waitForSuggestions(int count) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d ->
+                d.findElements(By.cssSelector("li.ui-autocomplete-item")).stream().filter(WebElement::isDisplayed).count() == count);
+    }
+
+    private void waitForChip(String label) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d ->
+                d.findElements(By.cssSelector("#capture\\:chosenThemes .theme-chip")).stream().anyMatch(c -> c.getAttribute("value").contains(label)));
+    }
+
+    private void checkByKeyboard(WebElement label) {
+        WebElement box = browser.driver.findElement(By.id(label.getAttribute("for")));
+        box.sendKeys(Keys.SPACE);
+        assertThat(box.isSelected()).isTrue();
+    }
+
+    /** Presses a button with Enter and waits for the page it loads. */
+    private void press(WebElement button) {
+        button.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(button);
+    }
+
+    /** Screenshots at 1280 px and at 390 px, and the page must not scroll sideways on the phone. */
+    private void photograph(String name) {
+        browser.screenshot(name + "-1280");
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.screenshot(name + "-390");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            Object widths = js.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+            List<?> w = (List<?>) widths;
+            assertThat(((Number) w.get(0)).longValue()).as(name + ": no sideways scrolling at 390 px").isLessThanOrEqualTo(((Number) w.get(1)).longValue());
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    private HttpResponse<String> api(String user, String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
