@@ -150,7 +150,7 @@ class DataProtectionIT {
                 "{\"goal\":\"SKILLS\",\"score\":4,\"notes\":\"Nervous on buses %s\"}".formatted(words.get(4))), 201);
 
         long programme = ((Number) ok(call("evaluator", "POST", "housing/programmes", """
-                {"name":"DP %s","schemes":["HARLOW_COURT"],"instruments":["HOME_WELLBEING"],"strata":["scheme"],"blockSizes":[2],"ratio":[1,1]}"""
+                {"name":"DP %s","schemes":["HARLOW_COURT"],"instruments":["HOME_WELLBEING"],"strata":["scheme"],"blockSizes":[2,4],"ratio":[1,1]}"""
                 .formatted(UUID.randomUUID())), 201).json().get("id")).longValue();
         long participant = 0;
         for (int i = 0; i < 6; i++) {

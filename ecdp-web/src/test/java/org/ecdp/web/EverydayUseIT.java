@@ -302,12 +302,15 @@ class EverydayUseIT {
     }
 
     private void waitForSuggestions(int count) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d ->
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                 d.findElements(By.cssSelector("li.ui-autocomplete-item")).stream().filter(WebElement::isDisplayed).count() == count);
     }
 
     private void waitForChip(String label) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d ->
+        // the chips are re-rendered by each AJAX update: an element found a moment ago may be gone
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                 d.findElements(By.cssSelector("#capture\\:chosenThemes .theme-chip")).stream().anyMatch(c -> c.getAttribute("value").contains(label)));
     }
 

@@ -132,6 +132,24 @@ class SecurityIT {
         assertEquals(1, audited(name, "signin.failed"));
     }
 
+    @Test
+    void readsOfPersonalRecordsAreAuditedWithoutTheirContent() throws Exception {
+        String staff = ownPasswordUser(EnumSet.of(Role.STAFF));
+        assertEquals(200, api("GET", "api/entries?service=ADVOCACY&q=bus", staff, GOOD, null).statusCode());
+        assertEquals(1, audited(staff, "entries.read"), "the search is in the trail");
+        String target = em.createQuery("select a.target from AuditRecord a where a.actor = :actor and a.action = 'entries.read'", String.class)
+                .setParameter("actor", staff).getSingleResult();
+        assertTrue(target.contains("services=ADVOCACY"), target);
+
+        String coordinator = ownPasswordUser(EnumSet.of(Role.COORDINATOR));
+        assertEquals(200, api("GET", "api/mentoring/volunteers", coordinator, GOOD, null).statusCode());
+        assertEquals(1, audited(coordinator, "mentoring.volunteers.read"), "volunteers' contact and DBS details read");
+
+        String coach = ownPasswordUser(EnumSet.of(Role.COACH));
+        assertEquals(403, api("GET", "api/mentoring/volunteers", coach, GOOD, null).statusCode());
+        assertEquals(0, audited(coach, "mentoring.volunteers.read"), "a refused read reads nothing");
+    }
+
     // ---- changes take effect on the next page request
 
     @Test

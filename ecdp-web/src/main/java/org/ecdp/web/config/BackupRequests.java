@@ -79,6 +79,7 @@ public class BackupRequests {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
             Files.deleteIfExists(part);
             s.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
+            withPassword(part, Path.of(dataDir).resolve(H2Password.FILE));
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             String done = "ok " + target + " " + Files.size(target) + " bytes in " + (System.nanoTime() - start) / 1_000_000 + " ms";
             LOG.info("ecdp: backup " + done);
@@ -86,6 +87,21 @@ public class BackupRequests {
         } catch (SQLException | IOException | NamingException e) {
             LOG.log(Level.WARNING, "ecdp: backup to " + target + " failed", e);
             return "error: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Puts the database's password file into the backup: the file is the only way into the
+     * database it holds, and a restore into a fresh data directory needs it (without it the
+     * restored portal cannot open its own database). It protects nothing the backup does not
+     * already hold in clear.
+     */
+    static void withPassword(Path zip, Path passwordFile) throws IOException {
+        if (!Files.isRegularFile(passwordFile)) {
+            return;
+        }
+        try (java.nio.file.FileSystem archive = java.nio.file.FileSystems.newFileSystem(zip)) {
+            Files.copy(passwordFile, archive.getPath(H2Password.FILE), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -25,7 +25,10 @@ import java.util.Locale;
  * </ul>
  *
  * <p>An attempt is counted <em>before</em> its password is checked, atomically, so a burst of
- * parallel requests cannot slip past the limit; a success gives the attempt back. While refused,
+ * parallel requests cannot slip past the limit; a success gives the attempt back. An attempt that
+ * meets the limit while others of the same pair are still being checked waits for them (at most
+ * {@code SETTLE_WAIT}): if one was right, the pair is forgiven and the attempt goes ahead, so a
+ * client sending several requests at once with the right password is served. While refused,
  * even the right password fails with the same message as a wrong one. Both stores are bounded
  * (Caffeine, least-recently-used eviction) and forget after half an hour of quiet, so a flood of
  * invented usernames cannot fill the memory. Usernames are cut to 64 characters for the key (no
@@ -47,8 +50,16 @@ public class LoginThrottle {
         GO, GO_LAST_BEFORE_PAUSE, REFUSED
     }
 
-    private record Failures(int count, Instant pausedUntil) {
+    /** Attempts counted (failed or still being checked), how many are still being checked, and the pause. */
+    private record Failures(int count, int checking, Instant pausedUntil) {
     }
+
+    /**
+     * How long an attempt waits, at most, for the attempts of the same account and address still
+     * being checked: one of them may be right and forgive the rest. A client sending several
+     * requests at once with the right password is then served, not refused.
+     */
+    static final Duration SETTLE_WAIT = Duration.ofSeconds(2);
 
     private record Window(int count, Instant started) {
     }
@@ -83,25 +94,44 @@ public class LoginThrottle {
             giveBack(addressKey);
             return Attempt.REFUSED;
         }
-        boolean[] refused = {false};
-        Failures f = byAccountAndAddress.asMap().compute(key(username, addressKey), (k, old) -> {
-            if (old != null && old.pausedUntil() != null && now.isBefore(old.pausedUntil())) {
-                refused[0] = true;
-                return old;
+        String pair = key(username, addressKey);
+        long waitUntil = System.nanoTime() + SETTLE_WAIT.toNanos();
+        while (true) {
+            Instant at = clock.instant();
+            int[] outcome = {0}; // 0 go, 1 refused, 2 wait for the attempts being checked
+            Failures f = byAccountAndAddress.asMap().compute(pair, (k, old) -> {
+                if (old != null && old.pausedUntil() != null && at.isBefore(old.pausedUntil())) {
+                    outcome[0] = old.checking() > 0 ? 2 : 1;
+                    return old;
+                }
+                int count = old == null ? 1 : old.count() + 1;
+                Instant until = null;
+                if (count >= FREE_ATTEMPTS) {
+                    long factor = 1L << Math.min(count - FREE_ATTEMPTS, 10);
+                    Duration pause = FIRST_PAUSE.multipliedBy(factor);
+                    until = at.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
+                }
+                return new Failures(count, (old == null ? 0 : old.checking()) + 1, until);
+            });
+            if (outcome[0] == 0) {
+                return f.pausedUntil() != null ? Attempt.GO_LAST_BEFORE_PAUSE : Attempt.GO;
             }
-            int count = old == null ? 1 : old.count() + 1;
-            Instant until = null;
-            if (count >= FREE_ATTEMPTS) {
-                long factor = 1L << Math.min(count - FREE_ATTEMPTS, 10);
-                Duration pause = FIRST_PAUSE.multipliedBy(factor);
-                until = now.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
+            if (outcome[0] == 1 || System.nanoTime() > waitUntil) {
+                return Attempt.REFUSED;
             }
-            return new Failures(count, until);
-        });
-        if (refused[0]) {
-            return Attempt.REFUSED;
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Attempt.REFUSED;
+            }
         }
-        return f.pausedUntil() != null ? Attempt.GO_LAST_BEFORE_PAUSE : Attempt.GO;
+    }
+
+    /** The password was wrong: the attempt stays counted and is no longer being checked. */
+    public void failed(String username, String address) {
+        byAccountAndAddress.asMap().computeIfPresent(key(username, address == null ? "" : address),
+                (k, f) -> new Failures(f.count(), Math.max(0, f.checking() - 1), f.pausedUntil()));
     }
 
     /** The password was right: the pair is forgiven and the address gets its attempt back. */

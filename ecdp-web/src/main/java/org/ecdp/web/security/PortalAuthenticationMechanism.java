@@ -55,6 +55,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     LoginThrottle throttle;
 
     @Inject
+    VerifiedCredentials verifiedCredentials;
+
+    @Inject
     SignInAudit signIns;
 
     @Inject
@@ -152,6 +155,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private void failed(String username, String address, LoginThrottle.Attempt attempt, String door) {
+        throttle.failed(username, address);
         signIns.failed(username, address, door);
         if (attempt == LoginThrottle.Attempt.GO_LAST_BEFORE_PAUSE) {
             signIns.paused(username, address, door);
@@ -204,18 +208,23 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return unauthorized(response);
         }
         String username = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        Optional<CredentialValidationResult> recalled = verifiedCredentials.recall(username, password);
+        if (recalled.isPresent()) {
+            return context.notifyContainerAboutLogin(recalled.get());
+        }
         String address = request.getRemoteAddr();
         LoginThrottle.Attempt attempt = throttle.begin(username, address);
         if (attempt == LoginThrottle.Attempt.REFUSED) {
             return unauthorized(response);
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(username, decoded.substring(colon + 1)));
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             failed(username, address, attempt, "api");
             return unauthorized(response);
         }
         throttle.succeeded(username, address);
+        verifiedCredentials.remember(username, password, result);
         return context.notifyContainerAboutLogin(result);
     }
 

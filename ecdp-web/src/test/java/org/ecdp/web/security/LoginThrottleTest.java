@@ -50,6 +50,7 @@ class LoginThrottleTest {
     private static void fail(LoginThrottle throttle, String user, String address, int times) {
         for (int i = 0; i < times; i++) {
             assertThat(throttle.begin(user, address)).isNotEqualTo(Attempt.REFUSED);
+            throttle.failed(user, address);
         }
     }
 
@@ -59,10 +60,12 @@ class LoginThrottleTest {
         fail(throttle, "Staff", "10.0.0.1", 4);
         assertThat(throttle.isPaused("staff", "10.0.0.1")).isFalse();
         assertThat(throttle.begin("staff", "10.0.0.1")).isEqualTo(Attempt.GO_LAST_BEFORE_PAUSE);
+        throttle.failed("staff", "10.0.0.1");
         assertThat(throttle.begin("STAFF", "10.0.0.1")).as("even the right password is not checked now").isEqualTo(Attempt.REFUSED);
         clock.now = clock.now.plus(Duration.ofSeconds(31));
         assertThat(throttle.isPaused("staff", "10.0.0.1")).isFalse();
         assertThat(throttle.begin("staff", "10.0.0.1")).isEqualTo(Attempt.GO_LAST_BEFORE_PAUSE);
+        throttle.failed("staff", "10.0.0.1");
         clock.now = clock.now.plus(Duration.ofSeconds(31));
         assertThat(throttle.isPaused("staff", "10.0.0.1")).as("second pause is 60 s").isTrue();
         assertThat(throttle.isPaused("officer", "10.0.0.1")).as("other accounts unaffected").isFalse();
@@ -72,7 +75,9 @@ class LoginThrottleTest {
     void aFloodFromOneAddressNeverLocksTheRealUserOutFromElsewhere() {
         LoginThrottle throttle = throttle();
         for (int i = 0; i < 50; i++) {
-            throttle.begin("admin", "203.0.113.9");
+            if (throttle.begin("admin", "203.0.113.9") != Attempt.REFUSED) {
+                throttle.failed("admin", "203.0.113.9");
+            }
         }
         assertThat(throttle.begin("admin", "203.0.113.9")).isEqualTo(Attempt.REFUSED);
         assertThat(throttle.begin("admin", "192.168.1.20")).as("the administrator at the office").isEqualTo(Attempt.GO);
@@ -119,7 +124,12 @@ class LoginThrottleTest {
             for (int i = 0; i < threads; i++) {
                 Callable<Attempt> attempt = () -> {
                     start.await();
-                    return throttle.begin("evaluator", "10.9.9.9");
+                    Attempt a = throttle.begin("evaluator", "10.9.9.9");
+                    if (a != Attempt.REFUSED) {
+                        Thread.sleep(50); // the password check
+                        throttle.failed("evaluator", "10.9.9.9");
+                    }
+                    return a;
                 };
                 results.add(pool.submit(attempt));
             }
@@ -131,6 +141,34 @@ class LoginThrottleTest {
                 }
             }
             assertThat(checked).isEqualTo(LoginThrottle.FREE_ATTEMPTS);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aParallelBurstWithTheRightPasswordIsServedInFull() throws Exception {
+        LoginThrottle throttle = throttle();
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Attempt>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    Attempt a = throttle.begin("coach", "10.8.8.8");
+                    if (a != Attempt.REFUSED) {
+                        Thread.sleep(50); // the password check, which finds it right
+                        throttle.succeeded("coach", "10.8.8.8");
+                    }
+                    return a;
+                }));
+            }
+            start.countDown();
+            for (Future<Attempt> r : results) {
+                assertThat(r.get()).as("an API client's parallel requests").isNotEqualTo(Attempt.REFUSED);
+            }
         } finally {
             pool.shutdownNow();
         }

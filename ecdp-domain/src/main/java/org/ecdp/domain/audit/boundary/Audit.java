@@ -29,6 +29,9 @@ public class Audit {
     @Inject
     Clock clock;
 
+    @Inject
+    ReadAudit reads;
+
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(String action, String target, String detail) {
         em.persist(new AuditRecord(Instant.now(clock), actor(), action, target, detail));
@@ -46,8 +49,10 @@ public class Audit {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditRecord> latest(int first, int max) {
-        return em.createNamedQuery(AuditRecord.LATEST, AuditRecord.class)
+        List<AuditRecord> page = em.createNamedQuery(AuditRecord.LATEST, AuditRecord.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+        reads.read("audit.read", "audit trail from row " + first, page.size());
+        return page;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ecdp.domain.audit.boundary.ReadAudit;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.boundary.Users;
@@ -45,6 +46,9 @@ public class Coaching {
 
     @Inject
     Audit audit;
+
+    @Inject
+    ReadAudit reads;
 
     @Inject
     Clock clock;
@@ -104,8 +108,11 @@ public class Coaching {
     }
 
     public List<Participant> myCaseload() {
-        return me().map(c -> em.createNamedQuery(Participant.OF_COACH, Participant.class).setParameter("coach", c).getResultList())
+        List<Participant> tenants = me()
+                .map(c -> em.createNamedQuery(Participant.OF_COACH, Participant.class).setParameter("coach", c).getResultList())
                 .orElse(List.of());
+        reads.read("housing.caseload.read", "caseload of " + caller.username(), tenants.size());
+        return tenants;
     }
 
     public List<CoachingSession> mySessions(int max) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import org.ecdp.domain.audit.boundary.ReadAudit;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
@@ -56,6 +57,9 @@ public class Enrolments {
 
     @Inject
     Audit audit;
+
+    @Inject
+    ReadAudit reads;
 
     @Inject
     Clock clock;
@@ -140,7 +144,10 @@ public class Enrolments {
         if (programme == null) {
             throw new NotFound("No programme " + programmeId);
         }
-        return em.createNamedQuery(Participant.OF_PROGRAMME, Participant.class).setParameter("programme", programme).getResultList();
+        List<Participant> tenants = em.createNamedQuery(Participant.OF_PROGRAMME, Participant.class).setParameter("programme", programme)
+                .getResultList();
+        reads.read("housing.participants.read", "programme " + programmeId, tenants.size());
+        return tenants;
     }
 
     /** A participant the coordinator may manage. */

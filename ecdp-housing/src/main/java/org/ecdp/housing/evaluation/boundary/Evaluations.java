@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ecdp.domain.audit.boundary.ReadAudit;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
@@ -64,6 +65,9 @@ public class Evaluations {
 
     @Inject
     Audit audit;
+
+    @Inject
+    ReadAudit reads;
 
     @Inject
     Clock clock;
@@ -281,9 +285,11 @@ public class Evaluations {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Withdrawal> withdrawalsAndFlags(long programmeId) {
         Programme programme = get(programmeId);
-        return em.createQuery("select p from Participant p where p.programme = :programme and p.arm is not null"
+        List<Withdrawal> withdrawals = em.createQuery("select p from Participant p where p.programme = :programme and p.arm is not null"
                         + " and (p.withdrawnOn is not null or p.possibleReenrolment = true) order by p.studyCode", Participant.class)
                 .setParameter("programme", programme).getResultList().stream().map(Withdrawal::of).toList();
+        reads.read("housing.withdrawals.read", "programme " + programmeId, withdrawals.size());
+        return withdrawals;
     }
 
 }

@@ -23,7 +23,6 @@ import java.util.logging.Logger;
 import org.ecdp.logging.alert.control.AlertRules;
 import org.ecdp.logging.entry.entity.EntryLogged;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * The scan after each new entry: once the entry is stored, its working day is judged for
@@ -99,13 +98,25 @@ public class EntryScan {
         lastStarted.values().removeIf(started -> now - started > GAP.toNanos());
         lastStarted.put(scan, now);
         waiting.remove(scan); // entries logged from now on need a scan of their own
-        Timer.Context timing = metrics.timer("ecdp.alerts.entryScan").time();
         try {
             scans.scanAfterEntry(Set.of(scan.themeCode()), scan.day());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Alert scan after entry " + entryId + " failed; the nightly scan will catch up", e);
         } finally {
-            timing.stop();
+            timed(now);
+        }
+    }
+
+    /**
+     * Records the scan's time on /metrics. With metrics off (the default, see ECDP_METRICS) the
+     * registry may refuse: that must never stop a scan, and an exception escaping this worker's
+     * task would be swallowed by the executor without a word, so nothing escapes.
+     */
+    private void timed(long started) {
+        try {
+            metrics.timer("ecdp.alerts.entryScan").update(Duration.ofNanos(System.nanoTime() - started));
+        } catch (RuntimeException metricsOff) {
+            LOG.log(Level.FINE, "ecdp: scan time not recorded", metricsOff);
         }
     }
 }

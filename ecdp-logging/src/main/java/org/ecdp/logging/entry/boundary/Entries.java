@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ecdp.domain.audit.boundary.ReadAudit;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.entity.TransactionConnection;
 import org.ecdp.domain.event.ThemeHeard;
@@ -69,6 +70,9 @@ public class Entries {
 
     @Inject
     Audit audit;
+
+    @Inject
+    ReadAudit reads;
 
     @Inject
     Clock clock;
@@ -285,8 +289,11 @@ public class Entries {
         return Optional.of(entry);
     }
 
+    /** One entry, for reading it (audited); 404 when it is not there or not the caller's to read. */
     public Entry get(long entryId) {
-        return find(entryId).orElseThrow(() -> new NotFound("No entry " + entryId));
+        Entry entry = find(entryId).orElseThrow(() -> new NotFound("No entry " + entryId));
+        reads.read("entry.read", "entry " + entryId, 1);
+        return entry;
     }
 
     /** The officer's view of an entry's history, oldest first; reading it is audited. */
@@ -312,6 +319,12 @@ public class Entries {
      * themes; otherwise it lets the database start from the theme's entries.
      */
     public List<Entry> search(EntryFilter filter, int first, int max) {
+        List<Entry> found = page(filter, first, max);
+        reads.read("entries.read", filter.describe() + "; from row " + first, found.size());
+        return found;
+    }
+
+    private List<Entry> page(EntryFilter filter, int first, int max) {
         List<Long> wanted = wantedServiceIds(filter);
         Optional<List<DayCounts.DayTotal>> days = perDay(filter, wanted);
         boolean byDate = false;

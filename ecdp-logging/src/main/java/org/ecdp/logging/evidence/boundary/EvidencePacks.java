@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.ecdp.domain.audit.boundary.ReadAudit;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.privacy.entity.Objection;
 import org.ecdp.domain.user.boundary.Caller;
@@ -58,6 +59,9 @@ public class EvidencePacks {
 
     @Inject
     Audit audit;
+
+    @Inject
+    ReadAudit reads;
 
     @Inject
     Clock clock;
@@ -120,11 +124,13 @@ public class EvidencePacks {
             return List.of();
         }
         PersonalDataDetector detector = new PersonalDataDetector(clock);
-        return entriesBehind(themeCodes, from, to, new ArrayList<>()).stream()
+        List<EvidencePack.QuoteCandidate> quotes = entriesBehind(themeCodes, from, to, new ArrayList<>()).stream()
                 .sorted(java.util.Comparator.comparing(Entry::getOccurredOn).reversed().thenComparing(Entry::getId, java.util.Comparator.reverseOrder()))
                 .limit(limit)
                 .map(e -> new EvidencePack.QuoteCandidate(e.getId(), e.getOccurredOn(), detector.redact(e.getSummary())))
                 .toList();
+        reads.read("evidence.quotes.read", String.join(",", themeCodes) + " " + from + ".." + to, quotes.size());
+        return quotes;
     }
 
     private List<Entry> entriesBehind(Collection<String> themeCodes, LocalDate from, LocalDate to, List<String> names) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.ecdp.domain.audit.boundary.ReadAudit;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
@@ -35,6 +36,9 @@ public class Journeys {
 
     @Inject
     Audit audit;
+
+    @Inject
+    ReadAudit reads;
 
     @Inject
     Clock clock;
@@ -67,14 +71,18 @@ public class Journeys {
 
     public List<MentoringSession> sessions(long matchId) {
         Match match = match(matchId);
-        return em.createQuery("select s from MentoringSession s where s.match = :m order by s.heldOn, s.id", MentoringSession.class)
-                .setParameter("m", match).getResultList();
+        List<MentoringSession> sessions = em.createQuery("select s from MentoringSession s where s.match = :m order by s.heldOn, s.id",
+                MentoringSession.class).setParameter("m", match).getResultList();
+        reads.read("mentoring.sessions.read", "match " + matchId, sessions.size());
+        return sessions;
     }
 
     public List<GoalProgress> progress(long matchId) {
         Match match = match(matchId);
-        return em.createQuery("select p from GoalProgress p where p.match = :m order by p.recordedOn, p.id", GoalProgress.class)
-                .setParameter("m", match).getResultList();
+        List<GoalProgress> progress = em.createQuery("select p from GoalProgress p where p.match = :m order by p.recordedOn, p.id",
+                GoalProgress.class).setParameter("m", match).getResultList();
+        reads.read("mentoring.progress.read", "match " + matchId, progress.size());
+        return progress;
     }
 
     /** Everything about one person's mentoring, oldest first; reading it is audited. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.ecdp.domain.audit.boundary.ReadAudit;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
@@ -36,6 +37,9 @@ public class Volunteers {
     Audit audit;
 
     @Inject
+    ReadAudit reads;
+
+    @Inject
     Clock clock;
 
     public Volunteer register(VolunteerDraft draft) {
@@ -52,13 +56,19 @@ public class Volunteers {
         return Optional.ofNullable(em.find(Volunteer.class, id));
     }
 
+    /** One volunteer's record (contact details, DBS), for reading it: audited. */
     public Volunteer get(long id) {
-        return find(id).orElseThrow(() -> new NotFound("No volunteer " + id));
+        Volunteer volunteer = find(id).orElseThrow(() -> new NotFound("No volunteer " + id));
+        reads.read("mentoring.volunteer.read", "volunteer " + id, 1);
+        return volunteer;
     }
 
+    /** Every volunteer's record (contact details, DBS): audited. */
     public List<Volunteer> all() {
         requireCoordinator();
-        return em.createQuery("select v from Volunteer v order by v.name", Volunteer.class).getResultList();
+        List<Volunteer> all = em.createQuery("select v from Volunteer v order by v.name", Volunteer.class).getResultList();
+        reads.read("mentoring.volunteers.read", "all volunteers", all.size());
+        return all;
     }
 
     /** Active volunteers: the ones a run may suggest. */
