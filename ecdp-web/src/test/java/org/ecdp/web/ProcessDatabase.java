@@ -89,7 +89,15 @@ final class ProcessDatabase {
         if (isMariaDb()) {
             return DriverManager.getConnection("jdbc:mysql://" + host + ":" + port + "/" + database, user, password);
         }
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("ecdp") + ";MODE=LEGACY", "sa", "");
+        // the portal keeps the embedded database's password in the data directory (H2Password)
+        java.nio.file.Path kept = dataDir.resolve("db-password");
+        String h2Password;
+        try {
+            h2Password = java.nio.file.Files.isRegularFile(kept) ? java.nio.file.Files.readString(kept).strip() : "";
+        } catch (IOException e) {
+            throw new SQLException("cannot read " + kept, e);
+        }
+        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("ecdp") + ";MODE=LEGACY", "sa", h2Password);
     }
 
     void drop() throws SQLException, IOException {

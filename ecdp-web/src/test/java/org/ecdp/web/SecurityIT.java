@@ -140,6 +140,7 @@ class SecurityIT {
         String target = em.createQuery("select a.target from AuditRecord a where a.actor = :actor and a.action = 'entries.read'", String.class)
                 .setParameter("actor", staff).getSingleResult();
         assertTrue(target.contains("services=ADVOCACY"), target);
+        assertFalse(target.contains("bus"), "the words searched are not copied into the trail: " + target);
 
         String coordinator = ownPasswordUser(EnumSet.of(Role.COORDINATOR));
         assertEquals(200, api("GET", "api/mentoring/volunteers", coordinator, GOOD, null).statusCode());

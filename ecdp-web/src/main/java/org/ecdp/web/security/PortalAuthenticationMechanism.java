@@ -55,9 +55,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     LoginThrottle throttle;
 
     @Inject
-    VerifiedCredentials verifiedCredentials;
-
-    @Inject
     SignInAudit signIns;
 
     @Inject
@@ -209,10 +206,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
-        Optional<CredentialValidationResult> recalled = verifiedCredentials.recall(username, password);
-        if (recalled.isPresent()) {
-            return context.notifyContainerAboutLogin(recalled.get());
-        }
         String address = request.getRemoteAddr();
         LoginThrottle.Attempt attempt = throttle.begin(username, address);
         if (attempt == LoginThrottle.Attempt.REFUSED) {
@@ -224,7 +217,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return unauthorized(response);
         }
         throttle.succeeded(username, address);
-        verifiedCredentials.remember(username, password, result);
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +52,7 @@ public class EntryScan {
 
     /** How long each scan after an entry takes: {@code ecdp_alerts_entryScan_seconds_*} on /metrics. */
     @Inject
-    MetricRegistry metrics;
+    Instance<MetricRegistry> metrics;
 
     @Resource
     ManagedThreadFactory threads;
@@ -108,13 +109,14 @@ public class EntryScan {
     }
 
     /**
-     * Records the scan's time on /metrics. With metrics off (the default, see ECDP_METRICS) the
-     * registry may refuse: that must never stop a scan, and an exception escaping this worker's
-     * task would be swallowed by the executor without a word, so nothing escapes.
+     * Records the scan's time on /metrics. With metrics off (the default, see ECDP_METRICS)
+     * Payara's registry producer fails (a NullPointerException): injected directly, it made this
+     * bean impossible to create, and no scan ran after any entry. It is looked up here, when
+     * needed, and a failure only means the time is not recorded.
      */
     private void timed(long started) {
         try {
-            metrics.timer("ecdp.alerts.entryScan").update(Duration.ofNanos(System.nanoTime() - started));
+            metrics.get().timer("ecdp.alerts.entryScan").update(Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException metricsOff) {
             LOG.log(Level.FINE, "ecdp: scan time not recorded", metricsOff);
         }

@@ -320,7 +320,7 @@ public class Entries {
      */
     public List<Entry> search(EntryFilter filter, int first, int max) {
         List<Entry> found = page(filter, first, max);
-        reads.read("entries.read", filter.describe() + "; from row " + first, found.size());
+        reads.read("entries.read", filter.describeWithoutWords() + "; from row " + first, found.size());
         return found;
     }
 

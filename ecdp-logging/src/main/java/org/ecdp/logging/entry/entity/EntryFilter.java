@@ -24,6 +24,14 @@ public record EntryFilter(Set<String> services, String theme, LocalDate from, Lo
         return new EntryFilter(services, theme, newFrom, to, locality, channel, q);
     }
 
+    /**
+     * The filter for the trail of reads, without the words searched: they may be a person's own
+     * words or name, which the read audit must not copy (and an erasure could not find there).
+     */
+    public String describeWithoutWords() {
+        return q == null ? describe() : new EntryFilter(services, theme, from, to, locality, channel, null).describe() + "; words searched";
+    }
+
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append("services=").append(services.isEmpty() ? "all visible" : String.join(",", services));
