@@ -151,6 +151,24 @@ class SecurityIT {
         assertEquals(0, audited(coach, "mentoring.volunteers.read"), "a refused read reads nothing");
     }
 
+    @Test
+    void aDownloadFromAPageIsNeverKeptInACache() throws Exception {
+        PageSession page = new PageSession();
+        assertTrue(page.signIn("officer", "demo"));
+        HttpResponse<String> log = page.get("log/entries.xhtml");
+        assertEquals(200, log.statusCode());
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(log.body());
+        assertTrue(viewState.find(), "the log page's forms");
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(log.body());
+        String body = "export=export&export%3AexportCsv=x&jakarta.faces.ViewState=" + PageSession.enc(viewState.group(1))
+                + (nonce.find() ? "&primefaces.nonce=" + PageSession.enc(nonce.group(1)) : "");
+        HttpResponse<String> csv = page.post("log/entries.xhtml", body);
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().map().toString());
+        assertEquals("no-store", csv.headers().firstValue("Cache-Control").orElse(""),
+                "the entries (personal data) are not kept by the browser or a proxy");
+    }
+
     // ---- changes take effect on the next page request
 
     @Test
@@ -376,6 +394,11 @@ class SecurityIT {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 302 && !answer.headers().firstValue("Location").orElse("").contains("login.xhtml");
+        }
+
+        HttpResponse<String> post(String path, String form) throws Exception {
+            return http.send(HttpRequest.newBuilder(base.toURI().resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         private static String enc(String s) {
