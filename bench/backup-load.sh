@@ -4,7 +4,7 @@
 # and takes entries, then ./ecdp restore into an empty database, and the restored database is
 # checked to hold every entry.
 #   bench/backup-load.sh [entries]
-# Needs MariaDB on 127.0.0.1:3306 (root, no password) and its client tools; throwaway databases
+# Needs Java 21+ (JAVA_HOME, else java on the PATH), MariaDB on 127.0.0.1:3306 (root, no password) and its client tools; throwaway databases
 # ecdp_bench_backup and ecdp_bench_restored.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,10 +14,13 @@ sql -e "DROP DATABASE IF EXISTS $db; DROP DATABASE IF EXISTS $restored; CREATE D
 war=${ECDP_BENCH_WAR:-ecdp-web/target/ecdp.war}; micro=${ECDP_BENCH_MICRO:-ecdp-web/target/payara-micro.jar}
 data=$(mktemp -d)
 ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data ECDP_DEMO=true \
-  java -Xmx768m -jar "$micro" --deploy "$war" --contextroot / --port $port --nocluster --nohostaware > "$data/portal.log" 2>&1 &
+  "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx768m -jar "$micro" --deploy "$war" --contextroot / --port $port --nocluster --nohostaware > "$data/portal.log" 2>&1 &
 launcher=$!
 trap 'kill $launcher 2>/dev/null || true; wait $launcher 2>/dev/null || true; rm -rf "$data"' EXIT
-until curl -sf http://localhost:$port/health/ready | grep -q '"UP"'; do sleep 2; done
+until curl -sf http://localhost:$port/health/ready | grep -q '"UP"'; do
+  kill -0 $launcher 2>/dev/null || { echo "the portal did not start (Java 21+? set JAVA_HOME):"; tail -20 "$data/portal.log"; exit 1; }
+  sleep 2
+done
 echo "portal ready; loading $n entries"
 t0=$(date +%s)
 sql $db <<SQL
