@@ -57,6 +57,9 @@ final class AccessMatrix {
         PAGES.put("admin/users.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/services.xhtml", EnumSet.of(Role.ADMIN));
         PAGES.put("admin/audit.xhtml", EnumSet.of(Role.ADMIN));
+        PAGES.put("admin/people.xhtml", EnumSet.of(Role.ADMIN));
+        PAGES.put("admin/records.xhtml", EnumSet.of(Role.ADMIN));
+        PAGES.put("account/password.xhtml", EVERYONE);
         PAGES.put("housing/enrolment.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("housing/caseload.xhtml", EnumSet.of(Role.COACH));
         PAGES.put("housing/evaluation.xhtml", EnumSet.of(Role.EVALUATOR));

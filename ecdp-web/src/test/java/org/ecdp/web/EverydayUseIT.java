@@ -272,6 +272,35 @@ class EverydayUseIT {
     }
 
     @Test
+    void noPageScrollsSidewaysOnAPhoneOrAtTwoHundredPercentZoom() {
+        List<String> sideways = new java.util.ArrayList<>();
+        String signedIn = null;
+        for (var page : AccessMatrix.PAGES.entrySet()) {
+            String user = AccessMatrix.demoUser(page.getValue().iterator().next());
+            if (!user.equals(signedIn)) {
+                browser.driver.manage().deleteAllCookies();
+                browser.signInAs(user);
+                signedIn = user;
+            }
+            browser.open(page.getKey());
+            // a phone, and 200% zoom of a 1280 px window (640 CSS pixels)
+            for (int width : new int[] {390, 640}) {
+                browser.driver.manage().window().setSize(new Dimension(width, 844));
+                try {
+                    List<?> w = (List<?>) ((JavascriptExecutor) browser.driver)
+                            .executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+                    if (((Number) w.get(0)).longValue() > ((Number) w.get(1)).longValue()) {
+                        sideways.add(page.getKey() + " at " + width + " px as " + user + ": " + w.get(0) + " > " + w.get(1));
+                    }
+                } finally {
+                    browser.driver.manage().window().setSize(new Dimension(1280, 900));
+                }
+            }
+        }
+        assertThat(sideways).as("pages that scroll sideways").isEmpty();
+    }
+
+    @Test
     void anOverdueDbsCheckIsABannerAtTheTopOfTheMentoringDashboard() {
         browser.signInAs("coordinator");
         browser.open("mentoring/dashboard.xhtml");
