@@ -180,6 +180,26 @@ class DataProtectionIT {
     }
 
     @Test
+    void aVolunteerIsFoundByIdAndErasedOnlyWithAReason() throws Exception {
+        String word = newWord();
+        String name = "Mentor " + word.substring(2, 6).replaceAll("[0-9]", "x");
+        long volunteer = ((Number) ok(call("coordinator", "POST", "mentoring/volunteers", """
+                {"name":"%s","district":"CHELMSFORD","remote":true,"travelKm":20,"capacity":1,"skills":["SKILLS"],
+                 "languages":["en"],"livedExperience":["PHYSICAL"],"availability":["MON_AM"],
+                 "dbs":{"level":"ENHANCED","issuedOn":"%s","updateService":false},"trainingCompletedOn":"%s"}"""
+                .formatted(name, TODAY.minusYears(1), TODAY.minusMonths(3))), 201).json().get("id")).longValue();
+
+        assertThat(ok(call("admin", "GET", "people/volunteers/" + volunteer, null), 200).body()).as("what is held").contains(name);
+        assertThat(call("coordinator", "GET", "people/volunteers/" + volunteer, null).status()).as("only the administrator").isEqualTo(403);
+        assertThat(ok(call("admin", "POST", "people/volunteers/" + volunteer + "/erasure", "{}"), 400).fields()).containsExactly("reason");
+        assertThat(call("admin", "GET", "people/volunteers/" + volunteer, null).body()).as("a refused erasure changes nothing").contains(name);
+
+        ok(call("admin", "POST", "people/volunteers/" + volunteer + "/erasure", "{\"reason\":\"Left and asked us to\"}"), 200);
+        assertThat(call("admin", "GET", "people/volunteers/" + volunteer, null).body()).as("the name is gone").doesNotContain(name);
+        assertThat(call("admin", "GET", "people/volunteers/999999999", null).status()).isEqualTo(404);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aPersonInEveryCapabilityIsFoundThenErasedFromEverythingWhileTheStatisticsStayTrue() throws Exception {
         Person p = personInEveryCapability();

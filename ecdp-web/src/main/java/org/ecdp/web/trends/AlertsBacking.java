@@ -121,9 +121,12 @@ public class AlertsBacking implements Serializable {
         return Sparkline.of(episode.days());
     }
 
-    /** "where about 4 were expected". */
+    /** "where about 4 were expected"; "where fewer than one was expected" rather than "about 0". */
     public String expected(AlertEpisode episode) {
         long about = Math.round(episode.expected());
+        if (about == 0) {
+            return "where fewer than one was expected";
+        }
         return "where about " + about + (about == 1 ? " was" : " were") + " expected";
     }
 
