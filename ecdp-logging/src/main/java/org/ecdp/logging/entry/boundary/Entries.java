@@ -175,7 +175,7 @@ public class Entries {
 
     /** "Heard this again": the same themes and service, today, for a new conversation. */
     public Entry heardAgain(long entryId, String summary) {
-        Entry earlier = get(entryId);
+        Entry earlier = changeable(entryId);
         List<String> codes = earlier.getThemes().stream().filter(Theme::isLive).map(Theme::getCode).toList();
         String text = summary == null || summary.isBlank() ? "Heard again: " + earlier.getSummary() : summary;
         if (text.length() > Entry.MAX_SUMMARY) {
@@ -253,7 +253,7 @@ public class Entries {
     }
 
     public Entry edit(long entryId, EntryDraft draft) {
-        Entry entry = get(entryId);
+        Entry entry = changeable(entryId);
         requireChangeable(entry);
         if (draft.service() != null && !draft.service().equals(entry.getService().getCode())) {
             throw InvalidInput.of("service", "An entry stays in the service it was logged in");
@@ -270,7 +270,7 @@ public class Entries {
     }
 
     public void delete(long entryId) {
-        Entry entry = get(entryId);
+        Entry entry = changeable(entryId);
         requireChangeable(entry);
         entry.delete(Instant.now(clock));
         revision(entry, EntryRevision.Kind.DELETED);
@@ -291,9 +291,14 @@ public class Entries {
 
     /** One entry, for reading it (audited); 404 when it is not there or not the caller's to read. */
     public Entry get(long entryId) {
-        Entry entry = find(entryId).orElseThrow(() -> new NotFound("No entry " + entryId));
+        Entry entry = changeable(entryId);
         reads.read("entry.read", "entry " + entryId, 1);
         return entry;
+    }
+
+    /** The entry a change starts from: a change is audited as itself, not as a read too. */
+    private Entry changeable(long entryId) {
+        return find(entryId).orElseThrow(() -> new NotFound("No entry " + entryId));
     }
 
     /** The officer's view of an entry's history, oldest first; reading it is audited. */

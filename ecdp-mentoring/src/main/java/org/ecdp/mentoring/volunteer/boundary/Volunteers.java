@@ -79,7 +79,7 @@ public class Volunteers {
     }
 
     public Volunteer changeStatus(long id, VolunteerStatus status) {
-        Volunteer volunteer = get(id);
+        Volunteer volunteer = find(id).orElseThrow(() -> new NotFound("No volunteer " + id));
         volunteer.changeStatus(status);
         audit.record("mentoring.volunteer.status", "volunteer " + id, status.name());
         return volunteer;
