@@ -74,6 +74,7 @@ final class AccessMatrix {
         API_GETS.put("api/alerts", EnumSet.of(Role.OFFICER));
         API_GETS.put("api/responses", EnumSet.of(Role.OFFICER));
         API_GETS.put("api/evidence?theme=BENEFITS&from=2026-01-05&to=2026-01-30&format=xlsx", EnumSet.of(Role.OFFICER));
+        API_GETS.put("api/evidence/releases", EnumSet.of(Role.OFFICER));
         API_GETS.put("api/housing/programmes", EnumSet.of(Role.COORDINATOR, Role.COACH, Role.EVALUATOR, Role.ADMIN));
         API_GETS.put("api/housing/caseload", EnumSet.of(Role.COACH));
         API_GETS.put("api/housing/coaches", EnumSet.of(Role.COORDINATOR, Role.ADMIN));

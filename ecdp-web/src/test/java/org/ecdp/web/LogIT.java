@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -171,6 +172,45 @@ class LogIT {
         HttpResponse<String> noTheme = get("officer", "api/evidence?from=" + from + "&to=" + to);
         assertThat(noTheme.statusCode()).isEqualTo(400);
         assertThat(noTheme.body()).contains("\"field\":\"themes\"");
+    }
+
+    /**
+     * F16: two packs for publication whose dates overlap by a day could be subtracted to reveal that
+     * day's count. A release log refuses such a pack (409 naming from and to) and lets through the
+     * same pack again, other themes, the next month and internal packs.
+     */
+    @Test
+    void aPackForPublicationOverlappingAnEarlierReleaseIsRefusedSoNoSmallCountCanBeWorkedOut() throws Exception {
+        String march = "&from=1915-03-01&to=1915-03-31&format=xlsx";
+        assertThat(evidence("theme=TRANSPORT" + march)).isEqualTo(200);
+        assertThat(evidence("theme=TRANSPORT" + march)).as("the same pack again").isEqualTo(200);
+
+        HttpResponse<String> longer = get("officer", "api/evidence?theme=TRANSPORT&from=1915-03-01&to=1915-04-01&format=xlsx");
+        assertThat(longer.statusCode()).as(longer.body()).isEqualTo(409);
+        assertThat(longer.body()).contains("\"field\":\"from\"").contains("\"field\":\"to\"")
+                .contains("1 March 1915 to 31 March 1915").contains("start after 31 March 1915");
+        assertThat(evidence("theme=TRANSPORT&theme=BENEFITS" + march)).as("more themes, one shared").isEqualTo(409);
+        assertThat(evidence("theme=TRANSPORT&from=1915-03-31&to=1915-04-30&format=pdf")).as("one shared day").isEqualTo(409);
+
+        assertThat(evidence("theme=BENEFITS" + march)).as("other themes").isEqualTo(200);
+        assertThat(evidence("theme=TRANSPORT&from=1915-04-01&to=1915-04-30&format=pdf")).as("the next month").isEqualTo(200);
+        assertThat(evidence("theme=TRANSPORT&from=1915-03-01&to=1915-04-01&format=xlsx&external=false")).as("internal").isEqualTo(200);
+
+        HttpResponse<String> releases = get("officer", "api/evidence/releases");
+        assertThat(releases.statusCode()).isEqualTo(200);
+        List<String> released = Json.createReader(new StringReader(releases.body())).readArray().stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("from").startsWith("1915"))
+                .map(r -> r.getString("themes") + " " + r.getString("from") + ".." + r.getString("to") + " by " + r.getString("releasedBy"))
+                .toList();
+        assertThat(released).as("newest first, each pack once, internal ones not at all").containsExactly(
+                "Transport 1915-04-01..1915-04-30 by officer", "Benefits 1915-03-01..1915-03-31 by officer",
+                "Transport 1915-03-01..1915-03-31 by officer");
+        assertThat(get("staff", "api/evidence/releases").statusCode()).isEqualTo(403);
+    }
+
+    private int evidence(String query) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "api/evidence?" + query)).header("Authorization", basic("officer")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private HttpResponse<String> post(String user, String path, String json) throws Exception {

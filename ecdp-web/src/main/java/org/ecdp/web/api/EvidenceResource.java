@@ -27,10 +27,27 @@ public class EvidenceResource {
     @Inject
     org.ecdp.logging.response.boundary.Responses responses;
 
+    /** A pack released for publication: its themes as named then, its dates, when and by whom. */
+    public record ReleaseView(long id, String themes, java.time.LocalDate from, java.time.LocalDate to,
+                              java.time.Instant releasedAt, String releasedBy) {
+        static ReleaseView of(org.ecdp.logging.evidence.entity.EvidenceRelease r) {
+            return new ReleaseView(r.getId(), r.getThemesNamed(), r.getFrom(), r.getTo(), r.getReleasedAt(), r.getReleasedBy());
+        }
+    }
+
+    @GET
+    @Path("releases")
+    @Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    @Operation(summary = "Packs released for publication, newest first: a new one for publication may not overlap them")
+    public List<ReleaseView> releases() {
+        return packs.releases().stream().map(ReleaseView::of).toList();
+    }
+
     @GET
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Evidence pack for themes (or a response's themes and title: response=id) over a date range (PDF or XLSX);"
-            + " small counts suppressed unless external=false")
+            + " small counts suppressed unless external=false; a pack for publication overlapping an earlier release"
+            + " (a shared theme and day, not the same pack) is a 409 naming from and to")
     public Response pack(@QueryParam("theme") List<String> themes, @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("format") @DefaultValue("pdf") String format,
                          @QueryParam("external") @DefaultValue("true") boolean external,

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecdp.domain.validation.AlreadyTaken;
+import org.ecdp.domain.validation.Conflict;
 import org.ecdp.domain.validation.FieldError;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
@@ -45,6 +46,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         Throwable t = unwrap(thrown);
         if (t instanceof PersonalDataFound personalData) {
             return Problem.of(422, "Unprocessable Content", personalData.getMessage(), personalData.errors());
+        }
+        if (t instanceof Conflict conflict) {
+            return Problem.of(409, "Conflict", conflict.getMessage(), conflict.errors());
         }
         if (t instanceof InvalidInput invalid) {
             return Problem.of(400, "Bad Request", invalid.getMessage(), invalid.errors());

@@ -48,6 +48,7 @@ public class PackBacking implements Serializable {
     private List<Long> quotes = new ArrayList<>();
     private EvidencePack pack;
     private List<EvidencePack.QuoteCandidate> candidates = List.of();
+    private String releaseClash;
 
     @PostConstruct
     void init() {
@@ -72,6 +73,7 @@ public class PackBacking implements Serializable {
         try {
             pack = packs.build(title, themeCodes, from, to, quotes, external);
             candidates = packs.quoteCandidates(themeCodes, from, to, QUOTE_CHOICES);
+            releaseClash = pack.external() ? packs.clash(pack).map(c -> c.errors().get(0).message()).orElse(null) : null;
         } catch (InvalidInput invalid) {
             pack = null;
             Messages.invalid(invalid, FIELDS);
@@ -116,4 +118,6 @@ public class PackBacking implements Serializable {
     public void setQuotes(List<Long> quotes) { this.quotes = quotes; }
     public EvidencePack getPack() { return pack; }
     public List<EvidencePack.QuoteCandidate> getCandidates() { return candidates; }
+    /** Why downloading this pack for publication would be refused (it overlaps an earlier release), or null. */
+    public String getReleaseClash() { return releaseClash; }
 }

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -21,12 +22,15 @@ import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.privacy.entity.Objection;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.entity.Role;
+import org.ecdp.domain.validation.Conflict;
+import org.ecdp.domain.validation.FieldError;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.PlausibleDates;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.evidence.control.EvidenceDocuments;
 import org.ecdp.logging.evidence.control.SmallCellSuppression;
 import org.ecdp.logging.evidence.entity.EvidencePack;
+import org.ecdp.logging.evidence.entity.EvidenceRelease;
 import org.ecdp.logging.evidence.entity.SuppressedTable;
 import org.ecdp.logging.privacy.control.PersonalDataDetector;
 import org.ecdp.logging.theme.boundary.Themes;
@@ -84,7 +88,8 @@ public class EvidencePacks {
         problems.check(quoteEntryIds == null || quoteEntryIds.size() <= MAX_LISTED, "quote", "Quote at most " + MAX_LISTED + " entries");
         problems.throwIfAny();
         List<String> names = new ArrayList<>();
-        List<Entry> entries = entriesBehind(themeCodes, from, to, names);
+        Set<Theme> family = new LinkedHashSet<>();
+        List<Entry> entries = entriesBehind(themeCodes, from, to, names, family);
         long people = entries.stream().mapToLong(Entry::getPeopleCount).sum();
         EvidencePack.Breakdown byService = breakdown("By service", entries, e -> e.getService().getName(), external);
         EvidencePack.Breakdown byLocality = breakdown("By locality", entries,
@@ -108,7 +113,8 @@ public class EvidencePacks {
         EvidencePack pack = new EvidencePack(title == null || title.isBlank() ? "Lived experience: " + String.join(", ", names) : title,
                 names, from, to, external, entries.size(), people,
                 (int) entries.stream().map(e -> e.getService().getCode()).distinct().count(),
-                byService, byLocality, byImpairment, weeks, quotes);
+                byService, byLocality, byImpairment, weeks, quotes,
+                family.stream().map(Theme::getId).collect(java.util.stream.Collectors.toSet()));
         return pack;
     }
 
@@ -124,7 +130,7 @@ public class EvidencePacks {
             return List.of();
         }
         PersonalDataDetector detector = new PersonalDataDetector(clock);
-        List<EvidencePack.QuoteCandidate> quotes = entriesBehind(themeCodes, from, to, new ArrayList<>()).stream()
+        List<EvidencePack.QuoteCandidate> quotes = entriesBehind(themeCodes, from, to, new ArrayList<>(), new LinkedHashSet<>()).stream()
                 .sorted(java.util.Comparator.comparing(Entry::getOccurredOn).reversed().thenComparing(Entry::getId, java.util.Comparator.reverseOrder()))
                 .limit(limit)
                 .map(e -> new EvidencePack.QuoteCandidate(e.getId(), e.getOccurredOn(), detector.redact(e.getSummary())))
@@ -133,8 +139,7 @@ public class EvidencePacks {
         return quotes;
     }
 
-    private List<Entry> entriesBehind(Collection<String> themeCodes, LocalDate from, LocalDate to, List<String> names) {
-        Set<Theme> family = new LinkedHashSet<>();
+    private List<Entry> entriesBehind(Collection<String> themeCodes, LocalDate from, LocalDate to, List<String> names, Set<Theme> family) {
         for (String code : themeCodes) {
             Theme theme = themes.findByCode(code).map(Theme::resolved)
                     .orElseThrow(() -> InvalidInput.of("themes", "Unknown theme " + code));
@@ -146,12 +151,66 @@ public class EvidencePacks {
                 .setParameter("themes", family).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
-    /** The document of a pack; generating it is what is audited. */
+    /**
+     * The document of a pack; generating it is what is audited. A pack for publication is a
+     * release: it is refused (a {@link Conflict} naming {@code from} and {@code to}) when an earlier
+     * release shares a theme and a day with it without being the same pack, and recorded otherwise.
+     */
     public byte[] render(EvidencePack pack, Format format) {
+        if (pack.external()) {
+            release(pack);
+        }
         audit.record("evidence.generate", String.join(",", pack.themes()),
                 format + " " + pack.from() + ".." + pack.to() + (pack.external() ? " for publication" : " internal")
                         + ", " + pack.entries() + " entries, " + pack.quotes().size() + " quotes");
         return format == Format.PDF ? EvidenceDocuments.pdf(pack) : EvidenceDocuments.xlsx(pack);
+    }
+
+    private void release(EvidencePack pack) {
+        Optional<Conflict> clash = clash(pack);
+        if (clash.isPresent()) {
+            throw clash.get();
+        }
+        boolean again = em.createQuery("select r from EvidenceRelease r where r.from = :from and r.to = :to", EvidenceRelease.class)
+                .setParameter("from", pack.from()).setParameter("to", pack.to()).getResultStream()
+                .anyMatch(r -> r.isSameAs(pack.themeIds(), pack.from(), pack.to()));
+        if (!again) {
+            em.persist(new EvidenceRelease(pack.themeIds(), String.join(", ", pack.themes()), pack.from(), pack.to(),
+                    clock.instant(), caller.username()));
+        }
+    }
+
+    /**
+     * Why a pack for publication would be refused, if it would: an earlier release shares a theme
+     * and a day with it without being the same pack. The page warns before the officer downloads;
+     * {@link #render} refuses it with the same words.
+     */
+    public Optional<Conflict> clash(EvidencePack pack) {
+        return em.createQuery("select r from EvidenceRelease r where r.from <= :to and r.to >= :from order by r.releasedAt",
+                        EvidenceRelease.class)
+                .setParameter("from", pack.from()).setParameter("to", pack.to()).getResultStream()
+                .filter(r -> r.clashesWith(pack.themeIds(), pack.from(), pack.to())).findFirst()
+                .map(earlier -> new Conflict(List.of(
+                        new FieldError("from", "These dates overlap a pack for publication of " + earlier.getThemesNamed() + ", "
+                                + day(earlier.getFrom()) + " to " + day(earlier.getTo()) + ", released on "
+                                + day(earlier.getReleasedAt().atZone(clock.getZone()).toLocalDate())
+                                + ". Subtracting one pack from the other could reveal a count under 10, so start after "
+                                + day(earlier.getTo()) + ", use the same dates and themes, or make the pack internal (not for publication)"),
+                        new FieldError("to", "Or end before " + day(earlier.getFrom())
+                                + " (this applies to the same themes and to themes sharing a sub-theme)"))));
+    }
+
+    /** Every pack released for publication, newest first (at most the last 500). */
+    public List<EvidenceRelease> releases() {
+        if (!caller.has(Role.OFFICER)) {
+            throw new SecurityException("Only the lived experience officer sees what was released");
+        }
+        return em.createQuery("select r from EvidenceRelease r order by r.releasedAt desc, r.id desc", EvidenceRelease.class)
+                .setMaxResults(500).getResultList();
+    }
+
+    private static String day(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 
     private static EvidencePack.Breakdown breakdown(String heading, List<Entry> entries, Function<Entry, String> key, boolean external) {

@@ -7,12 +7,17 @@ import java.util.List;
  * The numbers and words the organisation takes to government about a theme: how many
  * entries and people, across which services, localities and impairment groups, week by
  * week, and quotes the officer chose (checked again for personal data). When
- * {@code external}, every table has small cells suppressed.
+ * {@code external}, every table has small cells suppressed. {@code themeIds} are the themes it
+ * counts, sub-themes included: what a release for publication is checked against.
  */
 public record EvidencePack(String title, List<String> themes, LocalDate from, LocalDate to, boolean external,
                            long entries, long people, int services,
                            Breakdown byService, Breakdown byLocality, Breakdown byImpairment,
-                           List<Week> weeks, List<String> quotes) {
+                           List<Week> weeks, List<String> quotes, java.util.Set<Long> themeIds) {
+
+    public EvidencePack {
+        themeIds = themeIds == null ? java.util.Set.of() : java.util.Set.copyOf(themeIds);
+    }
 
     /** One breakdown: labels with entries and people per label, suppressed as one table. */
     public record Breakdown(String heading, List<String> labels, SuppressedTable table) {

@@ -75,6 +75,6 @@ class EvidenceDocumentsTest {
         }
         return new EvidencePack("Lived experience: Transport", List.of("Transport", "Access to Work"), FROM, FROM.plusWeeks(weekCount - 1).plusDays(6),
                 external, 68, 85, 3, services, localities, groups, weeks,
-                List.of("The ramp on the 42 bus was broken again and the driver would not help.", "I waited [redacted] weeks for Access to Work."));
+                List.of("The ramp on the 42 bus was broken again and the driver would not help.", "I waited [redacted] weeks for Access to Work."), java.util.Set.of(1L, 2L));
     }
 }

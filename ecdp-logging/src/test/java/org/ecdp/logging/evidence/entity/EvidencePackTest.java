@@ -10,7 +10,7 @@ class EvidencePackTest {
 
     private static EvidencePack pack(boolean external, long entries, int services) {
         return new EvidencePack("T", List.of("Transport"), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 30), external,
-                entries, entries, services, null, null, null, List.of(), List.of());
+                entries, entries, services, null, null, null, List.of(), List.of(), java.util.Set.of(1L));
     }
 
     @Test
