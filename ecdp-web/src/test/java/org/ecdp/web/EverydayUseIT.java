@@ -302,13 +302,22 @@ class EverydayUseIT {
     }
 
     @Test
-    void anOverdueDbsCheckIsABannerAtTheTopOfTheMentoringDashboard() {
+    void anOverdueDbsCheckIsABannerAtTheTopOfTheMentoringDashboardAndTheMatchesPage() {
         browser.signInAs("coordinator");
         browser.open("mentoring/dashboard.xhtml");
         WebElement banner = browser.driver.findElement(By.id("overdueBanner"));
         assertThat(banner.getText()).startsWith("Overdue").contains("overdue by");
         assertThat(banner.getLocation().getY()).as("above the figures")
                 .isLessThan(browser.driver.findElement(By.id("waitingHeading")).getLocation().getY());
+        String renewals = banner.getText();
+
+        browser.open("mentoring/matches.xhtml");
+        WebElement onMatches = browser.driver.findElement(By.id("overdueBanner"));
+        assertThat(onMatches.getText()).as("the same banner on the matches page").isEqualTo(renewals);
+        assertThat(onMatches.getLocation().getY()).as("above the matches")
+                .isLessThan(browser.driver.findElement(By.id("openMatches")).getLocation().getY());
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.open("mentoring/dashboard.xhtml");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         photograph("mentoring-dashboard-overdue");
     }

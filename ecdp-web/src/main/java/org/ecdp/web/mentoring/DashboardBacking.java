@@ -70,11 +70,6 @@ public class DashboardBacking implements Serializable {
         return d < 0 ? "overdue by " + (-d) + " days" : d + " days";
     }
 
-    /** DBS checks and training already past their renewal date: the banner at the top of the page. */
-    public List<Renewals.Renewal> getOverdue() {
-        return expiring.stream().filter(r -> r.daysLeft(today) < 0).toList();
-    }
-
     public String estimation() {
         return DashboardFigures.ESTIMATION.name().replace('_', '-');
     }
