@@ -25,7 +25,7 @@ public class EcdpDataSource implements DataSource {
 
     private volatile Driver driver;
     private volatile String url;
-    private int loginTimeout;
+    private volatile int loginTimeout;
 
     @Override
     public Connection getConnection() throws SQLException {

@@ -30,6 +30,8 @@ import java.util.Set;
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ApiWriteGuard extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> UPLOADS = Set.of("/api/entries/import");
 

@@ -26,6 +26,8 @@ import java.io.IOException;
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     static final String CSP_HEADER = "Content-Security-Policy";
     static final String POLICY_PARAM = "primefaces.CSP_POLICY";
     static final String HSTS = "max-age=31536000; includeSubDomains";
