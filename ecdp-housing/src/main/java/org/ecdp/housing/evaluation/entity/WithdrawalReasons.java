@@ -1,6 +1,7 @@
 package org.ecdp.housing.evaluation.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +25,9 @@ public record WithdrawalReasons(Map<Arm, Map<WithdrawalReason, Integer>> counts)
                     perReason.put(reason, n);
                 }
             });
-            copy.put(arm, perReason);
+            copy.put(arm, Collections.unmodifiableMap(perReason));
         }
-        counts = copy;
+        counts = Collections.unmodifiableMap(copy);
     }
 
     /** The coded reasons of the withdrawn among {@code withdrawals} (a possible re-enrolment that did not withdraw is not one). */
