@@ -27,7 +27,7 @@ public final class MeansChart implements Serializable {
     private static final int BOTTOM = 40;
     /** How far each arm is drawn from its timepoint's tick: coached to the left, control to the right. */
     public static final int OFFSET = 8;
-    /** The gap between the score axis and the baseline's tick, so the coached arm's baseline clears the axis. */
+    /** The gap between each end of the time axis and the first and last tick, so both arms' points stay on the axis. */
     private static final int INSET = 20;
     /** Half the width of the cap at each end of a CI bar. */
     public static final int CAP = 4;
@@ -80,7 +80,7 @@ public final class MeansChart implements Serializable {
     }
 
     private static double tick(Timepoint timepoint) {
-        return LEFT + INSET + timepoint.months() / 12.0 * (WIDTH - LEFT - INSET - RIGHT);
+        return LEFT + INSET + timepoint.months() / 12.0 * (WIDTH - LEFT - RIGHT - 2 * INSET);
     }
 
     private String describe(ScoreMean mean) {
