@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -51,6 +53,8 @@ class BrowserIT {
     static final OneBrowserPerClass browsers = new OneBrowserPerClass();
 
     private Browser browser;
+
+    private static final HttpClient API = HttpClient.newHttpClient();
 
     @BeforeEach
     void browser() {
@@ -552,11 +556,13 @@ class BrowserIT {
 
         browser.signInAs("evaluator");
         browser.open("housing/evaluation.xhtml");
-        new Select(browser.driver.findElement(By.id("programme"))).selectByVisibleText("Peer life coaching pilot (RECRUITING)");
+        new Select(browser.driver.findElement(By.id("programme"))).selectByVisibleText("Peer life coaching pilot (recruiting)");
         browser.clickAndWait("showAnalysis");
         assertThat(Integer.parseInt(browser.driver.findElement(By.id("consort-randomised")).getText().replaceAll("\\D", "")))
                 .as("the demo's 16 and the one just enrolled").isGreaterThanOrEqualTo(17);
-        assertThat(browser.text()).contains("ANCOVA, adjusted for baseline (primary)").contains("The allocation chain is intact");
+        assertThat(browser.text()).contains("The allocation chain is intact").doesNotContain("ANCOVA, adjusted for baseline (primary)");
+        openStatisticsDetails();
+        assertThat(browser.text()).contains("ANCOVA, adjusted for baseline (primary)");
         assertThat(browser.driver.findElement(By.id("ancova-effect")).getText()).matches("-?\\d+\\.\\d\\d");
         browser.screenshot("housing-evaluation");
     }
@@ -565,18 +571,20 @@ class BrowserIT {
     void theEvaluatorSeesTheBaselineTableYesNoOutcomesAndAPublicationViewWithSmallCellsHidden() {
         browser.signInAs("evaluator");
         browser.open("housing/evaluation.xhtml");
-        new Select(browser.driver.findElement(By.id("programme"))).selectByVisibleText("Peer life coaching pilot (RECRUITING)");
+        new Select(browser.driver.findElement(By.id("programme"))).selectByVisibleText("Peer life coaching pilot (recruiting)");
         browser.clickAndWait("showAnalysis");
-        assertThat(browser.text()).contains("Baseline by arm").contains("Tenancy sustained at 12 months")
-                .contains("Moved on to independent living");
+        assertThat(browser.text()).contains("Tenancy sustained at 12 months").contains("Moved on to independent living");
         assertThat(browser.driver.findElement(By.id("consort-allocated-COACHED")).getText()).matches("(?s).*\\d+.*").doesNotContain("<10");
-        assertThat(browser.driver.findElement(By.id("baselineScores")).getText()).contains("HOME_WELLBEING");
         assertThat(browser.driver.findElement(By.id("window-OUT_OF_WINDOW")).getText()).startsWith("Recorded outside the window");
+        openStatisticsDetails();
+        assertThat(browser.text()).contains("Baseline by arm");
+        assertThat(browser.driver.findElement(By.id("baselineScores")).getText()).contains("Home and wellbeing (ecdp)");
 
         browser.driver.findElement(By.id("publication")).sendKeys(Keys.SPACE);
         browser.clickAndWait("showAnalysis");
         assertThat(browser.driver.findElement(By.id("publicationNote")).getText()).contains("Counts under 10 are shown as <10");
         assertThat(browser.driver.findElement(By.id("consort-allocated-COACHED")).getText()).contains("<10");
+        openStatisticsDetails();
         assertThat(browser.driver.findElement(By.id("baselineSchemes")).getText()).contains("<10").doesNotContainPattern("\\b[1-9]\\b");
         browser.screenshot("housing-evaluation-publication");
     }
@@ -640,6 +648,170 @@ class BrowserIT {
         browser.waitUntilGone(close);
         assertThat(browser.text()).contains(name + " is closed");
         assertThat(browser.driver.findElement(By.xpath("//tr[td[1][normalize-space()='" + name + "']]")).getText()).contains("CLOSED");
+    }
+
+    /**
+     * A commissioner reads the evaluation: the first thing in the results is one plain sentence with
+     * the effect in points, its likely range and the group sizes (the same numbers as the CONSORT
+     * flow and the ANCOVA table); the statistics open from their expander by keyboard; the chart's
+     * arms sit either side of each time; no arm or programme code is shown; and the publication view
+     * writes no count from 1 to 9 anywhere, withdrawal reasons included.
+     */
+    @Test
+    void aCommissionerReadsWhatTheEvaluationMeansAndThePublicationViewGivesNoSmallCountAway() throws Exception {
+        long programme = programmeWithFiftyTenants();
+        browser.signInAs("evaluator");
+        browser.open("housing/evaluation.xhtml?programme=" + programme + "&timepoint=M3");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+
+        assertThat(js.executeScript("return document.getElementById('evaluationResults').firstElementChild.id")).isEqualTo("whatThisMeans");
+        assertThat(browser.driver.findElement(By.id("whatThisMeansHeading")).getText()).isEqualTo("What this means");
+        String meaning = browser.driver.findElement(By.id("whatThisMeansText")).getText();
+        java.util.regex.Matcher sentence = java.util.regex.Pattern.compile("Tenants who were coached scored on average (\\d+\\.\\d) points higher"
+                + " \\(better\\) on Home and wellbeing \\(ecdp\\) at 3 months than those who were not \\(likely between (\\d+\\.\\d) and"
+                + " (\\d+\\.\\d) points\\), comparing (\\d+) coached and (\\d+) control tenants\\. This difference is unlikely to be chance\\.")
+                .matcher(meaning);
+        assertThat(sentence.matches()).as(meaning).isTrue();
+        double effect = Double.parseDouble(sentence.group(1));
+        assertThat(Double.parseDouble(sentence.group(2))).isPositive().isLessThan(effect);
+        assertThat(Double.parseDouble(sentence.group(3))).isGreaterThan(effect);
+        assertThat(sentence.group(4)).as("the coached group is the flow's analysed").isEqualTo(browser.driver.findElement(By.id("consort-analysed-COACHED")).getText());
+        assertThat(sentence.group(5)).isEqualTo(browser.driver.findElement(By.id("consort-analysed-CONTROL")).getText());
+        assertThat(Integer.parseInt(sentence.group(4)) + Integer.parseInt(sentence.group(5))).as("50 randomised, 2 withdrew").isEqualTo(48);
+        assertThat(meaning).as("both groups are 20 or more").doesNotContain("early sign");
+
+        String shown = (String) js.executeScript("return document.querySelector('main').textContent");
+        assertThat(shown).contains("Coached").contains("Control (no coaching)").doesNotContain("COACHED").doesNotContain("CONTROL")
+                .doesNotContain("HOME_WELLBEING").doesNotContain("HARLOW_COURT").doesNotContain("RECRUITING");
+        assertThat(browser.driver.findElement(By.id("withdrawalReasons")).getText()).as("outside the publication view the counts are shown")
+                .containsPattern("Moved away from the scheme [01] [01]").containsPattern("Health reasons [01] [01]");
+        assertThat(browser.driver.findElement(By.id("mic-difference")).getText()).matches("\u2212?\\d+ percentage points \\(95% CI .*\\)");
+
+        // the two arms' points and bars sit either side of each time, clear of each other
+        @SuppressWarnings("unchecked")
+        List<List<Number>> centres = (List<List<Number>>) js.executeScript("const c = [...document.querySelectorAll('.means-chart circle')];"
+                + " const r = [...document.querySelectorAll('.means-chart rect')];"
+                + " return c.map((e, i) => [e.cx.baseVal.value, r[i].x.baseVal.value + 5]);");
+        assertThat(centres).as("baseline and 3 months").hasSize(2);
+        centres.forEach(pair -> assertThat(pair.get(0).doubleValue() + 6).isLessThan(pair.get(1).doubleValue() - 5));
+        assertThat(browser.driver.findElement(By.id("chartLegend")).getText()).contains("solid line").contains("Coached")
+                .contains("dashed line").contains("Control (no coaching)");
+
+        WebElement details = browser.driver.findElement(By.id("statisticsDetails"));
+        assertThat(details.getAttribute("open")).as("the statistics start folded").isNull();
+        assertThat(browser.driver.findElement(By.id("ancova-effect")).isDisplayed()).isFalse();
+        openStatisticsDetails();
+        assertThat(details.getAttribute("open")).isNotNull();
+        WebElement ancova = browser.driver.findElement(By.id("ancova-effect"));
+        assertThat(ancova.isDisplayed()).isTrue();
+        assertThat(browser.driver.findElement(By.id("results")).getText()).contains("ANCOVA, adjusted for baseline (primary)");
+        assertThat(Double.parseDouble(ancova.getText())).as("the sentence rounds the ANCOVA effect").isCloseTo(effect, org.assertj.core.api.Assertions.within(0.051));
+        List<String> problems = new ArrayList<>();
+        scan("evaluator-evaluation-what-this-means", problems);
+        photographWhole("housing-evaluation-what-this-means");
+
+        browser.driver.findElement(By.id("publication")).sendKeys(Keys.SPACE);
+        browser.clickAndWait("showAnalysis");
+        assertThat(browser.driver.findElement(By.id("publicationNote")).isDisplayed()).isTrue();
+        for (String reason : List.of("MOVED_AWAY", "HEALTH")) {
+            assertThat(browser.driver.findElement(By.id("reason-" + reason)).getText()).as(reason).endsWith("<10 <10")
+                    .doesNotContainPattern("\\b[1-9]\\b");
+        }
+        assertThat(browser.driver.findElement(By.id("withdrawalReasons")).getText()).doesNotContainPattern("\\b[1-9]\\b");
+        @SuppressWarnings("unchecked")
+        List<String> counted = (List<String>) js.executeScript("return [...document.querySelectorAll("
+                + "'#evaluationResults td, .consort-box strong, #possibleReenrolments, #chainStatus, #whatThisMeansText')]"
+                + ".map(e => e.textContent.trim())");
+        List<String> small = new ArrayList<>();
+        // a whole number, not part of a decimal, nor the "3" of "at 3 months"
+        java.util.regex.Pattern whole = java.util.regex.Pattern.compile("(?<![\\d.,])\\d+(?![\\d.,]| months)");
+        for (String text : counted) {
+            java.util.regex.Matcher number = whole.matcher(text);
+            while (number.find()) {
+                if (Integer.parseInt(number.group()) < 10) {
+                    small.add(text);
+                }
+            }
+        }
+        assertThat(small).as("no count under 10 in the publication view").isEmpty();
+        assertThat(counted).as("the cells were read").hasSizeGreaterThan(40);
+        assertThat(browser.driver.findElement(By.id("whatThisMeansText")).getText()).contains("points higher").contains("comparing");
+        scan("evaluator-evaluation-publication", problems);
+        photographWhole("housing-evaluation-publication-view");
+        assertThat(problems).isEmpty();
+    }
+
+    /** Opens "Statistics details" as a keyboard user does: focus on its summary, then Enter. */
+    private void openStatisticsDetails() {
+        WebElement summary = browser.driver.findElement(By.id("statisticsSummary"));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus()", summary);
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(summary);
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.id("statisticsDetails")).getAttribute("open") != null);
+    }
+
+    /** The whole page at 1280 and 390 px wide (the window as tall as the page), which must not scroll sideways on the phone. */
+    private void photographWhole(String name) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        try {
+            for (int width : new int[] {1280, 390}) {
+                browser.driver.manage().window().setSize(new Dimension(width, 900));
+                long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+                browser.driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 150, 12_000)));
+                browser.screenshot(name + "-" + width);
+                List<?> w = (List<?>) js.executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+                assertThat(((Number) w.get(0)).longValue()).as(name + ": no sideways scrolling at " + width + " px")
+                        .isLessThanOrEqualTo(((Number) w.get(1)).longValue());
+            }
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /**
+     * A programme of 50 tenants in two schemes, each with a 3-month score (coached tenants about 2.5
+     * points further on), except two who withdrew: one moved away, one for health reasons.
+     */
+    private long programmeWithFiftyTenants() throws Exception {
+        long programme = apiIdAs("evaluator", "api/housing/programmes", """
+                {"name":"Commissioner view %s","schemes":["HARLOW_COURT","BASILDON_HOUSE"],"instruments":["HOME_WELLBEING"],
+                 "strata":["scheme"],"blockSizes":[2,4],"ratio":[1,1]}""".formatted(java.util.UUID.randomUUID()));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        for (int i = 0; i < 50; i++) {
+            double baseline = 20 + (i * 7) % 13;
+            HttpResponse<String> enrolled = apiPostAs("coordinator", "api/housing/programmes/" + programme + "/participants", """
+                    {"ref":"CV-%d","scheme":"%s","consent":true,"baseline":{"instrument":"HOME_WELLBEING","score":%s}}"""
+                    .formatted(i, i % 2 == 0 ? "HARLOW_COURT" : "BASILDON_HOUSE", baseline));
+            assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+            jakarta.json.JsonObject tenant = jakarta.json.Json.createReader(new java.io.StringReader(enrolled.body())).readObject();
+            long id = tenant.getJsonNumber("id").longValue();
+            if (i >= 48) {
+                HttpResponse<String> withdrawn = apiPostAs("coordinator", "api/housing/participants/" + id + "/withdrawal", """
+                        {"reason":"Left","reasonCode":"%s","on":"%s"}""".formatted(i == 48 ? "MOVED_AWAY" : "HEALTH", today));
+                assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+                continue;
+            }
+            // coached tenants gain 3 to 6 points (three in four reach the minimal important change of 4), control tenants 0 to 4
+            double followUp = baseline + ("COACHED".equals(tenant.getString("arm")) ? 3 + i % 4 : i % 5);
+            HttpResponse<String> scored = apiPostAs("evaluator", "api/housing/participants/" + id + "/outcomes", """
+                    {"instrument":"HOME_WELLBEING","timepoint":"M3","score":%s,"recordedOn":"%s"}""".formatted(followUp, today));
+            assertThat(scored.statusCode()).as(scored.body()).isEqualTo(201);
+        }
+        return programme;
+    }
+
+    private long apiIdAs(String user, String path, String json) throws Exception {
+        HttpResponse<String> created = apiPostAs(user, path, json);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> apiPostAs(String user, String path, String json) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return API.send(HttpRequest.newBuilder(URI.create(browser.url(path))).header("Authorization", auth)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest withBasic(URI uri, String user, String password) {

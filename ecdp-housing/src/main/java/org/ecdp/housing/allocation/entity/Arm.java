@@ -5,6 +5,17 @@ package org.ecdp.housing.allocation.entity;
  * the control group who do not, so the impact of the peer element can be measured.
  */
 public enum Arm {
-    COACHED,
-    CONTROL
+    COACHED("Coached"),
+    CONTROL("Control (no coaching)");
+
+    private final String label;
+
+    Arm(String label) {
+        this.label = label;
+    }
+
+    /** The arm's name for people, e.g. in a table row: "Coached", "Control (no coaching)". */
+    public String label() {
+        return label;
+    }
 }

@@ -26,6 +26,11 @@ public enum Timepoint {
         return months;
     }
 
+    /** The timepoint for people: "Baseline", "3 months", "12 months". */
+    public String label() {
+        return this == BASELINE ? "Baseline" : months + " months";
+    }
+
     public boolean isFollowUp() {
         return this != BASELINE;
     }

@@ -12,6 +12,7 @@ import org.ecdp.housing.evaluation.entity.CountRelation;
 import org.ecdp.housing.evaluation.entity.Evaluation;
 import org.ecdp.housing.evaluation.entity.MeasureWindows;
 import org.ecdp.housing.evaluation.entity.Published;
+import org.ecdp.housing.evaluation.entity.WithdrawalReasons;
 
 /**
  * Small-cell suppression for summaries marked for publication. Primary: every count under
@@ -64,6 +65,15 @@ public final class PublicationSuppression {
 
     /** What to hide when the evaluation (and its baseline table, if given) is published. */
     public static Published forPublication(Evaluation evaluation, BaselineTable baseline, MeasureWindows windows) {
+        return forPublication(evaluation, baseline, windows, null);
+    }
+
+    /**
+     * The same with the withdrawal reasons (if given) published beside the flow: each arm's reasons
+     * bound its "withdrew" count, so a hidden reason can no more be worked out than a hidden box.
+     */
+    public static Published forPublication(Evaluation evaluation, BaselineTable baseline, MeasureWindows windows,
+                                           WithdrawalReasons reasons) {
         Map<String, Integer> cells = new java.util.LinkedHashMap<>(evaluation.cells());
         List<CountRelation> relations = new ArrayList<>(evaluation.relations());
         if (baseline != null) {
@@ -73,6 +83,10 @@ public final class PublicationSuppression {
         if (windows != null) {
             cells.putAll(windows.cells());
             relations.addAll(windows.relations("consort.allocated"));
+        }
+        if (reasons != null) {
+            cells.putAll(reasons.cells());
+            relations.addAll(reasons.relations("consort.withdrawn"));
         }
         return new Published(suppress(cells, relations));
     }

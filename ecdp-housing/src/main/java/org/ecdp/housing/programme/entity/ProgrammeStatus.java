@@ -6,7 +6,18 @@ package org.ecdp.housing.programme.entity;
  * its seed may now be disclosed to the evaluator).
  */
 public enum ProgrammeStatus {
-    SET_UP,
-    RECRUITING,
-    CLOSED
+    SET_UP("being set up"),
+    RECRUITING("recruiting"),
+    CLOSED("closed");
+
+    private final String label;
+
+    ProgrammeStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status for people, e.g. beside the programme's name: "recruiting". */
+    public String label() {
+        return label;
+    }
 }

@@ -17,6 +17,9 @@ import org.ecdp.housing.evaluation.entity.Evaluation;
 import org.ecdp.housing.evaluation.entity.MeasureWindows;
 import org.ecdp.housing.evaluation.entity.ParticipantOutcome;
 import org.ecdp.housing.evaluation.entity.Published;
+import org.ecdp.housing.evaluation.entity.Withdrawal;
+import org.ecdp.housing.evaluation.entity.WithdrawalReasons;
+import org.ecdp.housing.enrolment.entity.WithdrawalReason;
 import org.junit.jupiter.api.Test;
 
 class PublicationSuppressionTest {
@@ -192,5 +195,37 @@ class PublicationSuppressionTest {
         assertThat(published.hides("windows.ON_TIME.COACHED")).as("30 allocated - 22 on time would give the 8 away").isTrue();
         assertThat(published.hides("windows.ON_TIME.CONTROL")).isFalse();
         assertThat(published.hides("windows.MISSING.CONTROL")).isFalse();
+    }
+
+    @Test
+    void aSmallWithdrawalReasonHidesAnotherReasonOfItsArmSoTheFlowsWithdrawnCountCannotGiveItAway() {
+        List<ParticipantOutcome> participants = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            participants.add(ParticipantOutcome.measured(Arm.COACHED, 25 + i % 7, 30 + i % 5));
+            participants.add(ParticipantOutcome.measured(Arm.CONTROL, 25 + i % 4, 27 + i % 3));
+        }
+        for (int i = 0; i < 12; i++) {
+            participants.add(new ParticipantOutcome(Arm.COACHED, 30, null, true));
+            participants.add(ParticipantOutcome.missing(Arm.COACHED, 30));
+        }
+        Evaluation evaluation = ContinuousOutcomeComparison.evaluate(participants);
+        List<Withdrawal> withdrawals = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            withdrawals.add(new Withdrawal("S" + i, "COACHED", true, i == 0 ? "HEALTH" : "MOVED_AWAY", false));
+        }
+        withdrawals.add(new Withdrawal("R", "CONTROL", false, null, true));
+        WithdrawalReasons reasons = WithdrawalReasons.of(withdrawals);
+        assertThat(reasons.given()).containsExactly(WithdrawalReason.MOVED_AWAY, WithdrawalReason.HEALTH);
+        assertThat(reasons.count(Arm.COACHED, WithdrawalReason.MOVED_AWAY)).isEqualTo(11);
+        assertThat(reasons.count(Arm.CONTROL, WithdrawalReason.MOVED_AWAY)).as("a possible re-enrolment is no withdrawal").isZero();
+
+        Published published = PublicationSuppression.forPublication(evaluation, null, null, reasons);
+
+        assertThat(published.hides("consort.withdrawn.COACHED")).as("12 withdrew").isFalse();
+        assertThat(published.hides(WithdrawalReasons.path(Arm.COACHED, WithdrawalReason.HEALTH))).isTrue();
+        assertThat(published.hides(WithdrawalReasons.path(Arm.COACHED, WithdrawalReason.MOVED_AWAY)))
+                .as("12 withdrew - 11 moved away would give the 1 away").isTrue();
+        assertThat(PublicationSuppression.forPublication(evaluation, null, null, null).hides("withdrawals.COACHED.HEALTH")).isFalse();
+        assertThat(WithdrawalReasons.of(List.of()).isEmpty()).isTrue();
     }
 }
