@@ -201,7 +201,10 @@ class EverydayUseIT {
         new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
         type("Ring me on 07700 900123 about the taxi refusal " + word);
         pressChord(Keys.CONTROL, Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getTitle().startsWith("Error: "));
+        // the title already starts with "Error: ": wait for the new summary itself, which replaces the old one
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#errorSummary a")).stream().anyMatch(a -> a.getText().contains("phone number")));
         assertThat(browser.driver.findElement(By.cssSelector("#errorSummary a")).getText()).isEqualTo("Remove the phone number, or say why it must stay");
         assertThat(browser.text()).doesNotContain("personalDataReason");
         photograph("log-capture-personal-data");
