@@ -223,7 +223,7 @@ public final class TrendChart {
         StringBuilder text = new StringBuilder(String.join(" compared with ", series.stream().map(Series::label).toList())).append(". ");
         for (Series line : series) {
             List<PeriodDetection> alarms = line.periods().stream().filter(PeriodDetection::alarm).toList();
-            text.append(line.label()).append(": ").append(line.periods().size()).append(" periods, ")
+            text.append(line.label()).append(": ").append(line.periods().size()).append(line.periods().size() == 1 ? " period, " : " periods, ")
                     .append(alarms.isEmpty() ? "no alarms" : alarms.size() + (alarms.size() == 1 ? " alarm, on " : " alarms, on ")
                             + String.join(", ", alarms.stream().map(a -> a.period().format(LONG)).toList()))
                     .append(". ");
