@@ -61,6 +61,9 @@ public final class ThemeComparison {
      */
     public static ThemeComparison detect(Trends trends, Themes themes, List<Service> services, List<String> themeCodes,
             Trends.Scope scope, LocalDate from, LocalDate to, String methodCode, String intervalCode) {
+        if (themeCodes.stream().distinct().count() > TrendChart.MAX_SERIES) {
+            throw InvalidInput.of("compare", "Compare at most " + TrendChart.MAX_SERIES + " themes at once");
+        }
         List<Theme> chosen = new ArrayList<>();
         for (String code : themeCodes) {
             try {
@@ -71,9 +74,6 @@ public final class ThemeComparison {
             } catch (NotFound unknown) {
                 throw InvalidInput.of(chosen.isEmpty() ? "theme" : "compare", unknown.getMessage());
             }
-        }
-        if (chosen.size() > TrendChart.MAX_SERIES) {
-            throw InvalidInput.of("compare", "Compare at most " + TrendChart.MAX_SERIES + " themes at once");
         }
         DetectionMethod method = DetectionMethod.ofCode(methodCode);
         Interval interval = Interval.ofCode(intervalCode);
