@@ -201,7 +201,10 @@ class EverydayUseIT {
         new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
         type("Ring me on 07700 900123 about the taxi refusal " + word);
         pressChord(Keys.CONTROL, Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getTitle().startsWith("Error: "));
+        // the title already starts with "Error: ": wait for the new summary itself, which replaces the old one
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#errorSummary a")).stream().anyMatch(a -> a.getText().contains("phone number")));
         assertThat(browser.driver.findElement(By.cssSelector("#errorSummary a")).getText()).isEqualTo("Remove the phone number, or say why it must stay");
         assertThat(browser.text()).doesNotContain("personalDataReason");
         photograph("log-capture-personal-data");
@@ -322,6 +325,114 @@ class EverydayUseIT {
         photograph("mentoring-dashboard-overdue");
     }
 
+    /**
+     * Trends a person can explore (issue 13): the officer opens a theme's trend from a bookmark,
+     * then by keyboard compares a second theme and narrows the chart to one service. Both themes
+     * are lines named in the key, the figures count only that service's entries, each alarm the
+     * tables name is marked on the chart for its theme, and an area narrows the same way.
+     */
+    @Test
+    void theOfficerComparesTwoThemesInOneServiceByKeyboardAndEveryAlarmIsMarkedOnTheChart() throws Exception {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+        String lifts = "LIFTS_" + id;
+        String badges = "BADGES_" + id;
+        String liftsName = "Lifts out of order " + id;
+        String badgesName = "Blue badge refused " + id;
+        for (String[] theme : new String[][] {{lifts, liftsName}, {badges, badgesName}}) {
+            HttpResponse<String> created = api("officer", "POST", "api/themes", "{\"code\":\"" + theme[0] + "\",\"name\":\"" + theme[1] + "\"}");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+        List<LocalDate> workingDays = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.now().minusDays(1); workingDays.size() < 11; d = d.minusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                workingDays.add(0, d);
+            }
+        }
+        LocalDate spike = workingDays.get(10);
+        LocalDate badgeDay = workingDays.get(7);
+        // a quiet fortnight of lifts in Advocacy, then a surge there and a few in Support planning the same day
+        for (LocalDate day : workingDays.subList(0, 10)) {
+            logEntry("ADVOCACY", "HARLOW", day, lifts);
+        }
+        for (int i = 0; i < 9; i++) {
+            logEntry("ADVOCACY", "HARLOW", spike, lifts);
+        }
+        for (int i = 0; i < 3; i++) {
+            logEntry("SUPPORT_PLANNING", "CHELMSFORD", spike, lifts);
+            logEntry("ADVOCACY", "HARLOW", badgeDay, badges);
+        }
+        String spikeLabel = spike.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK));
+        String badgeLabel = badgeDay.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK));
+
+        browser.signInAs("officer");
+        browser.open("trends/dashboard.xhtml?theme=" + lifts);
+        assertThat(cell("trendTable", spikeLabel, 0)).as("all services: 9 in Advocacy and 3 in Support planning").isEqualTo("12");
+        assertThat(browser.driver.findElements(By.cssSelector("svg.trend-chart rect.bar"))).as("one theme alone is a bar chart").isNotEmpty();
+
+        browser.driver.findElement(By.id("d-theme")).sendKeys(Keys.TAB);
+        assertThat(focused().getAttribute("id")).as("Tab from the theme reaches 'compare with'").isEqualTo("d-compare1");
+        type(badgesName);
+        press(Keys.TAB);
+        press(Keys.TAB);
+        press(Keys.TAB);
+        assertThat(focused().getAttribute("id")).as("past the other two comparisons to the service").isEqualTo("d-service");
+        type("Advocacy");
+        assertThat(new org.openqa.selenium.support.ui.Select(focused()).getFirstSelectedOption().getText()).isEqualTo("Advocacy");
+        press(browser.driver.findElement(By.id("showTrend")));
+
+        assertThat(browser.driver.getCurrentUrl()).contains("service=ADVOCACY").contains("compare=" + badges).contains("theme=" + lifts);
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("d-compare1"))).getFirstSelectedOption().getText())
+                .as("the choice is kept").isEqualTo(badgesName);
+        List<WebElement> series = browser.driver.findElements(By.cssSelector("svg.trend-chart g.series"));
+        assertThat(series).extracting(g -> g.getAttribute("data-theme")).containsExactly(lifts, badges);
+        String key = browser.driver.findElement(By.id("chartKey")).getText();
+        assertThat(key).contains(liftsName + " (first theme)").contains(badgesName).contains("Alarm");
+        assertThat(browser.driver.findElement(By.id("trendCaption")).getText()).contains("Advocacy only").contains(badgesName);
+        assertThat(browser.driver.findElement(By.cssSelector("#trendTable caption")).getText()).contains(liftsName).contains("Advocacy only");
+        assertThat(cell("trendTable", spikeLabel, 0)).as("only Advocacy's entries count").isEqualTo("9");
+        assertThat(cell("trendTable", spikeLabel, 3)).isEqualTo("Alarm");
+        assertThat(browser.driver.findElement(By.cssSelector("#compareTable1 caption")).getText()).contains(badgesName).contains("Advocacy only");
+        assertThat(cell("compareTable1", badgeLabel, 0)).isEqualTo("3");
+        assertThat(cell("compareTable1", badgeLabel, 3)).isEqualTo("Alarm");
+        for (String[] table : new String[][] {{"trendTable", lifts}, {"compareTable1", badges}}) {
+            List<String> alarmsInTable = browser.driver.findElements(By.cssSelector("#" + table[0] + " tbody tr")).stream()
+                    .filter(r -> r.findElements(By.tagName("td")).get(3).getText().startsWith("Alarm"))
+                    .map(r -> r.findElement(By.tagName("th")).getText()).toList();
+            List<String> marked = browser.driver.findElements(By.cssSelector("svg.trend-chart .alarm-mark[data-theme='" + table[1] + "']")).stream()
+                    .map(m -> LocalDate.parse(m.getAttribute("data-period"))
+                            .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK))).toList();
+            assertThat(marked).as("a mark on the chart wherever " + table[0] + " says Alarm").isEqualTo(alarmsInTable).isNotEmpty();
+        }
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("trends-compared-in-a-service", "trendFigure");
+        WebElement behind = browser.driver.findElements(By.cssSelector("#trendTable tbody tr")).stream()
+                .filter(r -> r.findElement(By.tagName("th")).getText().equals(spikeLabel)).findFirst().orElseThrow().findElement(By.tagName("a"));
+        press(behind);
+        assertThat(browser.driver.findElements(By.cssSelector("[id$='entries_data'] > tr"))).as("the link lists exactly the 9 entries counted").hasSize(9);
+
+        browser.open("trends/dashboard.xhtml?theme=" + lifts + "&locality=CHELMSFORD");
+        assertThat(cell("trendTable", spikeLabel, 0)).as("only the entries of people in Chelmsford").isEqualTo("3");
+        assertThat(browser.driver.findElement(By.cssSelector("#trendTable caption")).getText()).contains("people in Chelmsford only");
+        browser.open("trends/dashboard.xhtml?theme=" + lifts + "&locality=ATLANTIS");
+        assertThat(browser.text()).contains("Locality: Unknown locality code ATLANTIS");
+        assertThat(browser.present("trendTable")).as("no figures for an area that does not exist").isFalse();
+    }
+
+    /** The text of a column (0 = the first after the period) in the row of a table whose heading is the period. */
+    private String cell(String table, String period, int column) {
+        WebElement row = browser.driver.findElements(By.cssSelector("#" + table + " tbody tr")).stream()
+                .filter(r -> r.findElement(By.tagName("th")).getText().equals(period)).findFirst()
+                .orElseThrow(() -> new AssertionError(table + " has no row for " + period));
+        return row.findElements(By.tagName("td")).get(column).getText().strip();
+    }
+
+    private void logEntry(String service, String locality, LocalDate day, String theme) throws Exception {
+        HttpResponse<String> created = api("officer", "POST", "api/entries", """
+                {"service":"%s","occurredOn":"%s","themes":["%s"],"summary":"Trends test: the lift at the station was out of order","peopleCount":1,"channel":"PHONE","locality":"%s"}"""
+                .formatted(service, day, theme, locality));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
     private WebElement focused() {
         return browser.driver.switchTo().activeElement();
     }
@@ -367,9 +478,21 @@ class EverydayUseIT {
 
     /** Screenshots at 1280 px and at 390 px, and the page must not scroll sideways on the phone. */
     private void photograph(String name) {
+        photograph(name, null);
+    }
+
+    /** The same, with the element of that id (if any) scrolled to the top of the window in both pictures. */
+    private void photograph(String name, String id) {
+        Runnable scroll = () -> {
+            if (id != null) {
+                ((JavascriptExecutor) browser.driver).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+            }
+        };
+        scroll.run();
         browser.screenshot(name + "-1280");
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         try {
+            scroll.run();
             browser.screenshot(name + "-390");
             JavascriptExecutor js = (JavascriptExecutor) browser.driver;
             Object widths = js.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");

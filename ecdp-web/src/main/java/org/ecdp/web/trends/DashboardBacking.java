@@ -1,30 +1,32 @@
 package org.ecdp.web.trends;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.ecdp.domain.service.boundary.Services;
+import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.validation.InvalidInput;
-import org.ecdp.domain.validation.NotFound;
-import org.ecdp.logging.alert.control.AlertRules;
+import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.logging.trend.boundary.Trends;
-import org.ecdp.logging.trend.entity.DetectionMethod;
-import org.ecdp.logging.trend.entity.DetectionSettings;
-import org.ecdp.logging.trend.entity.Interval;
-import org.ecdp.logging.trend.entity.PeriodDetection;
 import org.ecdp.web.shell.Messages;
 
 /**
- * /trends/dashboard.xhtml: one theme's trend with its threshold and alarms (chart and
- * table, from bookmarkable GET parameters), the themes rising this week, and a service ×
- * theme heat map for a period (hfrom, hto) whose every number links to its entries. EARS methods
- * use the alerts' minSigma 0.5, so the chart shows what raised an alert.
+ * /trends/dashboard.xhtml: a theme's trend with its threshold and alarms, compared with up to
+ * three more themes (compare=, repeated) and narrowed to a service and an area (service=,
+ * locality=), as a chart and tables from bookmarkable GET parameters (see {@link ThemeComparison});
+ * the themes rising this week; and a service × theme heat map for a period (hfrom, hto) whose
+ * every number links to its entries.
  */
 @Named
 @ViewScoped
@@ -37,6 +39,9 @@ public class DashboardBacking implements Serializable {
     transient Themes themes;
 
     @Inject
+    transient Services services;
+
+    @Inject
     transient Clock clock;
 
     private String theme;
@@ -45,24 +50,34 @@ public class DashboardBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private List<Theme> themeChoices;
-    private Theme shown;
-    private List<PeriodDetection> periods = List.of();
-    private List<Trends.ThemeWeek> rising = List.of();
-    private String chart;
+    private String service;
+    private String locality;
+    private List<String> compare = List.of();
     private LocalDate heatFrom;
     private LocalDate heatTo;
-    private Trends.HeatMap heatMap;
+
+    // what load() works out on every GET from the parameters above (the page has no postback)
+    private transient List<Theme> themeChoices;
+    private transient List<Service> serviceChoices;
+    private transient ThemeComparison trend;
+    private transient List<Trends.ThemeWeek> rising;
+    private transient ThemesByService heat;
 
     /** f:viewAction: runs after the view parameters are set. */
     public void load() {
         LocalDate today = LocalDate.now(clock);
         themeChoices = themes.all().stream().filter(t -> t.getMergedInto() == null).toList();
+        serviceChoices = services.all();
         rising = trends.risingThisWeek(today);
         if (theme == null || theme.isBlank()) {
             theme = rising.isEmpty() ? themeChoices.stream().findFirst().map(Theme::getCode).orElse(null)
                     : rising.get(0).theme().getCode();
         }
+        String[] asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get("compare");
+        compare = asked == null ? List.of()
+                : Arrays.stream(asked).filter(c -> c != null && !c.isBlank()).map(String::strip).distinct().toList();
+        service = upper(service);
+        locality = upper(locality);
         interval = interval == null || interval.isBlank() ? "day" : interval;
         method = method == null || method.isBlank() ? "ears-c2" : method;
         to = to == null ? today : to;
@@ -72,90 +87,55 @@ public class DashboardBacking implements Serializable {
         heatTo = heatTo == null ? today : heatTo;
         heatFrom = heatFrom == null ? heatTo.minusWeeks(4).plusDays(1) : heatFrom;
         try {
-            heatMap = trends.heatMap(heatFrom, heatTo);
+            heat = new ThemesByService(trends.heatMap(heatFrom, heatTo));
         } catch (InvalidInput invalid) {
-            heatMap = null;
+            heat = null;
             Messages.invalid(invalid, Map.of("from", "h-from", "to", "h-to"));
         }
-        if (theme == null) {
-            return;
+        if (theme != null) {
+            loadTrend();
         }
+    }
+
+    /** The chosen themes' detection, or what is wrong with what was asked, beside its field. */
+    private void loadTrend() {
+        List<String> codes = new ArrayList<>(List.of(theme));
+        codes.addAll(compare);
         try {
-            DetectionMethod chosen = DetectionMethod.ofCode(method);
-            Interval by = Interval.ofCode(interval);
-            DetectionSettings settings = DetectionSettings.of(chosen, by, null, null,
-                    chosen == DetectionMethod.FARRINGTON ? null : 0.5);
-            shown = themes.resolve(theme);
-            periods = trends.detection(theme, Trends.Scope.ALL, from, to, settings);
-            chart = TrendChart.svg(shown.getLabel() + ": entries per " + ("week".equals(interval) ? "week" : "working day")
-                    + ", " + TrendChart.longDate(from) + " to " + TrendChart.longDate(to), periods);
+            trend = ThemeComparison.detect(trends, themes, serviceChoices, codes, new Trends.Scope(service, locality), from, to, method,
+                    interval);
         } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, Map.of("from", "d-from", "to", "d-to", "interval", "d-interval", "method", "d-method"));
-        } catch (NotFound notFound) {
-            Messages.invalid(InvalidInput.of("theme", notFound.getMessage()), Map.of("theme", "d-theme"));
+            Messages.invalid(invalid, Map.of("theme", "d-theme", "compare", "d-compare1", "service", "d-service", "locality", "d-locality",
+                    "from", "d-from", "to", "d-to", "interval", "d-interval", "method", "d-method"));
         }
     }
 
-    /** Where the entries behind a period are listed. */
-    public String entriesLink(String themeCode, LocalDate period) {
-        Interval by = "week".equals(interval) ? Interval.WEEK : Interval.DAY;
-        return "/log/entries.xhtml?theme=" + themeCode + "&from=" + by.firstDayOf(period) + "&to=" + by.lastDayOf(period);
-    }
-
-    /** The heat map's rows worth showing: every theme in use, and retired ones only where they have entries. */
-    public List<Trends.HeatRow> getHeatRows() {
-        return heatMap == null ? List.of() : heatMap.rows().stream().filter(r -> r.theme().isLive() || r.total() > 0).toList();
-    }
-
-    /** Shade 0 (none) to 4 (the busiest quarter): the cell's colour, always beside its number. */
-    public int band(long count) {
-        if (count <= 0 || heatMap == null || heatMap.max() == 0) {
-            return 0;
-        }
-        return (int) Math.max(1, Math.min(4, Math.ceil(4.0 * count / heatMap.max())));
-    }
-
-    /** The lowest and highest count of a shade, for the legend. */
-    public String bandRange(int band) {
-        long max = heatMap == null ? 0 : heatMap.max();
-        long low = band == 1 ? 1 : (long) Math.floor(max * (band - 1) / 4.0) + 1;
-        long high = (long) Math.floor(max * band / 4.0);
-        return low >= high ? String.valueOf(Math.max(low, high)) : low + " to " + high;
-    }
-
-    /** The entries behind a heat map cell: one service, one theme (with its sub-themes), the period. */
-    public String heatLink(String serviceCode, String themeCode) {
-        return "/log/entries.xhtml?service=" + serviceCode + "&theme=" + themeCode + "&from=" + heatFrom + "&to=" + heatTo;
+    private static String upper(String code) {
+        return code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
     public String label(LocalDate date) {
         return TrendChart.longDate(date);
     }
 
-    /** The trend table's Alarm column: a C2 day alarm under the alerts' minimum says that it raised no alert. */
-    public String alarmText(PeriodDetection p) {
-        if (!p.alarm()) {
-            return "No";
-        }
-        boolean asTheAlerts = "day".equals(interval) && "ears-c2".equals(method);
-        return asTheAlerts && !AlertRules.raisesAlert(AlertRules.WORKING_DAYS, p)
-                ? "Alarm, but under " + AlertRules.MIN_ENTRIES_FOR_A_DAY_ALERT + " entries: no alert" : "Alarm";
-    }
-
-    public long getAlarmCount() {
-        return periods.stream().filter(PeriodDetection::alarm).count();
-    }
-
-    public Trends.HeatMap getHeatMap() { return heatMap; }
+    public ThemesByService getHeat() { return heat; }
     public LocalDate getHeatFrom() { return heatFrom; }
     public void setHeatFrom(LocalDate heatFrom) { this.heatFrom = heatFrom; }
     public LocalDate getHeatTo() { return heatTo; }
     public void setHeatTo(LocalDate heatTo) { this.heatTo = heatTo; }
     public List<Theme> getThemeChoices() { return themeChoices; }
-    public Theme getShown() { return shown; }
-    public List<PeriodDetection> getPeriods() { return periods; }
+    public List<Service> getServiceChoices() { return serviceChoices; }
+    public Locality[] getLocalityChoices() { return Locality.values(); }
+    public ThemeComparison getTrend() { return trend; }
+    /** The themes chosen to compare with, as asked (compare=..., repeated). */
+    public List<String> getCompare() { return compare; }
+    /** The theme code the n-th "compare with" select shows (1-based), or null. */
+    public String compared(int n) { return compare.size() >= n ? compare.get(n - 1) : null; }
+    public String getService() { return service; }
+    public void setService(String service) { this.service = service; }
+    public String getLocality() { return locality; }
+    public void setLocality(String locality) { this.locality = locality; }
     public List<Trends.ThemeWeek> getRising() { return rising; }
-    public String getChart() { return chart; }
     public String getTheme() { return theme; }
     public void setTheme(String theme) { this.theme = theme; }
     public String getInterval() { return interval; }
