@@ -405,6 +405,9 @@ class HousingIT {
                     .containsEntry("followupMean", null).containsEntry("changeSd", null);
             assertThat(map(map(map(map(published.json(), "baseline"), "scores"), "HOME_WELLBEING"), arm)).containsEntry("mean", null);
         }
+        assertThat(map(published.json(), "ancova")).as("the analyses of groups under 10 are withheld").containsEntry("effect", null)
+                .containsEntry("ci", null);
+        assertThat(map(json, "ancova").get("effect")).as("and shown outside the publication view").isInstanceOf(Number.class);
         assertThat(call("coach", "GET", "programmes/" + programme
                 + "/evaluation?instrument=HOME_WELLBEING&timepoint=M3&publication=true", null).status()).isEqualTo(403);
     }

@@ -26,22 +26,25 @@ public record Evaluation(Map<Arm, ArmSummary> arms, Ancova ancova, WelchTest wel
      * (additions to the API's shape).
      */
     public String toJson(Published published, BaselineTable baseline, MeasureWindows windows) {
+        // the analyses of an arm too small to publish are withheld with its count: with one or two
+        // tenants in an arm, the effect is close to a person's own change of score
+        boolean small = java.util.Arrays.stream(Arm.values()).anyMatch(arm -> published.hides("arms." + arm + ".analysed"));
         JsonObject json = new JsonObject()
                 .raw("arms", armsJson(published))
                 .raw("ancova", new JsonObject()
-                        .number("effect", ancova.effect())
-                        .number("se", ancova.se())
-                        .interval("ci", ancova.ci())
-                        .number("p", ancova.p()).toString())
+                        .number("effect", ancova.effect(), small)
+                        .number("se", ancova.se(), small)
+                        .interval("ci", ancova.ci(), small)
+                        .number("p", ancova.p(), small).toString())
                 .raw("welch", new JsonObject()
-                        .number("difference", welch.difference())
-                        .number("t", welch.t())
-                        .number("df", welch.df())
-                        .interval("ci", welch.ci())
-                        .number("p", welch.p()).toString())
+                        .number("difference", welch.difference(), small)
+                        .number("t", welch.t(), small)
+                        .number("df", welch.df(), small)
+                        .interval("ci", welch.ci(), small)
+                        .number("p", welch.p(), small).toString())
                 .raw("hedgesG", new JsonObject()
-                        .number("g", hedgesG.g())
-                        .interval("ci", hedgesG.ci()).toString())
+                        .number("g", hedgesG.g(), small)
+                        .interval("ci", hedgesG.ci(), small).toString())
                 .raw("consort", consortJson(consort, published));
         if (baseline != null) {
             json.raw("baseline", baseline.toJson(published));

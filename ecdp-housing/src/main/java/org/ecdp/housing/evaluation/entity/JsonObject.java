@@ -45,6 +45,11 @@ final class JsonObject {
         return raw(name, "[" + number(ci.lower()) + "," + number(ci.upper()) + "]");
     }
 
+    /** An interval computed from a group too small to publish: null when hidden. */
+    JsonObject interval(String name, ConfidenceInterval ci, boolean hidden) {
+        return hidden ? raw(name, "null") : interval(name, ci);
+    }
+
     JsonObject raw(String name, String json) {
         fields.add("\"" + name + "\":" + json);
         return this;

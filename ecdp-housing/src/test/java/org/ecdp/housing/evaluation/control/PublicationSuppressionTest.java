@@ -132,7 +132,7 @@ class PublicationSuppressionTest {
     }
 
     @Test
-    void thePublicationViewWithholdsTheMeansAndSdsOfAGroupUnderTen() {
+    void thePublicationViewWithholdsTheMeansSdsAndAnalysesOfAGroupUnderTen() {
         List<ParticipantOutcome> participants = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             participants.add(ParticipantOutcome.measured(Arm.COACHED, 25 + i % 7, 30 + i % 5));
@@ -148,8 +148,14 @@ class PublicationSuppressionTest {
 
         assertThat(published).contains("\"CONTROL\":{\"randomised\":\"<10\",\"analysed\":\"<10\",\"baselineMean\":null,"
                 + "\"followupMean\":null,\"changeMean\":null,\"changeSd\":null}")
-                .contains("\"CONTROL\":{\"n\":\"<10\",\"mean\":null,\"sd\":null}");
+                .contains("\"CONTROL\":{\"n\":\"<10\",\"mean\":null,\"sd\":null}")
+                // with seven tenants in an arm the effect is nearly their own change of score: withheld too
+                .contains("\"ancova\":{\"effect\":null,\"se\":null,\"ci\":null,\"p\":null}")
+                .contains("\"welch\":{\"difference\":null,\"t\":null,\"df\":null,\"ci\":null,\"p\":null}")
+                .contains("\"hedgesG\":{\"g\":null,\"ci\":null}");
         assertThat(evaluation.toJson(Published.ALL, baseline, null)).doesNotContain("null");
+        assertThat(evaluation.toJson(Published.ALL, baseline, null)).contains("\"ancova\":{\"effect\":")
+                .doesNotContain("\"effect\":null");
     }
 
     @Test
