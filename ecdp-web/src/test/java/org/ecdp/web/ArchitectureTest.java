@@ -71,6 +71,26 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The API answers with records that JSON-B writes (views such as {@code HousingViews}), whose fields are the contract's
+     * and whose nulls are declared on the record; never with JSON built by hand, which drifts from the contract unseen.
+     */
+    @Test
+    void theRestApiAnswersWithRecordsNeverHandBuiltJson() {
+        noClasses().that().resideInAPackage("org.ecdp.web.api..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.JsonObjectBuilder")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.JsonArrayBuilder")
+                .check(classes);
+    }
+
+    /** The resources are packaged like the modules they serve (web.api.log, web.api.mentoring.match, ...), and those packages form no cycle. */
+    @Test
+    void theApiPackagesFormNoCycle() {
+        slices().matching("org.ecdp.web.api.(**)").namingSlices("web.api.$1")
+                .should().beFreeOfCycles()
+                .check(classes);
+    }
+
     @Test
     void entitiesNeverUseControlOrBoundaryClasses() {
         noClasses().that().resideInAPackage("org.ecdp..entity..").and().doNotHaveFullyQualifiedName(PROGRAMME_ENTITY)

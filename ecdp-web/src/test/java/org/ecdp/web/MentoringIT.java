@@ -393,6 +393,37 @@ class MentoringIT {
         assertThat(post("coordinator", "api/mentoring/requests", justAYear).statusCode()).isEqualTo(201);
     }
 
+    /**
+     * Paging is done by the database: pages of two, read one after another, hold every volunteer and request exactly once,
+     * in the order of the whole list; three volunteers of the same name must not swap places between pages.
+     */
+    @Test
+    void pagesOfTwoHoldTheWholeListInOrderWithNoOneTwiceOrMissing() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            created(post("coordinator", "api/mentoring/volunteers", volunteer("Paged Mentor", 1, "ENHANCED", List.of("SKILLS"),
+                    TODAY.minusYears(1))));
+            created(post("coordinator", "api/mentoring/requests", request(ref(), List.of("SKILLS"))));
+        }
+        for (String list : List.of("api/mentoring/volunteers", "api/mentoring/requests")) {
+            JsonObject whole = json(get("coordinator", list + "?size=500").body());
+            int total = whole.getInt("total");
+            List<JsonObject> all = whole.getJsonArray("items").getValuesAs(JsonObject.class);
+            assertThat(all).as(list).hasSize(total).hasSizeGreaterThanOrEqualTo(3);
+            List<JsonObject> paged = new ArrayList<>();
+            for (int page = 0; page * 2 < total; page++) {
+                JsonObject answer = json(get("coordinator", list + "?page=" + page + "&size=2").body());
+                assertThat(answer.getInt("total")).as("%s page %d", list, page).isEqualTo(total);
+                assertThat(answer.getJsonArray("items")).as("%s page %d", list, page).hasSize(Math.min(2, total - page * 2));
+                paged.addAll(answer.getJsonArray("items").getValuesAs(JsonObject.class));
+            }
+            assertThat(paged).as("%s in pages of two", list).isEqualTo(all);
+            assertThat(paged.stream().map(o -> o.getJsonNumber("id").longValue()).distinct()).hasSize(total);
+            JsonObject beyond = json(get("coordinator", list + "?page=" + (total / 2 + 1) + "&size=2").body());
+            assertThat(beyond.getInt("total")).isEqualTo(total);
+            assertThat(beyond.getJsonArray("items")).isEmpty();
+        }
+    }
+
     /** Sends every body to POST /api/mentoring/matches at once, released together; the statuses. */
     private List<Integer> race(List<String> bodies) throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(bodies.size());

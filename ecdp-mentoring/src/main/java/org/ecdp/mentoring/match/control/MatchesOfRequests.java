@@ -17,12 +17,24 @@ public class MatchesOfRequests implements RequestMatches {
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
 
+    /** Not withdrawn, and no proposed, introduced or active match. */
+    private static final String WAITING = " from MentoringRequest r where r.withdrawn = false and not exists "
+            + "(select m from MentoringMatch m where m.request = r and m.stage in :open)";
+
     @Override
     public List<MentoringRequest> waiting() {
-        return em.createQuery("select r from MentoringRequest r where r.withdrawn = false and not exists "
-                        + "(select m from MentoringMatch m where m.request = r and m.stage in :open) order by r.referredOn, r.id",
-                        MentoringRequest.class)
-                .setParameter("open", Match.OPEN).getResultList();
+        return waiting(0, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<MentoringRequest> waiting(int first, int max) {
+        return em.createQuery("select r" + WAITING + " order by r.referredOn, r.id", MentoringRequest.class)
+                .setParameter("open", Match.OPEN).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countWaiting() {
+        return em.createQuery("select count(r)" + WAITING, Long.class).setParameter("open", Match.OPEN).getSingleResult();
     }
 
     @Override

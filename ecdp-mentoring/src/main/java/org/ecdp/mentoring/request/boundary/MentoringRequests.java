@@ -87,6 +87,18 @@ public class MentoringRequests {
         return matches.waiting();
     }
 
+    /** A page of {@link #waiting()}, read from the database. */
+    public List<MentoringRequest> waiting(int first, int max) {
+        requireCoordinator();
+        return matches.waiting(first, max);
+    }
+
+    /** How many are waiting. */
+    public long countWaiting() {
+        requireCoordinator();
+        return matches.countWaiting();
+    }
+
     /** The requests the caller made (a member of staff's referrals), newest first; never anyone else's. */
     public List<MentoringRequest> myReferrals() {
         if (!caller.has(Role.COORDINATOR) && !caller.has(Role.STAFF)) {

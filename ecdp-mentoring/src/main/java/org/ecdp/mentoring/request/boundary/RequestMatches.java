@@ -14,6 +14,12 @@ public interface RequestMatches {
     /** Requests not withdrawn and without a proposed, introduced or active match, longest waiting first. */
     List<MentoringRequest> waiting();
 
+    /** A page of {@link #waiting()}: {@code max} requests from row {@code first}. */
+    List<MentoringRequest> waiting(int first, int max);
+
+    /** How many {@link #waiting()} holds. */
+    long countWaiting();
+
     /** Whether the request has a proposed, introduced or active match. */
     boolean hasOpenMatch(MentoringRequest request);
 

@@ -27,6 +27,9 @@ import org.ecdp.mentoring.volunteer.entity.VolunteerDraft;
 @Transactional
 public class Volunteers {
 
+    /** By name; the id settles equal names, so pages neither repeat nor skip anyone. */
+    private static final String BY_NAME = "select v from Volunteer v order by v.name, v.id";
+
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
 
@@ -66,9 +69,23 @@ public class Volunteers {
     /** Every volunteer's record (contact details, DBS): audited. */
     public List<Volunteer> all() {
         requireCoordinator();
-        List<Volunteer> all = em.createQuery("select v from Volunteer v order by v.name", Volunteer.class).getResultList();
+        List<Volunteer> all = em.createQuery(BY_NAME, Volunteer.class).getResultList();
         reads.read("mentoring.volunteers.read", "all volunteers", all.size());
         return all;
+    }
+
+    /** A page of {@link #all()}, read from the database: audited with the rows it returned. */
+    public List<Volunteer> page(int first, int max) {
+        requireCoordinator();
+        List<Volunteer> page = em.createQuery(BY_NAME, Volunteer.class).setFirstResult(first).setMaxResults(max).getResultList();
+        reads.read("mentoring.volunteers.read", "all volunteers; from row " + first, page.size());
+        return page;
+    }
+
+    /** How many volunteers there are (no record is read). */
+    public long count() {
+        requireCoordinator();
+        return em.createQuery("select count(v) from Volunteer v", Long.class).getSingleResult();
     }
 
     /** Active volunteers: the ones a run may suggest. */

@@ -1,4 +1,4 @@
-package org.ecdp.web.api;
+package org.ecdp.web.api.log;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +13,7 @@ import java.util.List;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.evidence.boundary.EvidencePacks;
 import org.ecdp.logging.evidence.entity.EvidencePack;
+import org.ecdp.web.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** An addition to the v1 contract: the officer's evidence pack as a document. */

@@ -1,4 +1,4 @@
-package org.ecdp.web.api;
+package org.ecdp.web.api.log;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,6 +29,8 @@ import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.EntryFilter;
 import org.ecdp.logging.theme.entity.Theme;
+import org.ecdp.web.api.JsonInput;
+import org.ecdp.web.api.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Lived experience entries: staff in their own services, the officer everywhere. */

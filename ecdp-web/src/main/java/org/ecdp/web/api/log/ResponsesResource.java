@@ -1,4 +1,4 @@
-package org.ecdp.web.api;
+package org.ecdp.web.api.log;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

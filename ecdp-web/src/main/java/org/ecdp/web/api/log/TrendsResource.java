@@ -1,4 +1,4 @@
-package org.ecdp.web.api;
+package org.ecdp.web.api.log;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +17,7 @@ import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
 import org.ecdp.logging.trend.entity.PeriodCount;
 import org.ecdp.logging.trend.entity.PeriodDetection;
+import org.ecdp.web.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

@@ -1,4 +1,4 @@
-package org.ecdp.web.api;
+package org.ecdp.web.api.log;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +25,7 @@ import org.ecdp.logging.alert.boundary.NightlyScan;
 import org.ecdp.logging.response.boundary.Responses;
 import org.ecdp.logging.alert.entity.Alert;
 import org.ecdp.logging.alert.entity.AlertStatus;
+import org.ecdp.web.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

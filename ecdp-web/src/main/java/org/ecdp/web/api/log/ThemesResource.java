@@ -1,4 +1,4 @@
-package org.ecdp.web.api;
+package org.ecdp.web.api.log;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
+import org.ecdp.web.api.JsonInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The theme list: read by anyone signed in, extended by the officer. */
