@@ -34,7 +34,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The lived experience log's own pages in a real browser: the workbook import's check, and editing an entry. */
+/**
+ * The lived experience log's own pages in a real browser: the workbook import's check, and editing
+ * an entry; also the availability grid of the volunteer form.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LogPagesIT {
@@ -166,6 +169,143 @@ class LogPagesIT {
         browser.open("log/entries.xhtml?service=ADVOCACY");
         assertThat(browser.driver.findElements(By.cssSelector("[role=alert]"))).as("good filters say nothing").isEmpty();
         assertThat(browser.driver.findElements(By.id("export:exportCsv"))).hasSize(1);
+    }
+
+    @Test
+    void aCoordinatorTicksTimesInTheAvailabilityGridByKeyboardAndReadsThemBackInWords() throws Exception {
+        String name = "Grid Volunteer " + UUID.randomUUID().toString().substring(0, 6);
+        browser.signInAs("coordinator");
+        browser.open("mentoring/volunteer.xhtml");
+        assertTheGridIsAWeekOfMorningsAfternoonsAndEvenings();
+
+        // by keyboard only: from the last box before the grid, Tab enters it at Monday morning and moves along the week
+        List<WebElement> lived = browser.driver.findElements(By.cssSelector("input[name='volunteer:livedExperience']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].focus();", lived.get(lived.size() - 1));
+        WebElement focused = tab(1);
+        assertThat(focused.getAccessibleName()).isEqualTo("Monday morning");
+        focused = tab(5);
+        assertThat(focused.getAccessibleName()).isEqualTo("Tuesday evening");
+        focused.sendKeys(Keys.SPACE);
+        focused = tab(4);
+        assertThat(focused.getAccessibleName()).isEqualTo("Thursday morning");
+        focused.sendKeys(Keys.SPACE);
+        assertThat(ticked()).containsExactly("Tuesday evening", "Thursday morning");
+
+        // an error elsewhere keeps the ticks
+        WebElement save = browser.driver.findElement(By.id("volunteer:save"));
+        save.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(save);
+        assertThat(browser.text()).contains("Name: Enter the volunteer's name");
+        assertThat(ticked()).as("what was ticked stays after an error").containsExactly("Tuesday evening", "Thursday morning");
+        assertTheGridIsAWeekOfMorningsAfternoonsAndEvenings();
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("mentoring-volunteer-grid", By.cssSelector("table.availability-grid"));
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            List<?> grid390 = (List<?>) js("const g = document.querySelector('.availability-scroll'); return [g.scrollWidth, g.clientWidth];");
+            assertThat(((Number) grid390.get(0)).longValue()).as("the whole week fits a 390 px phone, no scrolling inside the grid either")
+                    .isLessThanOrEqualTo(((Number) grid390.get(1)).longValue());
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+
+        browser.driver.findElement(By.id("volunteer:name")).sendKeys(name);
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("volunteer:district"))).selectByValue("CHELMSFORD");
+        save = browser.driver.findElement(By.id("volunteer:save"));
+        save.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(save);
+        assertThat(browser.text()).contains(name + " is registered as a volunteer.");
+        WebElement row = browser.driver.findElement(By.xpath("//table[@id='volunteers']//tr[contains(th, '" + name + "')]"));
+        assertThat(row.findElement(By.className("free-times")).getText()).isEqualTo("Tuesday evening, Thursday morning");
+        assertThat(row.findElement(By.tagName("th")).getAttribute("textContent")).isEqualTo(name + ", Chelmsford, active");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("mentoring-volunteers", By.xpath("//table[@id='volunteers']//tr[contains(th, '" + name + "')]"));
+
+        // reopened, the same two are ticked; the API still speaks in codes
+        WebElement change = row.findElement(By.tagName("a"));
+        assertThat(change.getAccessibleName()).isEqualTo("Change the details of " + name);
+        change.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20)).until(ExpectedConditions.titleContains("Change the details"));
+        assertThat(ticked()).containsExactly("Tuesday evening", "Thursday morning");
+        assertThat(browser.driver.findElement(By.id("volunteer:name")).getAttribute("value")).isEqualTo(name);
+        HttpResponse<String> api = api("coordinator", "GET", "api/mentoring/volunteers?size=500", null);
+        String json = api.body().substring(api.body().indexOf("\"name\":\"" + name + "\""));
+        assertThat(json.substring(0, json.indexOf('}'))).contains("\"availability\":[\"TUE_EVE\",\"THU_AM\"]");
+
+        // a change: Thursday morning off, Sunday evening on
+        box("Thursday morning").sendKeys(Keys.SPACE);
+        box("Sunday evening").sendKeys(Keys.SPACE);
+        save = browser.driver.findElement(By.id("volunteer:save"));
+        assertThat(save.getAttribute("value")).isEqualTo("Save the changes");
+        save.sendKeys(Keys.ENTER);
+        browser.waitUntilGone(save);
+        assertThat(browser.text()).contains(name + "'s details are saved.");
+        row = browser.driver.findElement(By.xpath("//table[@id='volunteers']//tr[contains(th, '" + name + "')]"));
+        assertThat(row.findElement(By.className("free-times")).getText()).isEqualTo("Tuesday evening, Sunday evening");
+    }
+
+    /** Presses Tab {@code times} and returns the element that then has focus. */
+    private WebElement tab(int times) {
+        for (int i = 0; i < times; i++) {
+            browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        return browser.driver.switchTo().activeElement();
+    }
+
+    /** Row headers Monday to Sunday, column headers Morning, Afternoon, Evening, and in each cell one checkbox named after both. */
+    private void assertTheGridIsAWeekOfMorningsAfternoonsAndEvenings() {
+        WebElement grid = browser.driver.findElement(By.cssSelector("table.availability-grid"));
+        assertThat(grid.findElements(By.cssSelector("thead th[scope=col]"))).extracting(th -> th.getAttribute("textContent").strip())
+                .containsExactly("Day", "Morning", "Afternoon", "Evening");
+        List<WebElement> days = grid.findElements(By.cssSelector("tbody tr"));
+        assertThat(days).extracting(tr -> tr.findElement(By.cssSelector("th[scope=row]")).getText())
+                .containsExactly("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+        for (WebElement day : days) {
+            String name = day.findElement(By.tagName("th")).getText();
+            assertThat(day.findElements(By.cssSelector("td input[type=checkbox]"))).extracting(WebElement::getAccessibleName)
+                    .containsExactly(name + " morning", name + " afternoon", name + " evening");
+        }
+    }
+
+    /** The availability grid's checkbox named {@code name} ("Monday morning"). */
+    private WebElement box(String name) {
+        return browser.driver.findElements(By.cssSelector("table.availability-grid input[type=checkbox]")).stream()
+                .filter(b -> name.equals(b.getAccessibleName())).findFirst().orElseThrow();
+    }
+
+    /** The availability grid's ticked boxes, by their accessible names, Monday morning first. */
+    private List<String> ticked() {
+        return browser.driver.findElements(By.cssSelector("table.availability-grid input[type=checkbox]")).stream()
+                .filter(WebElement::isSelected).map(WebElement::getAccessibleName).toList();
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(script, arguments);
+    }
+
+    /** Screenshots at 1280 px and 390 px; on the phone the page must not scroll sideways. */
+    private void photograph(String name) {
+        photograph(name, null);
+    }
+
+    /** The same with {@code shown} scrolled into view in each screenshot. */
+    private void photograph(String name, By shown) {
+        if (shown != null) {
+            js("arguments[0].scrollIntoView({block: 'center'});", browser.driver.findElement(shown));
+        }
+        browser.screenshot(name + "-1280");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            if (shown != null) {
+                js("arguments[0].scrollIntoView({block: 'center'});", browser.driver.findElement(shown));
+            }
+            browser.screenshot(name + "-390");
+            List<?> widths = (List<?>) js("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+            assertThat(((Number) widths.get(0)).longValue()).as(name + ": no sideways scrolling at 390 px")
+                    .isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 
     private void upload(Path workbook) {
