@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,8 +38,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The lived experience log's own pages in a real browser: the workbook import's check, and editing
- * an entry; also the availability grid of the volunteer form.
+ * The lived experience log's own pages in a real browser: the workbook import's check, its progress and
+ * its single import however often it is sent, and editing an entry; also the availability grid of
+ * the volunteer form, and the portal's icon.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -244,6 +248,116 @@ class LogPagesIT {
         assertThat(row.findElement(By.className("free-times")).getText()).isEqualTo("Tuesday evening, Sunday evening");
     }
 
+    @Test
+    void aCheckAndAnImportShowTheirProgressAndTheWorkbookIsImportedOnceHoweverOftenItIsSent() throws Exception {
+        String word = "busy" + UUID.randomUUID().toString().substring(0, 6);
+        Path workbook = workbook("busy.xlsx", rows(300, "Ramp broken on route number", word));
+        browser.signInAs("officer");
+        browser.open("log/import.xhtml");
+        browser.driver.findElement(By.id("upload:file")).sendKeys(workbook.toAbsolutePath().toString());
+
+        // the moment "Check" is pressed: disabled, a second submit swallowed, the progress said in a polite live region
+        WebElement status = browser.driver.findElement(By.id("upload:check-busy"));
+        assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(status.getText()).isEmpty();
+        @SuppressWarnings("unchecked")
+        List<Object> pressed = (List<Object>) js("""
+                const button = document.getElementById('upload:check');
+                button.click();
+                const again = new Event('submit', {bubbles: true, cancelable: true});
+                button.form.dispatchEvent(again);
+                button.click();
+                const state = [button.disabled, again.defaultPrevented, document.getElementById('upload:check-busy').textContent,
+                    !!document.getElementById('upload:check-busy').querySelector('.busy-spinner[aria-hidden=true]')];
+                window.stop();
+                return state;""");
+        assertThat(pressed).containsExactly(true, true, "Checking the workbook… this can take a minute for a large workbook.", true);
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        photograph("log-import-checking", By.id("upload:check-busy"));
+        assertThat(js("return getComputedStyle(document.querySelector('.busy-spinner')).animationName")).isEqualTo("busy-turn");
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser.driver;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        try {
+            assertThat(js("return getComputedStyle(document.querySelector('.busy-spinner')).animationName"))
+                    .as("the spinner stands still for someone who asked for less motion").isEqualTo("none");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+        }
+
+        browser.open("log/import.xhtml");
+        upload(workbook);
+        assertThat(browser.driver.findElement(By.id("validCount")).getText()).isEqualTo("300");
+        WebElement importButton = browser.driver.findElement(By.id("confirm:import"));
+        assertThat(importButton.getAttribute("value")).isEqualTo("Import 300 entries");
+
+        // "Import" pressed twice quickly, and Enter on top: one import
+        @SuppressWarnings("unchecked")
+        List<Object> twice = (List<Object>) js("""
+                const button = document.getElementById('confirm:import');
+                button.click();
+                button.click();
+                button.form.requestSubmit();
+                return [button.disabled, document.getElementById('confirm:import-busy').textContent];""");
+        assertThat(twice).containsExactly(true, "Importing 300 entries… this can take a minute for a large workbook. Keep this page open.");
+        browser.waitUntilGone(importButton);
+        assertThat(browser.text()).contains("300 entries imported from busy.xlsx");
+        assertThat(total("q=" + word)).isEqualTo(300);
+
+    }
+
+    @Test
+    void aWorkbookSentTwiceAtOnceIsImportedOnceAndTheSecondAnswerSaysSo() throws Exception {
+        // through the API, two uploads of a new workbook at once: the second waits for the first, then adds nothing
+        String word = "twin" + UUID.randomUUID().toString().substring(0, 6);
+        Path workbook = workbook("twin.xlsx", rows(400, "Taxi refused the chair on trip", word));
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<String> answers = new java.util.ArrayList<>();
+        try {
+            java.util.concurrent.Callable<HttpResponse<String>> send = () -> importByApi(workbook);
+            for (Future<HttpResponse<String>> answer : two.invokeAll(List.of(send, send))) {
+                assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(200);
+                String body = answer.get().body();
+                answers.add(body.replaceAll(".*\"imported\":(\\d+).*", "$1") + " new, " + body.replaceAll(".*\"alreadyInLog\":(\\d+).*", "$1") + " already");
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(answers).containsExactlyInAnyOrder("400 new, 0 already", "0 new, 400 already");
+        assertThat(total("q=" + word)).isEqualTo(400);
+
+        // the checked page's "Import" sent twice at once, as a browser without the page's script would send it
+        String other = "pair" + UUID.randomUUID().toString().substring(0, 6);
+        browser.signInAs("officer");
+        browser.open("log/import.xhtml");
+        upload(workbook("pair.xlsx", rows(400, "Lift out of order at the station on day", other)));
+        @SuppressWarnings("unchecked")
+        List<String> pages = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('confirm');
+                const body = () => { const data = new URLSearchParams(new FormData(form)); data.append('confirm:import', 'Import 400 entries'); return data; };
+                Promise.all([1, 2].map(() => fetch(form.action, {method: 'POST', body: body(), credentials: 'same-origin'}).then(r => r.text())))
+                  .then(done, e => done(['' + e]));""");
+        assertThat(total("q=" + other)).as("entries from one checked workbook sent twice").isEqualTo(400);
+        assertThat(String.join("\n", pages)).contains("400 entries imported from pair.xlsx")
+                .containsAnyOf("is being imported now; its entries are added once", "Importing it again adds nothing",
+                        "all 400 of its rows were already in the log");
+    }
+
+    @Test
+    void everyPageNamesItsIconAndTheIconIsServed() throws Exception {
+        browser.open("login.xhtml");
+        String href = browser.driver.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href");
+        assertThat(href).contains("favicon.svg");
+        HttpResponse<String> icon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(icon.body()).contains("<svg");
+        browser.signInAs("officer");
+        assertThat(browser.driver.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href")).isEqualTo(href);
+    }
+
     /** Presses Tab {@code times} and returns the element that then has focus. */
     private WebElement tab(int times) {
         for (int i = 0; i < times; i++) {
@@ -306,6 +420,26 @@ class LogPagesIT {
         } finally {
             browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }
+    }
+
+    private static List<String[]> rows(int count, String summary, String word) {
+        String day = LocalDate.now().minusDays(4).toString();
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new String[] {day, i % 2 == 0 ? "Transport" : "Benefits", summary + " " + toWords(i) + " " + word, "1"});
+        }
+        return rows;
+    }
+
+    /** A number in words, so that no summary holds digits the personal-data check could take for a phone number. */
+    private static String toWords(int n) {
+        String[] ones = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+        return ones[n / 100] + "-" + ones[n / 10 % 10] + "-" + ones[n % 10];
+    }
+
+    private HttpResponse<String> importByApi(Path workbook) throws Exception {
+        String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
+        return HttpClient.newHttpClient().send(ImportLoad.importRequest(root, workbook, false, "officer", "demo"), HttpResponse.BodyHandlers.ofString());
     }
 
     private void upload(Path workbook) {
