@@ -63,5 +63,18 @@ class KernelRulesTest {
         assertThat(AvailabilitySlot.SUN_EVE.day()).isEqualTo(DayOfWeek.SUNDAY);
         assertThat(AvailabilitySlot.WED_PM.part()).isEqualTo("afternoon");
         assertThat(AvailabilitySlot.values()).hasSize(21);
+        assertThat(AvailabilitySlot.TUE_EVE.label()).isEqualTo("Tuesday evening");
+        assertThat(AvailabilitySlot.of(DayOfWeek.SATURDAY, "afternoon")).isEqualTo(AvailabilitySlot.SAT_PM);
+        assertThat(AvailabilitySlot.of(DayOfWeek.MONDAY, "morning")).isEqualTo(AvailabilitySlot.MON_AM);
+        assertThatThrownBy(() -> AvailabilitySlot.of(DayOfWeek.MONDAY, "night")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSetOfTimesReadsDayByDayFromMonday() {
+        assertThat(AvailabilitySlot.inWords(java.util.List.of())).isEqualTo("no times given");
+        assertThat(AvailabilitySlot.inWords(java.util.List.of(AvailabilitySlot.MON_AM))).isEqualTo("Monday morning");
+        assertThat(AvailabilitySlot.inWords(java.util.List.of(AvailabilitySlot.WED_EVE, AvailabilitySlot.MON_EVE, AvailabilitySlot.MON_AM,
+                AvailabilitySlot.SUN_AM, AvailabilitySlot.SUN_PM, AvailabilitySlot.SUN_EVE)))
+                .isEqualTo("Monday morning and evening, Wednesday evening, Sunday all day");
     }
 }

@@ -48,6 +48,7 @@ final class AccessMatrix {
         PAGES.put("mentoring/best.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("mentoring/matches.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("mentoring/volunteer.xhtml", EnumSet.of(Role.COORDINATOR));
+        PAGES.put("mentoring/volunteers.xhtml", EnumSet.of(Role.COORDINATOR));
         PAGES.put("mentoring/request.xhtml", EnumSet.of(Role.COORDINATOR));
         // request 21: one of the four demo people with a history (ids 21-24 are seeded after the twenty waiting): an active match, sessions, progress
         PAGES.put("mentoring/journey.xhtml?request=21", EnumSet.of(Role.COORDINATOR));

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.imports.boundary.ImportResult;
 import org.ecdp.logging.imports.boundary.Imports;
@@ -26,6 +27,8 @@ import org.ecdp.web.shell.Messages;
  * /log/import.xhtml (officer): upload the old workbook, see what a dry run finds (every
  * rejected row with sheet, row, column and reason), then import the very file that was
  * checked, without uploading it again. The upload waits in a temporary file for the view's life.
+ * The checked workbook is imported once: a second "Import" of the same view while the first runs,
+ * or after it, adds nothing and says so (and the boundary skips rows already in the log anyway).
  */
 @Named
 @ViewScoped
@@ -40,6 +43,8 @@ public class ImportBacking implements Serializable {
     private String checkedFile;
     private String fileName;
     private ImportResult result;
+    private final AtomicBoolean importing = new AtomicBoolean();
+    private volatile String importedAlready;
 
     public void check() {
         if (file == null || file.getSize() == 0) {
@@ -48,6 +53,7 @@ public class ImportBacking implements Serializable {
         }
         discard();
         result = null;
+        importedAlready = null;
         try (InputStream upload = file.getInputStream()) {
             Path spooled = Files.createTempFile("ecdp-import-", ".xlsx");
             Files.copy(upload, spooled, StandardCopyOption.REPLACE_EXISTING);
@@ -63,6 +69,22 @@ public class ImportBacking implements Serializable {
     }
 
     public String importChecked() {
+        if (importedAlready != null) {
+            Messages.info(importedAlready + " Importing it again adds nothing.");
+            return null;
+        }
+        if (!importing.compareAndSet(false, true)) {
+            Messages.info(fileName + " is being imported now; its entries are added once. Nothing more was imported.");
+            return null;
+        }
+        try {
+            return importOnce();
+        } finally {
+            importing.set(false);
+        }
+    }
+
+    private String importOnce() {
         if (checkedFile == null || result == null || result.refused()) {
             fileError("Check the workbook first; only a workbook without rejected rows is imported");
             return null;
@@ -74,8 +96,11 @@ public class ImportBacking implements Serializable {
                 return null;
             }
             discard();
-            Messages.info(done.imported() + " entries imported from " + fileName
-                    + (done.alreadyInLog() > 0 ? "; " + done.alreadyInLog() + " rows were already in the log and were skipped." : "."));
+            importedAlready = done.imported() == 0
+                    ? "Nothing was imported from " + fileName + ": all " + done.alreadyInLog() + " of its rows were already in the log."
+                    : done.imported() + " entries imported from " + fileName
+                            + (done.alreadyInLog() > 0 ? "; " + done.alreadyInLog() + " rows were already in the log and were skipped." : ".");
+            Messages.info(importedAlready);
             return "/log/entries?faces-redirect=true";
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, Map.of("file", "upload:file"));

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ecdp.domain.vocabulary.AvailabilitySlot;
 import org.ecdp.domain.vocabulary.ImpairmentGroup;
 import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.mentoring.matching.entity.AccessNeed;
@@ -30,7 +29,7 @@ public class RequestForm implements Serializable {
     private List<String> goals = new ArrayList<>();
     private String languages = "en";
     private String sharedExperience;
-    private List<String> availability = new ArrayList<>();
+    private final AvailabilityChoice availability = new AvailabilityChoice();
     private List<String> accessNeeds = new ArrayList<>();
     private LocalDate referredOn;
 
@@ -41,7 +40,7 @@ public class RequestForm implements Serializable {
 
     /** The request as typed, referred from a service or (null) recorded by a coordinator. */
     public RequestDraft draft(String referringService) {
-        return new RequestDraft(ref, district, remoteOk, goals, VolunteerFormBacking.split(languages), sharedExperience, availability, accessNeeds,
+        return new RequestDraft(ref, district, remoteOk, goals, VolunteerForm.split(languages), sharedExperience, availability.codes(), accessNeeds,
                 referredOn, referringService);
     }
 
@@ -56,7 +55,6 @@ public class RequestForm implements Serializable {
     public Locality[] getDistricts() { return Locality.values(); }
     public Goal[] getGoalCodes() { return Goal.values(); }
     public ImpairmentGroup[] getImpairmentGroups() { return ImpairmentGroup.values(); }
-    public AvailabilitySlot[] getSlots() { return AvailabilitySlot.values(); }
     public AccessNeed[] getAccessNeedCodes() { return AccessNeed.values(); }
 
     public String getRef() { return ref; }
@@ -71,8 +69,7 @@ public class RequestForm implements Serializable {
     public void setLanguages(String languages) { this.languages = languages; }
     public String getSharedExperience() { return sharedExperience; }
     public void setSharedExperience(String sharedExperience) { this.sharedExperience = sharedExperience; }
-    public List<String> getAvailability() { return availability; }
-    public void setAvailability(List<String> availability) { this.availability = availability; }
+    public AvailabilityChoice getAvailability() { return availability; }
     public List<String> getAccessNeeds() { return accessNeeds; }
     public void setAccessNeeds(List<String> accessNeeds) { this.accessNeeds = accessNeeds; }
     public LocalDate getReferredOn() { return referredOn; }

@@ -4,24 +4,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
-import org.ecdp.domain.vocabulary.AvailabilitySlot;
-import org.ecdp.domain.vocabulary.ImpairmentGroup;
-import org.ecdp.domain.vocabulary.Locality;
-import org.ecdp.mentoring.matching.entity.AccessNeed;
-import org.ecdp.mentoring.matching.entity.DbsLevel;
-import org.ecdp.mentoring.matching.entity.Goal;
+import org.ecdp.domain.validation.NotFound;
 import org.ecdp.mentoring.volunteer.boundary.Volunteers;
 import org.ecdp.mentoring.volunteer.entity.Volunteer;
-import org.ecdp.mentoring.volunteer.entity.VolunteerDraft;
 import org.ecdp.web.shell.Messages;
 
-/** /mentoring/volunteer.xhtml: registering a volunteer; on an error everything typed stays. */
+/**
+ * /mentoring/volunteer.xhtml: registering a volunteer, or with {@code ?id=N} changing one's
+ * details; on an error everything typed stays. Saved, the coordinator lands on the volunteers list.
+ */
 @Named
 @ViewScoped
 public class VolunteerFormBacking implements Serializable {
@@ -37,80 +30,36 @@ public class VolunteerFormBacking implements Serializable {
     @Inject
     transient Volunteers volunteers;
 
-    private String name;
-    private String email;
-    private String phone;
-    private String district;
-    private boolean remote;
-    private Integer travelKm = 10;
-    private Integer capacity = 1;
-    private List<String> skills = new ArrayList<>();
-    private String languages = "en";
-    private List<String> livedExperience = new ArrayList<>();
-    private List<String> availability = new ArrayList<>();
-    private List<String> accessSupport = new ArrayList<>();
-    private String dbsLevel;
-    private LocalDate dbsIssuedOn;
-    private boolean dbsUpdateService;
-    private LocalDate trainingCompletedOn;
-    private String status = "ACTIVE";
+    private Long id;
+    private String registeredName;
+    private VolunteerForm form = new VolunteerForm();
+
+    /** f:viewAction: with an id, the form holds that volunteer's details (an unknown id gives an empty registration form). */
+    public void load() {
+        try {
+            Volunteer v = id == null ? null : volunteers.get(id);
+            form = v == null ? new VolunteerForm() : VolunteerForm.of(v);
+            registeredName = v == null ? null : v.getName();
+        } catch (NotFound none) {
+            Messages.fieldError(null, "There is no volunteer " + id + "; you can register one here.");
+            id = null;
+        }
+    }
 
     public String save() {
         try {
-            Volunteer v = volunteers.register(new VolunteerDraft(name, email, phone, district, remote, travelKm, capacity, skills,
-                    split(languages), livedExperience, availability, accessSupport, dbsLevel, dbsIssuedOn, dbsUpdateService,
-                    trainingCompletedOn, status));
-            Messages.info(v.getName() + " is registered as a volunteer.");
-            return "/mentoring/waiting?faces-redirect=true";
+            Volunteer v = isChanging() ? volunteers.revise(id, form.draft()) : volunteers.register(form.draft());
+            Messages.info(isChanging() ? v.getName() + "'s details are saved." : v.getName() + " is registered as a volunteer.");
+            return "/mentoring/volunteers?faces-redirect=true";
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, FIELDS);
             return null;
         }
     }
 
-    static List<String> split(String codes) {
-        return codes == null || codes.isBlank() ? List.of() : Arrays.stream(codes.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-    }
-
-    public Locality[] getDistricts() { return Locality.values(); }
-    public Goal[] getGoals() { return Goal.values(); }
-    public ImpairmentGroup[] getImpairmentGroups() { return ImpairmentGroup.values(); }
-    public AvailabilitySlot[] getSlots() { return AvailabilitySlot.values(); }
-    public AccessNeed[] getAccessNeeds() { return AccessNeed.values(); }
-    public DbsLevel[] getDbsLevels() { return DbsLevel.values(); }
-
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getDistrict() { return district; }
-    public void setDistrict(String district) { this.district = district; }
-    public boolean isRemote() { return remote; }
-    public void setRemote(boolean remote) { this.remote = remote; }
-    public Integer getTravelKm() { return travelKm; }
-    public void setTravelKm(Integer travelKm) { this.travelKm = travelKm; }
-    public Integer getCapacity() { return capacity; }
-    public void setCapacity(Integer capacity) { this.capacity = capacity; }
-    public List<String> getSkills() { return skills; }
-    public void setSkills(List<String> skills) { this.skills = skills; }
-    public String getLanguages() { return languages; }
-    public void setLanguages(String languages) { this.languages = languages; }
-    public List<String> getLivedExperience() { return livedExperience; }
-    public void setLivedExperience(List<String> livedExperience) { this.livedExperience = livedExperience; }
-    public List<String> getAvailability() { return availability; }
-    public void setAvailability(List<String> availability) { this.availability = availability; }
-    public List<String> getAccessSupport() { return accessSupport; }
-    public void setAccessSupport(List<String> accessSupport) { this.accessSupport = accessSupport; }
-    public String getDbsLevel() { return dbsLevel; }
-    public void setDbsLevel(String dbsLevel) { this.dbsLevel = dbsLevel; }
-    public LocalDate getDbsIssuedOn() { return dbsIssuedOn; }
-    public void setDbsIssuedOn(LocalDate dbsIssuedOn) { this.dbsIssuedOn = dbsIssuedOn; }
-    public boolean isDbsUpdateService() { return dbsUpdateService; }
-    public void setDbsUpdateService(boolean dbsUpdateService) { this.dbsUpdateService = dbsUpdateService; }
-    public LocalDate getTrainingCompletedOn() { return trainingCompletedOn; }
-    public void setTrainingCompletedOn(LocalDate trainingCompletedOn) { this.trainingCompletedOn = trainingCompletedOn; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
+    public boolean isChanging() { return id != null; }
+    public String getTitle() { return isChanging() ? "Change the details of " + registeredName : "Register a volunteer"; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public VolunteerForm getForm() { return form; }
 }

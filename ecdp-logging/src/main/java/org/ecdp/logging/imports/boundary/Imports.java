@@ -1,12 +1,18 @@
 package org.ecdp.logging.imports.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.service.boundary.Services;
@@ -33,9 +39,12 @@ import org.ecdp.logging.theme.entity.Theme;
  * the log) and the valid ones are kept in a temporary file ({@link CandidateFile}); only when no
  * row is rejected are they read back and written in batches, so 100,000 rows never sit in
  * memory together. The day counts of all of them are written once, at the end. Rows imported
- * before (same fingerprint) are skipped, so importing the same workbook again adds nothing. A
- * file that cannot be trusted at all is refused naming the field {@code file}. Every import and
- * dry run is audited.
+ * before (same fingerprint) are skipped, so importing the same workbook again adds nothing. Imports
+ * (not dry runs) take turns until their transaction has ended: a second import of the same
+ * workbook sent while the first is running (a double click, two tabs, a retried API call) waits,
+ * then finds every row in the log and adds nothing, instead of failing on the rows' unique
+ * fingerprints. A file that cannot be trusted at all is refused naming the field {@code file}.
+ * Every import and dry run is audited.
  */
 @ApplicationScoped
 @Transactional
@@ -46,6 +55,12 @@ public class Imports {
 
 
     static final int BATCH = 1000;
+
+    /** How long an import waits for the one before it before it gives up. */
+    static final Duration TURN_WAIT = Duration.ofMinutes(15);
+
+    /** One import at a time in this portal; released when the import's transaction has committed or rolled back. */
+    private static final Semaphore TURN = new Semaphore(1, true);
 
     private static final Logger LOG = Logger.getLogger(Imports.class.getName());
 
@@ -67,9 +82,15 @@ public class Imports {
     @Inject
     Clock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     public ImportResult importWorkbook(Path workbook, String fileName, boolean dryRun) {
         if (!caller.has(Role.OFFICER)) {
             throw new SecurityException("Only the lived experience officer imports the old workbook");
+        }
+        if (!dryRun) {
+            waitForTurn();
         }
         long started = System.nanoTime();
         try (CandidateFile checkedRows = dryRun ? null : new CandidateFile()) {
@@ -95,6 +116,40 @@ public class Imports {
                     dayCounts, (System.nanoTime() - written) / 1_000_000));
             audit.record("entries.import", fileName, "imported=" + write.added + "; already in the log=" + (check.valid - write.added));
             return new ImportResult(false, write.added, check.valid, check.valid - write.added, List.of());
+        }
+    }
+
+    /**
+     * Waits until no other import is running, before this transaction reads anything, and holds
+     * the turn until this transaction ends, so the next import sees every row this one wrote.
+     */
+    private void waitForTurn() {
+        try {
+            if (!TURN.tryAcquire(TURN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw InvalidInput.of("file", "Another import is still running; try again when it has finished");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw InvalidInput.of("file", "The import was stopped before it started; nothing was imported");
+        }
+        try {
+            transaction.registerInterposedSynchronization(new GiveUpTurn());
+        } catch (RuntimeException e) {
+            TURN.release();
+            throw e;
+        }
+    }
+
+    /** Ends an import's turn once its transaction has ended, committed or not. */
+    private static final class GiveUpTurn implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+            // the turn is held until the rows are committed
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TURN.release();
         }
     }
 

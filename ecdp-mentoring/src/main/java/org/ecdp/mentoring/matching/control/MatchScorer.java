@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.ecdp.domain.vocabulary.AvailabilitySlot;
 import org.ecdp.mentoring.matching.entity.Criterion;
 import org.ecdp.mentoring.matching.entity.Goal;
 import org.ecdp.mentoring.matching.entity.MatchScore;
@@ -138,7 +139,8 @@ public final class MatchScorer {
                     : (r.sharedExperience & v.livedExperience) != 0
                             ? "Shares " + request.sharedExperience().label().toLowerCase(Locale.ROOT) + " experience"
                             : "Does not share " + request.sharedExperience().label().toLowerCase(Locale.ROOT) + " experience";
-            case AVAILABILITY -> availabilityDetail(Integer.bitCount(r.slots & v.slots), Integer.bitCount(r.slots));
+            case AVAILABILITY -> availabilityDetail(request.availability().stream().filter(volunteer.availability()::contains).toList(),
+                    request.availability().size());
             case TRAVEL -> travelDetail(r, v);
             case LANGUAGE -> request.languages().isEmpty() ? "No language stated"
                     : volunteer.languages().contains(request.languages().get(0)) ? "Speaks " + language(request.languages().get(0))
@@ -152,13 +154,22 @@ public final class MatchScorer {
         };
     }
 
-    /** "Free at 2 of the 3 times asked for", in words a coordinator reads aloud. */
-    private static String availabilityDetail(int shared, int asked) {
+    /**
+     * "Both free at 2 of the 3 times asked for: Monday morning and evening", in words a coordinator
+     * reads aloud: the times in common named, the plurals right.
+     */
+    static String availabilityDetail(List<AvailabilitySlot> shared, int asked) {
         if (asked == 0) {
             return "No times asked for";
         }
-        return shared == asked ? (asked == 1 ? "Free at the time asked for" : "Free at all " + asked + " times asked for")
-                : "Free at " + shared + " of the " + asked + (asked == 1 ? " time" : " times") + " asked for";
+        if (shared.isEmpty()) {
+            return asked == 1 ? "Not free at the one time asked for" : "Not free at any of the " + asked + " times asked for";
+        }
+        String times = ": " + AvailabilitySlot.inWords(shared);
+        if (shared.size() == asked) {
+            return (asked == 1 ? "Both free at the one time asked for" : "Both free at all " + asked + " times asked for") + times;
+        }
+        return "Both free at " + shared.size() + " of the " + asked + " times asked for" + times;
     }
 
     /** A language code as its English name: "pl" is "Polish", the portal's own "bsl" British Sign Language. */

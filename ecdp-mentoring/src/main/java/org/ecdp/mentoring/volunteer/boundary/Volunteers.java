@@ -54,6 +54,14 @@ public class Volunteers {
         return volunteer;
     }
 
+    /** A coordinator corrects a volunteer's details (all of them, as on the registration form): audited as a change. */
+    public Volunteer revise(long id, VolunteerDraft draft) {
+        Volunteer volunteer = find(id).orElseThrow(() -> new NotFound("No volunteer " + id));
+        volunteer.revise(draft, LocalDate.now(clock));
+        audit.record("mentoring.volunteer.change", "volunteer " + id, volunteer.getStatus().name());
+        return volunteer;
+    }
+
     public Optional<Volunteer> find(long id) {
         requireCoordinator();
         return Optional.ofNullable(em.find(Volunteer.class, id));

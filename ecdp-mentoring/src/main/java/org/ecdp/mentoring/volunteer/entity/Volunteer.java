@@ -100,6 +100,20 @@ public class Volunteer extends BaseEntity {
 
     /** Registers a volunteer from a draft, refusing it whole (every field at fault named) if anything is wrong. */
     public Volunteer(VolunteerDraft draft, String coordinator, Instant now, LocalDate today) {
+        take(draft, today);
+        this.createdAt = now;
+        this.createdBy = coordinator;
+    }
+
+    /**
+     * Their details as a coordinator corrected them, checked as at registration: a draft with
+     * anything wrong is refused whole and changes nothing. Who registered them, and when, stays.
+     */
+    public void revise(VolunteerDraft draft, LocalDate today) {
+        take(draft, today);
+    }
+
+    private void take(VolunteerDraft draft, LocalDate today) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         Set<Goal> goals = CodeSets.parse(problems, Goal.class, "skills", draft.skills());
         List<String> langs = CodeSets.languages(problems, "languages", draft.languages());
@@ -154,8 +168,6 @@ public class Volunteer extends BaseEntity {
         this.dbsUpdateService = Boolean.TRUE.equals(draft.dbsUpdateService());
         this.trainingCompletedOn = draft.trainingCompletedOn();
         this.status = state == null ? VolunteerStatus.ACTIVE : state;
-        this.createdAt = now;
-        this.createdBy = coordinator;
     }
 
     /** How matching sees this volunteer while they mentor {@code activeMatches} people. */

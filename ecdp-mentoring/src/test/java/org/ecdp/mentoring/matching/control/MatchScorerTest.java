@@ -82,6 +82,28 @@ class MatchScorerTest {
         assertThat(points(Criterion.AVAILABILITY, request(1).availability(AvailabilitySlot.SUN_PM).build(), mornings)).isZero();
     }
 
+    private String why(Criterion criterion, WaitingRequest request, VolunteerProfile volunteer) {
+        return scorer.score(request, volunteer, TODAY).reasons().stream().filter(r -> r.criterion() == criterion).findFirst()
+                .orElseThrow().detail();
+    }
+
+    @Test
+    void theTimesInCommonAreNamedWithTheirCountInPlainWords() {
+        VolunteerProfile mornings = volunteer(7).availability(AvailabilitySlot.MON_AM, AvailabilitySlot.MON_EVE,
+                AvailabilitySlot.WED_AM, AvailabilitySlot.THU_AM).build();
+        assertThat(why(Criterion.AVAILABILITY, request(1).availability(AvailabilitySlot.MON_AM, AvailabilitySlot.MON_PM,
+                AvailabilitySlot.SAT_EVE).build(), mornings)).isEqualTo("Both free at 1 of the 3 times asked for: Monday morning");
+        assertThat(why(Criterion.AVAILABILITY, request(1).availability(AvailabilitySlot.WED_AM).build(), mornings))
+                .isEqualTo("Both free at the one time asked for: Wednesday morning");
+        assertThat(why(Criterion.AVAILABILITY, request(1).availability(AvailabilitySlot.THU_AM, AvailabilitySlot.MON_EVE,
+                AvailabilitySlot.MON_AM).build(), mornings)).isEqualTo("Both free at all 3 times asked for: Monday morning and evening, Thursday morning");
+        assertThat(why(Criterion.AVAILABILITY, request(1).availability(AvailabilitySlot.SUN_PM).build(), mornings))
+                .isEqualTo("Not free at the one time asked for");
+        assertThat(why(Criterion.AVAILABILITY, request(1).availability(AvailabilitySlot.SUN_PM, AvailabilitySlot.SAT_PM).build(), mornings))
+                .isEqualTo("Not free at any of the 2 times asked for");
+        assertThat(why(Criterion.AVAILABILITY, request(1).availability().build(), mornings)).isEqualTo("No times asked for");
+    }
+
     @Test
     void travelFavoursCloseInPersonThenRemote() {
         assertThat(points(Criterion.TRAVEL, request(1).build(), volunteer(7).build())).isEqualTo(10.0);

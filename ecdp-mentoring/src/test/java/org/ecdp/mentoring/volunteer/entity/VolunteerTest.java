@@ -41,6 +41,24 @@ class VolunteerTest {
         assertThat(profile.dbs().updateService()).isTrue();
     }
 
+    @Test
+    void aRevisionChangesTheDetailsButNotWhoRegisteredThemAndABadOneChangesNothing() {
+        Volunteer v = new Volunteer(draft(2, List.of("SKILLS"), null, null), "coordinator", Instant.EPOCH, TODAY);
+        VolunteerDraft evenings = new VolunteerDraft("Aisha Khan", null, null, "BASILDON", false, 5, 3, List.of("SOCIAL"), List.of("en"),
+                List.of(), List.of("TUE_EVE", "THU_EVE"), List.of(), null, null, false, null, "PAUSED");
+        v.revise(evenings, TODAY);
+        assertThat(v.getAvailability()).containsExactlyInAnyOrder(AvailabilitySlot.TUE_EVE, AvailabilitySlot.THU_EVE);
+        assertThat(v.getCapacity()).isEqualTo(3);
+        assertThat(v.getStatus()).isEqualTo(VolunteerStatus.PAUSED);
+        assertThat(v.getEmail()).isNull();
+        assertThat(v.getCreatedBy()).isEqualTo("coordinator");
+        assertThat(v.getCreatedAt()).isEqualTo(Instant.EPOCH);
+
+        assertThatThrownBy(() -> v.revise(draft(9, List.of("SKILLS"), null, null), TODAY)).isInstanceOf(InvalidInput.class);
+        assertThat(v.getCapacity()).as("a refused revision changes nothing").isEqualTo(3);
+        assertThat(v.getAvailability()).containsExactlyInAnyOrder(AvailabilitySlot.TUE_EVE, AvailabilitySlot.THU_EVE);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 6})
     void capacityOutsideOneToFiveIsRefusedNamingTheField(int capacity) {
