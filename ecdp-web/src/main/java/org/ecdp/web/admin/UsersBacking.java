@@ -5,9 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.service.boundary.Services;
@@ -19,12 +16,15 @@ import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.web.shell.Messages;
 
 /**
- * /admin/users.xhtml: create, edit, disable (after a confirmation) and reset passwords of
- * portal accounts. A password set here must be changed by its owner at the next sign-in.
+ * /admin/users.xhtml: the list of portal accounts, each disabled (after a confirmation in its
+ * row) or enabled, and the {@link AccountForm} to create or edit one and reset its password. A
+ * password set here must be changed by its owner at the next sign-in.
  */
 @Named
 @ViewScoped
 public class UsersBacking implements Serializable {
+
+    private static final String RELOAD = "/admin/users?faces-redirect=true";
 
     @Inject
     transient Users users;
@@ -32,16 +32,9 @@ public class UsersBacking implements Serializable {
     @Inject
     transient Services services;
 
+    private final AccountForm form = new AccountForm();
     private List<PortalUser> all;
     private List<Service> openServices;
-
-    // the form: new user when editing is null, else the user being edited
-    private String editing;
-    private String username;
-    private String displayName;
-    private String password;
-    private List<Role> roles = new ArrayList<>();
-    private List<String> serviceCodes = new ArrayList<>();
     private String confirmingDisable;
 
     @PostConstruct
@@ -50,37 +43,24 @@ public class UsersBacking implements Serializable {
         openServices = services.open();
     }
 
-    public void edit(PortalUser user) {
-        editing = user.getUsername();
-        username = user.getUsername();
-        displayName = user.getDisplayName();
-        password = null;
-        roles = new ArrayList<>(user.getRoles());
-        serviceCodes = user.getServices().stream().map(Service::getCode).toList();
-        serviceCodes = new ArrayList<>(serviceCodes);
-    }
-
-    public void startNew() {
-        editing = null;
-        username = displayName = password = null;
-        roles = new ArrayList<>();
-        serviceCodes = new ArrayList<>();
-    }
+    public void edit(PortalUser user) { form.edit(user); }
+    public void startNew() { form.startNew(); }
 
     public String save() {
         try {
-            if (editing == null) {
-                users.create(username, displayName, password, roleSet(), new LinkedHashSet<>(serviceCodes));
-                Messages.info("User " + username + " created.");
+            if (form.isCreating()) {
+                users.create(form.getUsername(), form.getDisplayName(), form.getPassword(), form.roleSet(), form.serviceSet());
+                Messages.info("User " + form.getUsername() + " created.");
             } else {
-                users.update(editing, displayName, roleSet(), new LinkedHashSet<>(serviceCodes));
-                if (password != null && !password.isBlank()) {
-                    users.resetPassword(editing, password);
+                String editing = form.getEditing();
+                users.update(editing, form.getDisplayName(), form.roleSet(), form.serviceSet());
+                if (form.resetsPassword()) {
+                    users.resetPassword(editing, form.getPassword());
                     Messages.info("New password set: " + editing + " will be asked to choose their own when they next sign in.");
                 }
                 Messages.info("User " + editing + " saved.");
             }
-            return "/admin/users?faces-redirect=true";
+            return RELOAD;
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, Map.of("username", "userForm:username", "displayName", "userForm:displayName",
                     "password", "userForm:password", "roles", "userForm:roles", "services", "userForm:services"));
@@ -89,23 +69,14 @@ public class UsersBacking implements Serializable {
     }
 
     /** Disabling is asked twice: the first click only asks for confirmation in the user's row. */
-    public void askToDisable(PortalUser user) {
-        confirmingDisable = user.getUsername();
-    }
-
-    public void cancelDisable() {
-        confirmingDisable = null;
-    }
-
-    public String getConfirmingDisable() {
-        return confirmingDisable;
-    }
+    public void askToDisable(PortalUser user) { confirmingDisable = user.getUsername(); }
+    public void cancelDisable() { confirmingDisable = null; }
 
     public String disable(PortalUser user) {
         try {
             users.disable(user.getUsername());
             Messages.info("User " + user.getUsername() + " disabled: they can no longer sign in.");
-            return "/admin/users?faces-redirect=true";
+            return RELOAD;
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, Map.of());
             return null;
@@ -115,70 +86,12 @@ public class UsersBacking implements Serializable {
     public String enable(PortalUser user) {
         users.enable(user.getUsername());
         Messages.info("User " + user.getUsername() + " enabled.");
-        return "/admin/users?faces-redirect=true";
+        return RELOAD;
     }
 
-    private EnumSet<Role> roleSet() {
-        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    }
-
-    public Role[] getAllRoles() {
-        return Role.values();
-    }
-
-    public List<PortalUser> getAll() {
-        return all;
-    }
-
-    public List<Service> getOpenServices() {
-        return openServices;
-    }
-
-    public boolean isCreating() {
-        return editing == null;
-    }
-
-    public String getEditing() {
-        return editing;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public List<Role> getRoles() {
-        return roles;
-    }
-
-    public void setRoles(List<Role> roles) {
-        this.roles = roles;
-    }
-
-    public List<String> getServiceCodes() {
-        return serviceCodes;
-    }
-
-    public void setServiceCodes(List<String> serviceCodes) {
-        this.serviceCodes = serviceCodes;
-    }
+    public AccountForm getForm() { return form; }
+    public String getConfirmingDisable() { return confirmingDisable; }
+    public Role[] getAllRoles() { return Role.values(); }
+    public List<PortalUser> getAll() { return all; }
+    public List<Service> getOpenServices() { return openServices; }
 }

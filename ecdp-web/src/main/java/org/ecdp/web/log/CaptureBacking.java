@@ -1,6 +1,7 @@
 package org.ecdp.web.log;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.vocabulary.Channel;
@@ -18,31 +20,25 @@ import org.ecdp.domain.vocabulary.ImpairmentGroup;
 import org.ecdp.domain.vocabulary.Locality;
 import org.ecdp.logging.entry.boundary.Entries;
 import org.ecdp.logging.entry.boundary.KeyedEntries;
-import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.web.shell.Messages;
 
 /**
- * The quick-capture form on the log page: date (today by default), themes by autocomplete,
- * summary, people, channel, locality, and the optional self-declared impairment group and
- * member number. On an error everything typed stays and each field says what is wrong.
+ * The quick-capture form on the log page: the service, then the {@link EntryForm} (date today by
+ * default, one person). On an error everything typed stays and each field says what is wrong; a
+ * summary with personal data in it says what was found and how to take it out.
  */
 @Named
 @ViewScoped
 public class CaptureBacking implements Serializable {
 
-    static final Map<String, String> FIELDS = Map.of(
-            "service", "capture:service", "occurredOn", "capture:occurredOn", "themes", "capture:themes",
-            "summary", "capture:summary", "peopleCount", "capture:peopleCount", "channel", "capture:channel",
-            "locality", "capture:locality", "impairmentGroup", "capture:impairmentGroup", "personRef", "capture:personRef",
-            "personalDataReason", "capture:personalDataReason");
+    static final Map<String, String> FIELDS = EntryForm.clientIds("capture", "service");
+    private static final Pattern FORM_KEY = Pattern.compile("capture-[0-9a-f-]{36}");
 
     @Inject
     transient Entries entries;
-
-    private static final Pattern FORM_KEY = Pattern.compile("capture-[0-9a-f-]{36}");
 
     @Inject
     transient KeyedEntries keyedEntries;
@@ -53,18 +49,9 @@ public class CaptureBacking implements Serializable {
     @Inject
     transient Clock clock;
 
-    private ThemeChoice themeChoice;
+    private EntryForm form;
     private List<Service> services;
-
     private String service;
-    private LocalDate occurredOn;
-    private String summary;
-    private Integer peopleCount = 1;
-    private String channel;
-    private String locality;
-    private String impairmentGroup;
-    private String personRef;
-    private String personalDataReason;
     private List<String> personalData = List.of();
     /**
      * One idempotency key per rendered form, carried in the form itself: a double-click, a form
@@ -77,38 +64,18 @@ public class CaptureBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        themeChoice = new ThemeChoice(themes.live(), themes.aliasesByCode());
+        form = new EntryForm(new ThemeChoice(themes.live(), themes.aliasesByCode()));
         services = entries.visibleServices().stream().filter(s -> !s.isArchived()).toList();
-        occurredOn = LocalDate.now(clock);
+        form.setOccurredOn(LocalDate.now(clock));
         if (services.size() == 1) {
             service = services.get(0).getCode();
         }
     }
 
-    public List<String> completeTheme(String query) {
-        return themeChoice.complete(query);
-    }
-
-    public void addTheme() {
-        themeChoice.addPicked();
-    }
-
-    public void removeTheme(String code) {
-        themeChoice.remove(code);
-    }
-
-    public String getThemeToAdd() { return themeChoice.toAdd(); }
-    public void setThemeToAdd(String themeToAdd) { themeChoice.toAdd(themeToAdd); }
-
-    public String label(String themeCode) {
-        return themeChoice.label(themeCode);
-    }
-
     public String save(String defaultService) {
         String chosen = service == null || service.isBlank() ? defaultService : service;
         try {
-            keyedEntries.log(new EntryDraft(chosen, occurredOn, themeChoice.chosen(), summary, peopleCount, channel, locality,
-                    impairmentGroup, personRef, personalDataReason), formKey, "summary");
+            keyedEntries.log(form.toDraft(chosen), formKey, "summary");
             Messages.info("Entry logged. Thank you.");
             return "/log/entries?faces-redirect=true" + (chosen == null ? "" : "&service=" + chosen);
         } catch (PersonalDataFound found) {
@@ -125,81 +92,34 @@ public class CaptureBacking implements Serializable {
 
     /** "Remove the phone number": takes what was found out of the summary, so the entry can be logged as it is. */
     public void removePersonalData() {
-        summary = PersonalDataAdvice.without(summary, personalDataSpans);
+        form.removeFromSummary(personalDataSpans);
         personalData = List.of();
         personalDataSpans = List.of();
         personalDataAdvice = null;
-        personalDataReason = null;
     }
 
-    public PersonalDataAdvice getPersonalDataAdvice() {
-        return personalDataAdvice;
-    }
-
-    /**
-     * Whether "More details" opens: when any of its optional fields holds something other
-     * than its default, or has an error to show.
-     */
+    /** Whether "More details" opens: when any of its optional fields is filled in, or has an error to show. */
     public boolean isDetailsOpen() {
-        boolean filled = peopleCount == null || peopleCount != 1 || !blank(channel) || !blank(locality)
-                || !blank(impairmentGroup) || !blank(personRef);
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        return filled || java.util.stream.Stream.of("peopleCount", "channel", "locality", "impairmentGroup", "personRef")
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return form.hasDetails() || Stream.of("peopleCount", "channel", "locality", "impairmentGroup", "personRef")
                 .anyMatch(id -> faces.getMessages("capture:" + id).hasNext());
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
+    public EntryForm getForm() { return form; }
+    public PersonalDataAdvice getPersonalDataAdvice() { return personalDataAdvice; }
     /** What the personal-data check found in the summary, shown so staff can remove it. */
-    public List<String> getPersonalData() {
-        return personalData;
-    }
-
-    public List<Service> getServices() {
-        return services;
-    }
-
-    public Channel[] getChannels() {
-        return Channel.values();
-    }
-
-    public Locality[] getLocalities() {
-        return Locality.values();
-    }
-
-    public ImpairmentGroup[] getImpairmentGroups() {
-        return ImpairmentGroup.values();
-    }
-
-    public List<Theme> getLiveThemes() {
-        return themes.live();
-    }
-
+    public List<String> getPersonalData() { return personalData; }
+    public List<Service> getServices() { return services; }
+    public Channel[] getChannels() { return Channel.values(); }
+    public Locality[] getLocalities() { return Locality.values(); }
+    public ImpairmentGroup[] getImpairmentGroups() { return ImpairmentGroup.values(); }
+    public List<Theme> getLiveThemes() { return themes.live(); }
+    public String getService() { return service; }
+    public void setService(String service) { this.service = service; }
     public String getFormKey() { return formKey; }
     public void setFormKey(String formKey) {
         if (formKey != null && FORM_KEY.matcher(formKey).matches()) {
             this.formKey = formKey;
         }
     }
-    public String getService() { return service; }
-    public void setService(String service) { this.service = service; }
-    public LocalDate getOccurredOn() { return occurredOn; }
-    public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
-    public List<String> getThemeCodes() { return themeChoice.chosen(); }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public Integer getPeopleCount() { return peopleCount; }
-    public void setPeopleCount(Integer peopleCount) { this.peopleCount = peopleCount; }
-    public String getChannel() { return channel; }
-    public void setChannel(String channel) { this.channel = channel; }
-    public String getLocality() { return locality; }
-    public void setLocality(String locality) { this.locality = locality; }
-    public String getImpairmentGroup() { return impairmentGroup; }
-    public void setImpairmentGroup(String impairmentGroup) { this.impairmentGroup = impairmentGroup; }
-    public String getPersonRef() { return personRef; }
-    public void setPersonRef(String personRef) { this.personRef = personRef; }
-    public String getPersonalDataReason() { return personalDataReason; }
-    public void setPersonalDataReason(String personalDataReason) { this.personalDataReason = personalDataReason; }
 }

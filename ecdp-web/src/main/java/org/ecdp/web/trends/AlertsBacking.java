@@ -20,7 +20,8 @@ import org.ecdp.web.shell.Messages;
  * sub-themes over consecutive days is one episode), by status (a GET parameter), each with
  * its dates, entries against the count expected, a small trend line and the entries behind
  * it; one review, one response or one dismissal settles the whole episode. Every action
- * redirects back (Post-Redirect-Get).
+ * redirects back (Post-Redirect-Get). The {@link EpisodeWords} tell each episode; the
+ * {@link DismissForm} asks why one needs no action.
  */
 @Named
 @ViewScoped
@@ -34,9 +35,8 @@ public class AlertsBacking implements Serializable {
 
     private String status;
     private List<AlertEpisode> episodes = List.of();
-    private List<Long> dismissing;
-    private String dismissingLabel;
-    private String reason;
+    private final DismissForm dismissal = new DismissForm();
+    private final EpisodeWords words = new EpisodeWords();
 
     /** f:viewAction: runs after the view parameters are set. */
     public void load() {
@@ -59,14 +59,12 @@ public class AlertsBacking implements Serializable {
     }
 
     public void startDismiss(AlertEpisode episode) {
-        dismissing = ids(episode.waiting());
-        dismissingLabel = episode.theme().getName() + ", " + dates(episode);
-        reason = null;
+        dismissal.open(ids(episode.waiting()), episode.theme().getName() + ", " + words.dates(episode));
     }
 
     public String dismiss() {
         try {
-            alerts.dismissAll(dismissing, reason);
+            alerts.dismissAll(dismissal.alarms(), dismissal.getReason());
             Messages.info("Alert dismissed.");
             return redirect();
         } catch (InvalidInput invalid) {
@@ -76,7 +74,7 @@ public class AlertsBacking implements Serializable {
     }
 
     public String cancelDismiss() {
-        dismissing = null;
+        dismissal.close();
         return null;
     }
 
@@ -99,57 +97,10 @@ public class AlertsBacking implements Serializable {
         return "/trends/alerts?faces-redirect=true&includeViewParams=true";
     }
 
-    /** "3 November 2026" or "3 to 7 November 2026". */
-    public String dates(AlertEpisode episode) {
-        if (episode.first().equals(episode.last())) {
-            return TrendChart.longDate(episode.first());
-        }
-        return TrendChart.longDate(episode.first()) + " to " + TrendChart.longDate(episode.last());
-    }
-
-    public String entriesLink(AlertEpisode episode) {
-        return "/log/entries.xhtml?theme=" + episode.theme().getCode() + "&from=" + episode.first() + "&to=" + episode.last();
-    }
-
-    public String dashboardLink(AlertEpisode episode) {
-        Alert any = episode.alerts().get(0);
-        return "/trends/dashboard.xhtml?theme=" + episode.theme().getCode() + "&interval=" + any.getInterval().code()
-                + "&method=" + any.getMethod().code() + "&to=" + episode.last();
-    }
-
-    public Sparkline sparkline(AlertEpisode episode) {
-        return Sparkline.of(episode.days());
-    }
-
-    /** "where about 4 were expected"; "where fewer than one was expected" rather than "about 0". */
-    public String expected(AlertEpisode episode) {
-        long about = Math.round(episode.expected());
-        if (about == 0) {
-            return "where fewer than one was expected";
-        }
-        return "where about " + about + (about == 1 ? " was" : " were") + " expected";
-    }
-
-    /** " (including Access to Work)", or nothing when only the theme itself alarmed. */
-    public String including(AlertEpisode episode) {
-        return episode.subThemes().isEmpty() ? "" : " (including " + String.join(", ", episode.subThemes()) + ")";
-    }
-
-    /** "daily spike check and the weekly seasonal check". */
-    public String methods(AlertEpisode episode) {
-        return String.join(" and the ", episode.methods());
-    }
-
-    public String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
     public AlertStatus[] getStatuses() { return AlertStatus.values(); }
     public List<AlertEpisode> getEpisodes() { return episodes; }
-    public List<Long> getDismissing() { return dismissing; }
-    public String getDismissingLabel() { return dismissingLabel; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public DismissForm getDismissal() { return dismissal; }
+    public EpisodeWords getWords() { return words; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
 }
