@@ -599,6 +599,56 @@ class BrowserIT {
         browser.screenshot("housing-caseload-measures");
     }
 
+    /**
+     * The forms below the tables of the caseload, enrolment and set-up pages keep what was chosen
+     * when something is missing and say what, beside the field; a complete session is logged.
+     */
+    @Test
+    void theHousingFormsKeepWhatWasChosenAndSayWhatIsMissing() {
+        browser.signInAs("coach");
+        browser.open("housing/caseload.xhtml");
+        Select sessionTenant = new Select(browser.driver.findElement(By.id("session:sessionParticipant")));
+        String ref = sessionTenant.getOptions().get(1).getText();
+        sessionTenant.selectByVisibleText(ref);
+        browser.driver.findElement(By.id("session:topics:0")).sendKeys(Keys.SPACE);
+        browser.clickAndWait("session:logSession");
+        assertThat(browser.text()).contains("Session logged.");
+        assertThat(browser.driver.findElement(By.id("sessions")).getText()).contains(ref);
+
+        new Select(browser.driver.findElement(By.id("outcome:outcomeParticipant"))).selectByVisibleText(ref);
+        browser.driver.findElement(By.id("outcome:score")).sendKeys("25");
+        browser.clickAndWait("outcome:recordOutcome");
+        assertThat(browser.text()).as("no timepoint chosen").contains("Timepoint: Choose M3, M6 or M12").doesNotContain("Outcome recorded.");
+        assertThat(new Select(browser.driver.findElement(By.id("outcome:outcomeParticipant"))).getFirstSelectedOption().getText()).isEqualTo(ref);
+        assertThat(browser.driver.findElement(By.id("outcome:score")).getAttribute("value")).isEqualTo("25.0");
+
+        new Select(browser.driver.findElement(By.id("binary:binaryParticipant"))).selectByVisibleText(ref);
+        new Select(browser.driver.findElement(By.id("binary:binaryAchieved"))).selectByVisibleText("Yes");
+        browser.clickAndWait("binary:recordBinary");
+        assertThat(browser.text()).contains("Outcome: Choose the outcome").doesNotContain("Outcome recorded.");
+        assertThat(new Select(browser.driver.findElement(By.id("binary:binaryAchieved"))).getFirstSelectedOption().getText()).isEqualTo("Yes");
+
+        browser.signInAs("coordinator");
+        browser.open("housing/enrolment.xhtml");
+        Select leaver = new Select(browser.driver.findElement(By.id("withdraw:participant")));
+        String leaverRef = leaver.getOptions().get(1).getText();
+        leaver.selectByVisibleText(leaverRef);
+        browser.clickAndWait("withdraw:withdrawButton");
+        assertThat(browser.text()).contains("Reason code: Choose the kind of reason").doesNotContain("withdrawal is recorded");
+        assertThat(new Select(browser.driver.findElement(By.id("withdraw:participant"))).getFirstSelectedOption().getText()).isEqualTo(leaverRef);
+        browser.clickAndWait("binary:recordBinary");
+        assertThat(browser.text()).contains("Participant: Choose the tenant");
+
+        browser.signInAs("admin");
+        browser.open("housing/setup.xhtml");
+        browser.driver.findElement(By.id("coach:livedExperience")).sendKeys("Lived in supported housing");
+        browser.clickAndWait("coach:defineCoach");
+        assertThat(browser.text()).contains("Coach: Name a portal account that has the coach role");
+        assertThat(browser.driver.findElement(By.id("coach:livedExperience")).getAttribute("value")).isEqualTo("Lived in supported housing");
+        assertThat(browser.driver.findElement(By.id("coach:caseloadLimit")).getAttribute("value")).isEqualTo("10");
+        browser.screenshot("housing-forms-kept");
+    }
+
     @Test
     void theAdministratorSetsUpABandedProgrammeWithAChecklistAndABadCutPointIsNamed() {
         browser.signInAs("admin");

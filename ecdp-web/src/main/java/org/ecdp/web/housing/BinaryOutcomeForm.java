@@ -1,5 +1,6 @@
 package org.ecdp.web.housing;
 
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,6 +16,9 @@ import org.ecdp.web.shell.Messages;
  * caller may record for.
  */
 public class BinaryOutcomeForm implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     static final Map<String, String> FIELDS = Map.of("participant", "binary:binaryParticipant", "outcome", "binary:binaryOutcome",
             "achieved", "binary:binaryAchieved", "recordedOn", "binary:binaryOn");

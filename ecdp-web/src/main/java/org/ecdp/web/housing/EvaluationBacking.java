@@ -1,15 +1,10 @@
 package org.ecdp.web.housing;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +22,6 @@ import org.ecdp.housing.evaluation.control.PublicationSuppression;
 import org.ecdp.housing.evaluation.control.WhatThisMeans;
 import org.ecdp.housing.evaluation.entity.BaselineTable;
 import org.ecdp.housing.evaluation.entity.BinaryComparison;
-import org.ecdp.housing.evaluation.entity.DatasetRow;
 import org.ecdp.housing.evaluation.entity.Evaluation;
 import org.ecdp.housing.evaluation.entity.Published;
 import org.ecdp.housing.evaluation.entity.Withdrawal;
@@ -36,7 +30,6 @@ import org.ecdp.housing.instrument.boundary.Instruments;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.programme.boundary.Programmes;
 import org.ecdp.housing.programme.entity.Programme;
-import org.ecdp.web.shell.Downloads;
 import org.ecdp.web.shell.Messages;
 
 /**
@@ -122,17 +115,7 @@ public class EvaluationBacking implements Serializable {
 
     /** Streams the pseudonymised dataset as CSV (audited by the boundary). */
     public void downloadDataset() throws IOException {
-        List<DatasetRow> rows = evaluations.downloadDataset(programmeId);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        Downloads.start(external, "text/csv; charset=UTF-8", "programme-" + programmeId + "-dataset.csv");
-        try (Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
-            out.write(DatasetRow.HEADER + "\n");
-            for (DatasetRow row : rows) {
-                out.write(row.toCsv() + "\n");
-            }
-        }
-        faces.responseComplete();
+        DatasetDownload.send(programmeId, evaluations.downloadDataset(programmeId));
     }
 
     public List<Arm> getArms() { return List.of(Arm.values()); }
