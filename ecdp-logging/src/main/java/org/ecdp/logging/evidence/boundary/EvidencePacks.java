@@ -167,14 +167,13 @@ public class EvidencePacks {
     }
 
     private void release(EvidencePack pack) {
-        Optional<Conflict> clash = clash(pack);
+        List<EvidenceRelease> overlapping = overlapping(pack);
+        Optional<Conflict> clash = clash(pack, overlapping);
         if (clash.isPresent()) {
             throw clash.get();
         }
-        boolean again = em.createQuery("select r from EvidenceRelease r where r.from = :from and r.to = :to", EvidenceRelease.class)
-                .setParameter("from", pack.from()).setParameter("to", pack.to()).getResultStream()
-                .anyMatch(r -> r.isSameAs(pack.themeIds(), pack.from(), pack.to()));
-        if (!again) {
+        // the same pack again reveals nothing new and is not recorded twice
+        if (overlapping.stream().noneMatch(r -> r.isSameAs(pack.themeIds(), pack.from(), pack.to()))) {
             em.persist(new EvidenceRelease(pack.themeIds(), String.join(", ", pack.themes()), pack.from(), pack.to(),
                     clock.instant(), caller.username()));
         }
@@ -186,10 +185,18 @@ public class EvidencePacks {
      * {@link #render} refuses it with the same words.
      */
     public Optional<Conflict> clash(EvidencePack pack) {
+        return clash(pack, overlapping(pack));
+    }
+
+    /** The releases sharing a day with the pack, oldest first (the same pack again among them). */
+    private List<EvidenceRelease> overlapping(EvidencePack pack) {
         return em.createQuery("select r from EvidenceRelease r where r.from <= :to and r.to >= :from order by r.releasedAt",
                         EvidenceRelease.class)
-                .setParameter("from", pack.from()).setParameter("to", pack.to()).getResultStream()
-                .filter(r -> r.clashesWith(pack.themeIds(), pack.from(), pack.to())).findFirst()
+                .setParameter("from", pack.from()).setParameter("to", pack.to()).getResultList();
+    }
+
+    private Optional<Conflict> clash(EvidencePack pack, List<EvidenceRelease> overlapping) {
+        return overlapping.stream().filter(r -> r.clashesWith(pack.themeIds(), pack.from(), pack.to())).findFirst()
                 .map(earlier -> new Conflict(List.of(
                         new FieldError("from", "These dates overlap a pack for publication of " + earlier.getThemesNamed() + ", "
                                 + day(earlier.getFrom()) + " to " + day(earlier.getTo()) + ", released on "
