@@ -18,14 +18,9 @@ import org.ecdp.housing.enrolment.entity.BinaryMeasure;
 import org.ecdp.housing.enrolment.entity.MeasureStatus;
 import org.ecdp.housing.enrolment.entity.Timepoint;
 import org.ecdp.housing.evaluation.boundary.Evaluations;
-import org.ecdp.housing.evaluation.control.PublicationSuppression;
-import org.ecdp.housing.evaluation.control.WhatThisMeans;
-import org.ecdp.housing.evaluation.entity.BaselineTable;
-import org.ecdp.housing.evaluation.entity.BinaryComparison;
-import org.ecdp.housing.evaluation.entity.Evaluation;
-import org.ecdp.housing.evaluation.entity.Published;
+import org.ecdp.housing.evaluation.entity.BinaryReport;
+import org.ecdp.housing.evaluation.entity.EvaluationReport;
 import org.ecdp.housing.evaluation.entity.Withdrawal;
-import org.ecdp.housing.evaluation.entity.WithdrawalReasons;
 import org.ecdp.housing.instrument.boundary.Instruments;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.programme.boundary.Programmes;
@@ -36,8 +31,9 @@ import org.ecdp.web.shell.Messages;
  * /housing/evaluation.xhtml: for a programme, instrument and follow-up (bookmarkable GET
  * parameters) what the result means in a sentence, who took part (the CONSORT flow), the
  * shares and yes/no outcomes, the chart of means, the statistics behind an expander, the
- * allocation chain check and the dataset download. The page's counts are {@link EvaluationCounts},
- * its estimates {@link EvaluationEstimates}.
+ * allocation chain check and the dataset download. What it shows of the comparisons is the
+ * boundary's {@link EvaluationReport} and {@link BinaryReport} for the view (the values the API
+ * writes); the page's counts are {@link EvaluationCounts}, its estimates {@link EvaluationEstimates}.
  */
 @Named
 @ViewScoped
@@ -65,13 +61,11 @@ public class EvaluationBacking implements Serializable {
 
     private List<Programme> all;
     private Programme programme;
-    private Evaluation evaluation;
+    private EvaluationReport report;
     private ChainVerification chain;
     private MeansChart chart;
-    private BaselineTable baseline;
     private EvaluationCounts counts;
     private EvaluationEstimates estimates;
-    private String whatThisMeans;
     private final Map<String, String> instrumentNames = new LinkedHashMap<>();
 
     /** f:viewAction: runs after the view parameters are set. */
@@ -87,30 +81,21 @@ public class EvaluationBacking implements Serializable {
         }
         programme.getInstruments().forEach(code -> instrumentNames.put(code, instruments.find(code).map(Instrument::getName).orElse(code)));
         try {
-            evaluation = evaluations.evaluate(programmeId, instrument, timepoint);
+            report = evaluations.report(programmeId, instrument, timepoint, publication);
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, Map.of());
             return;
         }
         Instrument measured = instruments.find(instrument).orElseThrow();
         chart = new MeansChart(evaluations.meansOverTime(programmeId, instrument), measured.getValidMin(), measured.getValidMax(), publication);
-        baseline = evaluations.baselineTable(programmeId);
-        List<Withdrawal> withdrawals = evaluations.withdrawalsAndFlags(programmeId);
+        long reenrolments = evaluations.withdrawalsAndFlags(programmeId).stream().filter(Withdrawal::possibleReenrolment).count();
         chain = allocations.verifyChain(programmeId);
-        counts = new EvaluationCounts(evaluation, baseline, evaluations.measureWindows(programmeId, instrument, Timepoint.parse(timepoint)),
-                WithdrawalReasons.of(withdrawals), publication, coaching.receivedCoaching(programme),
-                withdrawals.stream().filter(Withdrawal::possibleReenrolment).count(), chain.allocationsChecked());
-        Map<BinaryMeasure, BinaryComparison> binary = new EnumMap<>(BinaryMeasure.class);
-        Map<BinaryMeasure, Published> binaryPublished = new EnumMap<>(BinaryMeasure.class);
+        counts = new EvaluationCounts(report, publication, coaching.receivedCoaching(programme), reenrolments, chain.allocationsChecked());
+        Map<BinaryMeasure, BinaryReport> binary = new EnumMap<>(BinaryMeasure.class);
         for (BinaryMeasure measure : BinaryMeasure.values()) {
-            BinaryComparison comparison = evaluations.compareBinary(programmeId, measure.name());
-            binary.put(measure, comparison);
-            binaryPublished.put(measure, publication ? PublicationSuppression.forPublication(comparison) : Published.ALL);
+            binary.put(measure, evaluations.binaryReport(programmeId, measure.name(), publication));
         }
-        estimates = new EvaluationEstimates(evaluation, evaluations.minimalImportantChange(programmeId, instrument, timepoint), binary,
-                binaryPublished, publication, counts.getPublished());
-        whatThisMeans = WhatThisMeans.of(evaluation, counts.getPublished(), measured.getName(), measured.isHigherIsBetter(),
-                Timepoint.parse(timepoint));
+        estimates = new EvaluationEstimates(report, evaluations.minimalImportantChange(programmeId, instrument, timepoint), binary, publication);
     }
 
     /** Streams the pseudonymised dataset as CSV (audited by the boundary). */
@@ -125,14 +110,14 @@ public class EvaluationBacking implements Serializable {
     public String getWhen() { return Timepoint.parse(timepoint).label(); }
     public String getInstrumentName() { return instrumentNames.getOrDefault(instrument, instrument); }
     public Map<String, String> getInstrumentNames() { return instrumentNames; }
-    public String getWhatThisMeans() { return whatThisMeans; }
+    public String getWhatThisMeans() { return report.whatThisMeans(); }
     public EvaluationCounts getCounts() { return counts; }
     public EvaluationEstimates getEstimates() { return estimates; }
-    public BaselineTable getBaseline() { return baseline; }
+    public EvaluationReport.Baseline getBaseline() { return report.baseline(); }
     public MeansChart getChart() { return chart; }
     public List<Programme> getAll() { return all; }
     public Programme getProgramme() { return programme; }
-    public Evaluation getEvaluation() { return evaluation; }
+    public EvaluationReport getReport() { return report; }
     public ChainVerification getChain() { return chain; }
     public boolean isPublication() { return publication; }
     public void setPublication(boolean publication) { this.publication = publication; }

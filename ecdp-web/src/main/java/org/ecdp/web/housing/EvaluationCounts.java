@@ -1,126 +1,101 @@
 package org.ecdp.web.housing;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.enrolment.entity.WithdrawalReason;
-import org.ecdp.housing.evaluation.control.PublicationSuppression;
-import org.ecdp.housing.evaluation.entity.ArmSummary;
-import org.ecdp.housing.evaluation.entity.BaselineTable;
-import org.ecdp.housing.evaluation.entity.Evaluation;
-import org.ecdp.housing.evaluation.entity.MeasureWindows;
-import org.ecdp.housing.evaluation.entity.Published;
-import org.ecdp.housing.evaluation.entity.WithdrawalReasons;
+import org.ecdp.housing.evaluation.entity.EvaluationReport;
+import org.ecdp.housing.evaluation.entity.Publication;
+import org.ecdp.housing.evaluation.entity.ShownCount;
 
 /**
  * Every count on the evaluation page as the page writes it: the CONSORT flow, the withdrawal
- * reasons, the baseline and window tables, the re-enrolment flag and the allocation audit. In the
- * publication view a count under 10, or one hidden so that it cannot be worked out from a total,
- * is "&lt;10", and a sentence that would carry one says "fewer than 10" or leaves the number out.
+ * reasons, the baseline and window tables from the boundary's {@link EvaluationReport} (already
+ * suppressed for the view, the same value the API writes), and the page's own counts (received
+ * coaching, the re-enrolment flag, the allocation audit) under the same {@link Publication} rule.
  */
 public final class EvaluationCounts implements Serializable {
 
     static final String WITHHELD = "withheld";
 
-    private final Evaluation evaluation;
-    private final BaselineTable baseline;
-    private final MeasureWindows windows;
-    private final WithdrawalReasons reasons;
+    private final EvaluationReport report;
     private final boolean publication;
-    private final Published published;
     private final long received;
     private final long possibleReenrolments;
     private final long allocationsChecked;
 
-    public EvaluationCounts(Evaluation evaluation, BaselineTable baseline, MeasureWindows windows, WithdrawalReasons reasons,
-                            boolean publication, long received, long possibleReenrolments, long allocationsChecked) {
-        this.evaluation = evaluation;
-        this.baseline = baseline;
-        this.windows = windows;
-        this.reasons = reasons;
+    public EvaluationCounts(EvaluationReport report, boolean publication, long received, long possibleReenrolments, long allocationsChecked) {
+        this.report = report;
         this.publication = publication;
-        this.published = publication ? PublicationSuppression.forPublication(evaluation, baseline, windows, reasons) : Published.ALL;
         this.received = received;
         this.possibleReenrolments = possibleReenrolments;
         this.allocationsChecked = allocationsChecked;
     }
 
-    public Published getPublished() {
-        return published;
-    }
-
-    /** A count as the page shows it: "&lt;10" in the publication view when the cell is hidden. */
-    public String shown(String path, long value) {
-        return published.hides(path) ? PublicationSuppression.SHOWN_AS : Long.toString(value);
-    }
-
     public String consort(String stage, String arm) {
-        var counts = switch (stage) {
-            case "allocated" -> evaluation.consort().allocated();
-            case "withdrawn" -> evaluation.consort().withdrawn();
-            case "missing" -> evaluation.consort().missing();
-            default -> evaluation.consort().analysed();
-        };
-        return shown("consort." + stage + "." + arm, counts.getOrDefault(Arm.valueOf(arm), 0));
+        return report.consort().stage(stage, arm).toString();
     }
 
     public String getRandomised() {
-        return shown("consort.randomised", evaluation.consort().randomised());
+        return report.consort().randomised().toString();
     }
 
     public String getReceived() {
-        return publication && received < PublicationSuppression.THRESHOLD ? PublicationSuppression.SHOWN_AS : Long.toString(received);
+        return ShownCount.alone(received, publication).toString();
     }
 
     public String armCount(String arm, String which) {
-        ArmSummary a = evaluation.arms().get(Arm.valueOf(arm));
-        return shown("arms." + arm + "." + which, "randomised".equals(which) ? a.randomised() : a.analysed());
+        EvaluationReport.ArmStatistics a = report.arms().arm(arm);
+        return ("randomised".equals(which) ? a.randomised() : a.analysed()).toString();
     }
 
-    /** An arm's mean or SD: withheld in the publication view when the arm's count is hidden. */
-    public String armStat(String arm, double value) {
-        return published.hides("arms." + arm + ".analysed") ? WITHHELD : EvaluationEstimates.fmt(value);
+    /** An arm's baselineMean, followupMean, changeMean or changeSd: withheld in the publication view when the arm's count is hidden. */
+    public String armStat(String arm, String which) {
+        EvaluationReport.ArmStatistics a = report.arms().arm(arm);
+        if (a.analysed().isHidden()) {
+            return WITHHELD;
+        }
+        return EvaluationEstimates.fmt(switch (which) {
+            case "baselineMean" -> a.baselineMean();
+            case "followupMean" -> a.followupMean();
+            case "changeMean" -> a.changeMean();
+            default -> a.changeSd();
+        });
     }
 
     public String baselineN(String instrument, String arm) {
-        return shown("baseline.scores." + instrument + "." + arm + ".n", baseline.scores().get(instrument).get(Arm.valueOf(arm)).n());
+        return report.baseline().scores().get(instrument).arm(arm).n().toString();
     }
 
     public String baselineMeanSd(String instrument, String arm) {
-        if (published.hides("baseline.scores." + instrument + "." + arm + ".n")) {
-            return WITHHELD;
-        }
-        var s = baseline.scores().get(instrument).get(Arm.valueOf(arm));
-        return EvaluationEstimates.fmt(s.mean()) + " (" + EvaluationEstimates.fmt(s.sd()) + ")";
+        EvaluationReport.BaselineScoreShown s = report.baseline().scores().get(instrument).arm(arm);
+        return s.n().isHidden() ? WITHHELD : EvaluationEstimates.fmt(s.mean()) + " (" + EvaluationEstimates.fmt(s.sd()) + ")";
     }
 
     public String schemeCount(String scheme, String arm) {
-        return shown("baseline.schemes." + scheme + "." + arm, baseline.schemes().get(scheme).get(Arm.valueOf(arm)));
+        return report.baseline().schemes().get(scheme).arm(arm).toString();
     }
 
     public String bandCount(String band, String arm) {
-        return shown("baseline.bands." + band + "." + arm, baseline.bands().get(band).get(Arm.valueOf(arm)));
+        return report.baseline().bands().get(band).arm(arm).toString();
     }
 
     public String windowCount(String status, String arm) {
-        return shown("windows." + status + "." + arm, windows.count(status, Arm.valueOf(arm)));
+        return report.windows().get(status).arm(arm).toString();
     }
 
     /** The reasons listed: those given, or in the publication view every reason (so a listed one says nothing). */
     public List<WithdrawalReason> getReasonsListed() {
-        return publication ? Arrays.asList(WithdrawalReason.values()) : reasons.given();
+        return List.copyOf(report.withdrawalReasons().keySet());
     }
 
     public boolean isAnyWithdrawal() {
-        return !reasons.isEmpty();
+        return report.anyWithdrawal();
     }
 
     /** A reason's count in an arm; in the publication view "&lt;10" for any reason no one in the arm gave. */
     public String reasonCount(WithdrawalReason reason, String arm) {
-        int n = reasons.count(Arm.valueOf(arm), reason);
-        return n == 0 && publication ? PublicationSuppression.SHOWN_AS : shown(WithdrawalReasons.path(Arm.valueOf(arm), reason), n);
+        return report.withdrawalReasons().get(reason).arm(arm).toString();
     }
 
     public long getPossibleReenrolments() {
@@ -129,8 +104,8 @@ public final class EvaluationCounts implements Serializable {
 
     /** "3 enrolments", or "Fewer than 10 enrolments" in the publication view. */
     public String getReenrolments() {
-        if (publication && possibleReenrolments < PublicationSuppression.THRESHOLD) {
-            return "Fewer than 10 enrolments";
+        if (ShownCount.alone(possibleReenrolments, publication).isHidden()) {
+            return "Fewer than " + Publication.THRESHOLD + " enrolments";
         }
         return possibleReenrolments + (possibleReenrolments == 1 ? " enrolment" : " enrolments");
     }

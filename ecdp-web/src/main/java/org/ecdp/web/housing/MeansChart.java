@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.evaluation.control.InPlainWords;
+import org.ecdp.housing.evaluation.entity.Publication;
 import org.ecdp.housing.evaluation.entity.ScoreMean;
 import org.ecdp.housing.enrolment.entity.Timepoint;
 
@@ -85,7 +86,7 @@ public final class MeansChart implements Serializable {
 
     private String describe(ScoreMean mean) {
         if (publication && (mean == null || withheld(mean))) {
-            return "n < 10";
+            return "n < " + Publication.THRESHOLD;
         }
         if (mean == null || mean.n() == 0) {
             return "no scores";

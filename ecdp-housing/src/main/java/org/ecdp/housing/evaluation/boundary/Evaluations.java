@@ -26,16 +26,20 @@ import org.ecdp.housing.evaluation.control.BinaryOutcomeComparison;
 import org.ecdp.housing.evaluation.control.ContinuousOutcomeComparison;
 import org.ecdp.housing.evaluation.control.MeansOverTime;
 import org.ecdp.housing.evaluation.control.PublicationSuppression;
+import org.ecdp.housing.evaluation.control.WhatThisMeans;
 import org.ecdp.housing.evaluation.entity.BaselineTable;
 import org.ecdp.housing.evaluation.entity.BinaryComparison;
 import org.ecdp.housing.evaluation.entity.BinaryOutcome;
+import org.ecdp.housing.evaluation.entity.BinaryReport;
 import org.ecdp.housing.evaluation.entity.Evaluation;
+import org.ecdp.housing.evaluation.entity.EvaluationReport;
 import org.ecdp.housing.evaluation.entity.MeasureWindows;
 import org.ecdp.housing.evaluation.entity.MinimalImportantChangeComparison;
 import org.ecdp.housing.evaluation.entity.ParticipantOutcome;
 import org.ecdp.housing.evaluation.entity.Published;
 import org.ecdp.housing.evaluation.entity.ScoreMean;
 import org.ecdp.housing.evaluation.entity.Withdrawal;
+import org.ecdp.housing.evaluation.entity.WithdrawalReasons;
 import org.ecdp.housing.instrument.boundary.Instruments;
 import org.ecdp.housing.instrument.entity.Instrument;
 import org.ecdp.housing.enrolment.entity.BinaryMeasure;
@@ -48,8 +52,8 @@ import org.ecdp.housing.programme.entity.Programme;
 import org.ecdp.housing.enrolment.entity.Timepoint;
 
 /**
- * What the evaluator gets, and only the evaluator: the intention-to-treat comparisons (with the
- * publication view's small cells hidden), the baseline table, the measure windows, the chart of
+ * What the evaluator gets, and only the evaluator: the intention-to-treat comparisons as one
+ * value per view (internal, or for publication with small cells hidden), the baseline table, the measure windows, the chart of
  * means, the coded withdrawals and the pseudonymised dataset (rows in study-code order, days from
  * enrolment beside each date; every download audited).
  */
@@ -127,23 +131,29 @@ public class Evaluations {
     }
 
     /**
-     * The evaluation as the API returns it, with the baseline table and the measure windows; for
-     * publication, small cells hidden ({@link PublicationSuppression}).
+     * The evaluation as its caller may see it, the one value the API and the page both render:
+     * with the baseline table, the measure windows, the coded withdrawal reasons and the headline
+     * for a commissioner; for publication, small cells hidden ({@link PublicationSuppression}) and
+     * what they would give away withheld.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String evaluationJson(long programmeId, String instrumentCode, String timepointCode, boolean publication) {
+    public EvaluationReport report(long programmeId, String instrumentCode, String timepointCode, boolean publication) {
         Evaluation evaluation = evaluate(programmeId, instrumentCode, timepointCode);
+        Instrument instrument = instruments.find(instrumentCode).orElseThrow();
+        Timepoint timepoint = Timepoint.parse(timepointCode);
         BaselineTable baseline = baselineTable(programmeId);
-        MeasureWindows windows = measureWindows(programmeId, instrumentCode.strip().toUpperCase(), Timepoint.parse(timepointCode));
-        Published published = publication ? PublicationSuppression.forPublication(evaluation, baseline, windows) : Published.ALL;
-        return evaluation.toJson(published, baseline, windows);
+        MeasureWindows windows = measureWindows(programmeId, instrument.getCode(), timepoint);
+        WithdrawalReasons reasons = WithdrawalReasons.of(withdrawals(get(programmeId)));
+        Published published = publication ? PublicationSuppression.forPublication(evaluation, baseline, windows, reasons) : Published.ALL;
+        return EvaluationReport.of(evaluation, baseline, windows, reasons, published,
+                WhatThisMeans.of(evaluation, published, instrument.getName(), instrument.isHigherIsBetter(), timepoint));
     }
 
-    /** A yes/no comparison as the API returns it; for publication, small cells hidden. */
+    /** A yes/no comparison as its caller may see it (the API and the page render it); for publication, small cells hidden. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String binaryComparisonJson(long programmeId, String outcomeCode, boolean publication) {
+    public BinaryReport binaryReport(long programmeId, String outcomeCode, boolean publication) {
         BinaryComparison comparison = compareBinary(programmeId, outcomeCode);
-        return comparison.toJson(publication ? PublicationSuppression.forPublication(comparison) : Published.ALL);
+        return BinaryReport.of(comparison, publication ? PublicationSuppression.forPublication(comparison) : Published.ALL);
     }
 
     /** Every randomised participant's baseline by arm: per instrument n, mean, SD; counts by scheme and band. */
@@ -284,12 +294,14 @@ public class Evaluations {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Withdrawal> withdrawalsAndFlags(long programmeId) {
-        Programme programme = get(programmeId);
-        List<Withdrawal> withdrawals = em.createQuery("select p from Participant p where p.programme = :programme and p.arm is not null"
-                        + " and (p.withdrawnOn is not null or p.possibleReenrolment = true) order by p.studyCode", Participant.class)
-                .setParameter("programme", programme).getResultList().stream().map(Withdrawal::of).toList();
+        List<Withdrawal> withdrawals = withdrawals(get(programmeId));
         reads.read("housing.withdrawals.read", "programme " + programmeId, withdrawals.size());
         return withdrawals;
     }
 
+    private List<Withdrawal> withdrawals(Programme programme) {
+        return em.createQuery("select p from Participant p where p.programme = :programme and p.arm is not null"
+                        + " and (p.withdrawnOn is not null or p.possibleReenrolment = true) order by p.studyCode", Participant.class)
+                .setParameter("programme", programme).getResultList().stream().map(Withdrawal::of).toList();
+    }
 }

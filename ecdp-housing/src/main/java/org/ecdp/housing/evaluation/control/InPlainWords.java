@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.ecdp.housing.evaluation.entity.ConfidenceInterval;
 import org.ecdp.housing.evaluation.entity.Proportion;
+import org.ecdp.housing.evaluation.entity.Publication;
 import org.ecdp.housing.evaluation.entity.RiskDifference;
 import org.ecdp.housing.evaluation.entity.RiskRatio;
 
@@ -29,7 +30,7 @@ public final class InPlainWords {
 
     /** The smallest group for which an estimate is shown: 5, or 10 in the publication view. */
     public static int fewestShown(boolean publication) {
-        return publication ? PublicationSuppression.THRESHOLD : HELD_BACK_UNDER;
+        return publication ? Publication.THRESHOLD : HELD_BACK_UNDER;
     }
 
     /** Whether an estimate comparing groups of these sizes is held back. */

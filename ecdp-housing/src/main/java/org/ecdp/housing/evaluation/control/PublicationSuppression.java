@@ -11,12 +11,13 @@ import org.ecdp.housing.evaluation.entity.BinaryComparison;
 import org.ecdp.housing.evaluation.entity.CountRelation;
 import org.ecdp.housing.evaluation.entity.Evaluation;
 import org.ecdp.housing.evaluation.entity.MeasureWindows;
+import org.ecdp.housing.evaluation.entity.Publication;
 import org.ecdp.housing.evaluation.entity.Published;
 import org.ecdp.housing.evaluation.entity.WithdrawalReasons;
 
 /**
- * Small-cell suppression for summaries marked for publication. Primary: every count under
- * {@link #THRESHOLD} (zero included) is hidden and shown as "&lt;10". Secondary: wherever counts are
+ * Small-cell suppression for summaries marked for publication. Primary: every count the
+ * {@link Publication} rule calls small (under 10, zero included) is hidden and shown as "&lt;10". Secondary: wherever counts are
  * tied by a published sum ({@link CountRelation}: a total and the parts that add up to it, or may add
  * up to it), a hidden cell must never be the only hidden one, or it could be worked out by
  * subtraction; so the smallest visible part (or, if none is left, the total) is hidden too,
@@ -24,9 +25,6 @@ import org.ecdp.housing.evaluation.entity.WithdrawalReasons;
  * conservatively: parts that only bound the total are treated as if they summed to it.
  */
 public final class PublicationSuppression {
-
-    public static final int THRESHOLD = 10;
-    public static final String SHOWN_AS = "<10";
 
     private PublicationSuppression() {
     }
@@ -42,7 +40,7 @@ public final class PublicationSuppression {
         }
         Set<String> hidden = new LinkedHashSet<>();
         cells.forEach((name, value) -> {
-            if (value.longValue() < THRESHOLD) {
+            if (Publication.isSmall(value.longValue())) {
                 hidden.add(name);
             }
         });

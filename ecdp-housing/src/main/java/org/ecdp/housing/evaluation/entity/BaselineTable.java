@@ -23,29 +23,6 @@ public record BaselineTable(Map<String, Map<Arm, BaselineScore>> scores, Map<Str
         bandLabels = Collections.unmodifiableMap(new LinkedHashMap<>(bandLabels));
     }
 
-    public String toJson(Published published) {
-        JsonObject scoreJson = new JsonObject();
-        scores.forEach((instrument, perArm) -> {
-            JsonObject arms = new JsonObject();
-            for (Arm arm : Arm.values()) {
-                BaselineScore s = perArm.get(arm);
-                String n = "baseline.scores." + instrument + "." + arm + ".n";
-                arms.raw(arm.name(), s == null ? "null" : new JsonObject()
-                        .count("n", s.n(), n, published)
-                        .number("mean", s.mean(), published.hides(n)).number("sd", s.sd(), published.hides(n)).toString());
-            }
-            scoreJson.raw(instrument, arms.toString());
-        });
-        JsonObject schemeJson = new JsonObject();
-        schemes.forEach((scheme, counts) -> schemeJson.raw(scheme, JsonObject.counts(counts, "baseline.schemes." + scheme, published)));
-        JsonObject bandJson = new JsonObject();
-        bands.forEach((band, counts) -> bandJson.raw(band, JsonObject.counts(counts, "baseline.bands." + band, published)));
-        JsonObject labels = new JsonObject();
-        bandLabels.forEach((band, label) -> labels.raw(band, JsonObject.string(label)));
-        return new JsonObject().raw("scores", scoreJson.toString()).raw("schemes", schemeJson.toString())
-                .raw("bands", bandJson.toString()).raw("bandLabels", labels.toString()).toString();
-    }
-
     /** Every count, by JSON path. */
     public Map<String, Integer> cells() {
         Map<String, Integer> cells = new LinkedHashMap<>();

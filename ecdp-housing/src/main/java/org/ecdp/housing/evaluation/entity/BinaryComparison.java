@@ -14,40 +14,6 @@ public record BinaryComparison(Map<Arm, Proportion> arms, RiskDifference riskDif
         arms = Map.copyOf(arms);
     }
 
-    public String toJson() {
-        return toJson(Published.ALL);
-    }
-
-    /**
-     * With {@code published} hiding small cells. A share whose events or analysed count is hidden
-     * is null (it would give the count away), and so are the risk difference and ratio with
-     * their CIs when any arm's count is hidden (with one arm known they could be solved for it).
-     */
-    public String toJson(Published published) {
-        JsonObject armsJson = new JsonObject();
-        boolean anyHidden = false;
-        for (Arm arm : Arm.values()) {
-            Proportion p = arms.get(arm);
-            String events = "arms." + arm + ".events";
-            String analysed = "arms." + arm + ".analysed";
-            boolean hidden = published.hides(events) || published.hides(analysed);
-            anyHidden |= hidden;
-            armsJson.raw(arm.name(), p == null ? "null" : new JsonObject().count("events", p.events(), events, published)
-                    .count("analysed", p.analysed(), analysed, published).number("share", p.share(), hidden).toString());
-        }
-        JsonObject json = new JsonObject()
-                .raw("arms", armsJson.toString())
-                .raw("riskDifference", anyHidden ? "null" : riskDifferenceJson(riskDifference))
-                .raw("riskRatio", anyHidden ? "null" : new JsonObject()
-                        .number("ratio", riskRatio.ratio())
-                        .interval("ci", riskRatio.ci()).toString())
-                .raw("consort", Evaluation.consortJson(consort, published));
-        if (published.isForPublication()) {
-            json.raw("publication", "{\"suppressedUnder\":10,\"shownAs\":\"<10\"}");
-        }
-        return json.toString();
-    }
-
     /** Every count in the JSON, by path. */
     public Map<String, Integer> cells() {
         Map<String, Integer> cells = new java.util.LinkedHashMap<>();
@@ -66,14 +32,5 @@ public record BinaryComparison(Map<Arm, Proportion> arms, RiskDifference riskDif
             relations.add(CountRelation.same("arms." + arm + ".analysed", "consort.analysed." + arm));
         }
         return relations;
-    }
-
-    static String proportionJson(Proportion p) {
-        return new JsonObject().count("events", p.events()).count("analysed", p.analysed())
-                .number("share", p.share()).toString();
-    }
-
-    static String riskDifferenceJson(RiskDifference rd) {
-        return new JsonObject().number("difference", rd.difference()).interval("ci", rd.ci()).toString();
     }
 }

@@ -7,72 +7,14 @@ import org.ecdp.housing.allocation.entity.Arm;
 
 /**
  * The evaluator's comparison of coached and control cohorts for one instrument at one
- * timepoint, exactly as {@code GET /api/housing/programmes/{id}/evaluation} returns it.
+ * timepoint, as computed (all counts, NaN where a statistic cannot be estimated); what a caller
+ * sees of it is its {@link EvaluationReport}.
  */
 public record Evaluation(Map<Arm, ArmSummary> arms, Ancova ancova, WelchTest welch, HedgesG hedgesG,
                          ConsortCounts consort) {
 
     public Evaluation {
         arms = Map.copyOf(arms);
-    }
-
-    public String toJson() {
-        return toJson(Published.ALL, null, null);
-    }
-
-    /**
-     * As the API returns it; with {@code published} hiding small cells, and with the baseline
-     * table under {@code "baseline"} and the measure windows under {@code "windows"} when given
-     * (additions to the API's shape).
-     */
-    public String toJson(Published published, BaselineTable baseline, MeasureWindows windows) {
-        // the analyses of an arm too small to publish are withheld with its count: with one or two
-        // tenants in an arm, the effect is close to a person's own change of score
-        boolean small = java.util.Arrays.stream(Arm.values()).anyMatch(arm -> published.hides("arms." + arm + ".analysed"));
-        JsonObject json = new JsonObject()
-                .raw("arms", armsJson(published))
-                .raw("ancova", new JsonObject()
-                        .number("effect", ancova.effect(), small)
-                        .number("se", ancova.se(), small)
-                        .interval("ci", ancova.ci(), small)
-                        .number("p", ancova.p(), small).toString())
-                .raw("welch", new JsonObject()
-                        .number("difference", welch.difference(), small)
-                        .number("t", welch.t(), small)
-                        .number("df", welch.df(), small)
-                        .interval("ci", welch.ci(), small)
-                        .number("p", welch.p(), small).toString())
-                .raw("hedgesG", new JsonObject()
-                        .number("g", hedgesG.g(), small)
-                        .interval("ci", hedgesG.ci(), small).toString())
-                .raw("consort", consortJson(consort, published));
-        if (baseline != null) {
-            json.raw("baseline", baseline.toJson(published));
-        }
-        if (windows != null) {
-            json.raw("windows", windows.toJson(published));
-        }
-        if (published.isForPublication()) {
-            json.raw("publication", "{\"suppressedUnder\":10,\"shownAs\":\"<10\"}");
-        }
-        return json.toString();
-    }
-
-    private String armsJson(Published published) {
-        JsonObject json = new JsonObject();
-        for (Arm arm : Arm.values()) {
-            ArmSummary a = arms.get(arm);
-            // a mean or SD of a group too small to publish is withheld with its count
-            boolean small = a != null && published.hides("arms." + arm + ".analysed");
-            json.raw(arm.name(), a == null ? "null" : new JsonObject()
-                    .count("randomised", a.randomised(), "arms." + arm + ".randomised", published)
-                    .count("analysed", a.analysed(), "arms." + arm + ".analysed", published)
-                    .number("baselineMean", a.baselineMean(), small)
-                    .number("followupMean", a.followupMean(), small)
-                    .number("changeMean", a.changeMean(), small)
-                    .number("changeSd", a.changeSd(), small).toString());
-        }
-        return json.toString();
     }
 
     /** Every count in the JSON, by path. */
@@ -94,20 +36,6 @@ public record Evaluation(Map<Arm, ArmSummary> arms, Ancova ancova, WelchTest wel
             relations.add(CountRelation.same("arms." + arm + ".analysed", "consort.analysed." + arm));
         }
         return relations;
-    }
-
-    static String consortJson(ConsortCounts consort) {
-        return consortJson(consort, Published.ALL);
-    }
-
-    static String consortJson(ConsortCounts consort, Published published) {
-        return new JsonObject()
-                .count("randomised", consort.randomised(), "consort.randomised", published)
-                .raw("allocated", JsonObject.counts(consort.allocated(), "consort.allocated", published))
-                .raw("withdrawn", JsonObject.counts(consort.withdrawn(), "consort.withdrawn", published))
-                .raw("missing", JsonObject.counts(consort.missing(), "consort.missing", published))
-                .raw("analysed", JsonObject.counts(consort.analysed(), "consort.analysed", published))
-                .toString();
     }
 
     static Map<String, Integer> consortCells(ConsortCounts consort) {

@@ -22,12 +22,6 @@ public record MeasureWindows(Map<String, Map<Arm, Integer>> counts) {
         return counts.getOrDefault(status, Map.of()).getOrDefault(arm, 0);
     }
 
-    public String toJson(Published published) {
-        JsonObject json = new JsonObject();
-        counts.forEach((status, perArm) -> json.raw(status, JsonObject.counts(perArm, "windows." + status, published)));
-        return json.toString();
-    }
-
     public Map<String, Integer> cells() {
         Map<String, Integer> cells = new LinkedHashMap<>();
         counts.forEach((status, perArm) -> perArm.forEach((arm, n) -> cells.put("windows." + status + "." + arm, n)));

@@ -14,12 +14,4 @@ public record MinimalImportantChangeComparison(double minimalImportantChange, Ma
     public MinimalImportantChangeComparison {
         reached = Map.copyOf(reached);
     }
-
-    public String toJson() {
-        return new JsonObject()
-                .number("minimalImportantChange", minimalImportantChange)
-                .raw("reached", JsonObject.perArm(reached, BinaryComparison::proportionJson))
-                .raw("riskDifference", BinaryComparison.riskDifferenceJson(riskDifference))
-                .toString();
-    }
 }

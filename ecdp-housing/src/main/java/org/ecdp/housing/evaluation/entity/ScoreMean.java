@@ -5,8 +5,4 @@ package org.ecdp.housing.evaluation.entity;
  * measured, with its t-based 95% CI (mean ± t<sub>n−1</sub>·SD/√n; undefined below 2 people).
  */
 public record ScoreMean(int n, double mean, ConfidenceInterval ci) {
-
-    public String toJson() {
-        return new JsonObject().count("n", n).number("mean", mean).interval("ci", ci).toString();
-    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.evaluation.entity.BaselineTable;
+import org.ecdp.housing.evaluation.entity.EvaluationReport;
 import org.ecdp.housing.evaluation.entity.Published;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class BaselineTablesTest {
         assertThat(table.schemes().get("BASILDON_HOUSE")).containsEntry(Arm.COACHED, 1).containsEntry(Arm.CONTROL, 1);
         assertThat(table.schemes().get("EMPTY_SCHEME")).containsEntry(Arm.COACHED, 0);
         assertThat(table.bands().get("B2")).containsEntry(Arm.COACHED, 2).containsEntry(Arm.CONTROL, 0);
-        assertThat(table.toJson(Published.ALL))
+        assertThat(ReportJson.json(EvaluationReport.Baseline.of(table, Published.ALL)))
                 .contains("\"HOME_WELLBEING\":{\"COACHED\":{\"n\":3,\"mean\":30.0,\"sd\":10.0},\"CONTROL\":{\"n\":1,\"mean\":24.0,\"sd\":null}}")
                 .contains("\"B2\":{\"COACHED\":2,\"CONTROL\":0}").contains("\"B1\":\"B1: below 25\"");
     }

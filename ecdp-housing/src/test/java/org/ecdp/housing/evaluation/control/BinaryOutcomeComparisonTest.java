@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.evaluation.entity.BinaryComparison;
 import org.ecdp.housing.evaluation.entity.BinaryOutcome;
+import org.ecdp.housing.evaluation.entity.Published;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,7 +55,7 @@ class BinaryOutcomeComparisonTest {
 
         assertThat(comparison.riskDifference().difference()).isCloseTo(0.4, within(1e-15));
         assertThat(comparison.consort().withdrawn()).containsEntry(Arm.CONTROL, 1);
-        assertThat(comparison.toJson()).contains("\"riskRatio\":{\"ratio\":null,\"ci\":[null,null]}")
+        assertThat(ReportJson.json(comparison, Published.ALL)).contains("\"riskRatio\":{\"ratio\":null,\"ci\":[null,null]}")
                 .contains("\"CONTROL\":{\"events\":0,\"analysed\":10,\"share\":0.0}");
     }
 }

@@ -100,7 +100,7 @@ public class EvaluationBenchmark {
             }
         }
         for (List<ParticipantOutcome> participants : byTimepoint) {
-            blackhole.consume(ContinuousOutcomeComparison.evaluate(participants).toJson());
+            blackhole.consume(ReportJson.json(ContinuousOutcomeComparison.evaluate(participants)));
             blackhole.consume(ContinuousOutcomeComparison.reachingMinimalImportantChange(participants, 3, true));
         }
     }
@@ -136,12 +136,12 @@ public class EvaluationBenchmark {
                 Map.of("B1", "below 25", "B2", "25 to under 35", "B3", "35 and above"));
         for (List<ParticipantOutcome> participants : byTimepoint) {
             Evaluation evaluation = ContinuousOutcomeComparison.evaluate(participants);
-            blackhole.consume(evaluation.toJson(PublicationSuppression.forPublication(evaluation, table, null), table, null));
+            blackhole.consume(ReportJson.published(evaluation, table));
             blackhole.consume(ContinuousOutcomeComparison.reachingMinimalImportantChange(participants, 3, true));
         }
         for (List<BinaryOutcome> outcomes : List.of(movedOn, sustained)) {
             BinaryComparison comparison = BinaryOutcomeComparison.compare(outcomes);
-            blackhole.consume(comparison.toJson(PublicationSuppression.forPublication(comparison)));
+            blackhole.consume(ReportJson.json(comparison, PublicationSuppression.forPublication(comparison)));
         }
     }
 }

@@ -120,7 +120,7 @@ class PublicationSuppressionTest {
         BaselineTable baseline = BaselineTables.of(participants.stream().map(p -> new BaselineTables.Row(p.arm(), "HARLOW_COURT", null,
                 Map.of("HOME_WELLBEING", p.baseline()))).toList(), List.of("HOME_WELLBEING"), List.of("HARLOW_COURT"), Map.of());
 
-        String published = evaluation.toJson(PublicationSuppression.forPublication(evaluation, baseline, null), baseline, null);
+        String published = ReportJson.published(evaluation, baseline);
 
         assertThat(published).contains("\"CONTROL\":{\"randomised\":\"<10\",\"analysed\":\"<10\"")
                 .contains("\"allocated\":{\"COACHED\":\"<10\",\"CONTROL\":\"<10\"}")
@@ -128,7 +128,7 @@ class PublicationSuppressionTest {
                 // the total 39 is published, so with CONTROL's 9 hidden COACHED's 30 must be hidden too
                 .contains("\"consort\":{\"randomised\":39,").doesNotContain("\"randomised\":30").doesNotContain("\"CONTROL\":9")
                 .contains("\"schemes\":{\"HARLOW_COURT\":{\"COACHED\":\"<10\",\"CONTROL\":\"<10\"}}");
-        assertThat(evaluation.toJson()).contains("\"randomised\":39").doesNotContain("<10");
+        assertThat(ReportJson.json(evaluation)).contains("\"randomised\":39").doesNotContain("<10");
     }
 
     @Test
@@ -144,7 +144,7 @@ class PublicationSuppressionTest {
         BaselineTable baseline = BaselineTables.of(participants.stream().map(p -> new BaselineTables.Row(p.arm(), "HARLOW_COURT", null,
                 Map.of("HOME_WELLBEING", p.baseline()))).toList(), List.of("HOME_WELLBEING"), List.of("HARLOW_COURT"), Map.of());
 
-        String published = evaluation.toJson(PublicationSuppression.forPublication(evaluation, baseline, null), baseline, null);
+        String published = ReportJson.published(evaluation, baseline);
 
         assertThat(published).contains("\"CONTROL\":{\"randomised\":\"<10\",\"analysed\":\"<10\",\"baselineMean\":null,"
                 + "\"followupMean\":null,\"changeMean\":null,\"changeSd\":null}")
@@ -153,8 +153,8 @@ class PublicationSuppressionTest {
                 .contains("\"ancova\":{\"effect\":null,\"se\":null,\"ci\":null,\"p\":null}")
                 .contains("\"welch\":{\"difference\":null,\"t\":null,\"df\":null,\"ci\":null,\"p\":null}")
                 .contains("\"hedgesG\":{\"g\":null,\"ci\":null}");
-        assertThat(evaluation.toJson(Published.ALL, baseline, null)).doesNotContain("null");
-        assertThat(evaluation.toJson(Published.ALL, baseline, null)).contains("\"ancova\":{\"effect\":")
+        assertThat(ReportJson.json(evaluation, baseline, Published.ALL)).doesNotContain("null");
+        assertThat(ReportJson.json(evaluation, baseline, Published.ALL)).contains("\"ancova\":{\"effect\":")
                 .doesNotContain("\"effect\":null");
     }
 
@@ -166,7 +166,7 @@ class PublicationSuppressionTest {
             participants.add(new BinaryOutcome(Arm.CONTROL, i < 4, false));
         }
         BinaryComparison comparison = BinaryOutcomeComparison.compare(participants);
-        String published = comparison.toJson(PublicationSuppression.forPublication(comparison));
+        String published = ReportJson.json(comparison, PublicationSuppression.forPublication(comparison));
         assertThat(published).contains("\"CONTROL\":{\"events\":\"<10\",\"analysed\":40,\"share\":null}")
                 .contains("\"riskDifference\":null").contains("\"riskRatio\":null")
                 .contains("\"COACHED\":{\"events\":34,\"analysed\":40,\"share\":0.85}");

@@ -13,11 +13,16 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ecdp.housing.evaluation.boundary.Evaluations;
+import org.ecdp.housing.evaluation.entity.BinaryReport;
+import org.ecdp.housing.evaluation.entity.EvaluationReport;
 import org.ecdp.housing.evaluation.entity.Withdrawal;
 import org.ecdp.housing.evaluation.entity.DatasetRow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The evaluator's analysis: comparisons (with a publication view), the pseudonymised dataset and the coded withdrawals. */
+/**
+ * The evaluator's analysis: comparisons (with a publication view), the pseudonymised dataset and the coded withdrawals.
+ * A comparison is the boundary's report for the caller's view, written by JSON-B as it is (the page renders the same value).
+ */
 @Path("housing/programmes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,9 +37,9 @@ public class EvaluationResource {
     @Operation(summary = "Intention-to-treat comparison of the arms for an instrument at a follow-up timepoint, with the"
             + " baseline table by arm (\"baseline\") and measures per window status (\"windows\"); publication=true shows"
             + " counts under 10 as \"<10\" and hides enough others that none can be worked out from totals")
-    public Response evaluation(@PathParam("id") long id, @QueryParam("instrument") String instrument,
-                               @QueryParam("timepoint") String timepoint, @QueryParam("publication") boolean publication) {
-        return Response.ok(evaluations.evaluationJson(id, instrument, timepoint, publication), MediaType.APPLICATION_JSON_TYPE).build();
+    public EvaluationReport evaluation(@PathParam("id") long id, @QueryParam("instrument") String instrument,
+                                       @QueryParam("timepoint") String timepoint, @QueryParam("publication") boolean publication) {
+        return evaluations.report(id, instrument, timepoint, publication);
     }
 
     @GET
@@ -42,9 +47,9 @@ public class EvaluationResource {
     @RolesAllowed("EVALUATOR")
     @Operation(summary = "Intention-to-treat comparison of a yes/no outcome (outcome=TENANCY_SUSTAINED_M12 or MOVED_ON):"
             + " share per arm, risk difference (Wald CI) and risk ratio (log CI); publication=true suppresses small cells")
-    public Response binaryEvaluation(@PathParam("id") long id, @QueryParam("outcome") String outcome,
-                                     @QueryParam("publication") boolean publication) {
-        return Response.ok(evaluations.binaryComparisonJson(id, outcome, publication), MediaType.APPLICATION_JSON_TYPE).build();
+    public BinaryReport binaryEvaluation(@PathParam("id") long id, @QueryParam("outcome") String outcome,
+                                         @QueryParam("publication") boolean publication) {
+        return evaluations.binaryReport(id, outcome, publication);
     }
 
     @GET

@@ -1,0 +1,32 @@
+package org.ecdp.housing.evaluation.entity;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.util.Map;
+import java.util.function.Function;
+import org.ecdp.housing.allocation.entity.Arm;
+
+/** One value for each arm, coached first; written {@code {"COACHED":..,"CONTROL":..}}, an arm without a value as null. */
+@JsonbNillable
+@JsonbPropertyOrder({"coached", "control"})
+public record PerArm<T>(@JsonbProperty("COACHED") @JsonbNillable T coached, @JsonbProperty("CONTROL") @JsonbNillable T control) {
+
+    public static <T> PerArm<T> of(Function<Arm, T> value) {
+        return new PerArm<>(value.apply(Arm.COACHED), value.apply(Arm.CONTROL));
+    }
+
+    /** Each arm's value in {@code values} turned by {@code value}; null where the map has none. */
+    public static <V, T> PerArm<T> of(Map<Arm, V> values, Function<V, T> value) {
+        return of(arm -> values.get(arm) == null ? null : value.apply(values.get(arm)));
+    }
+
+    public T get(Arm arm) {
+        return arm == Arm.COACHED ? coached : control;
+    }
+
+    /** For the page: {@code perArm.arm('COACHED')}. */
+    public T arm(String arm) {
+        return get(Arm.valueOf(arm));
+    }
+}
