@@ -1,7 +1,7 @@
 package org.ecdp.housing.evaluation.entity;
 
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.Arrays;
 import java.util.List;

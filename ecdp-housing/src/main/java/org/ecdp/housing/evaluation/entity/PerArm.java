@@ -1,9 +1,8 @@
 package org.ecdp.housing.evaluation.entity;
 
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
-import java.util.Map;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.function.Function;
 import org.ecdp.housing.allocation.entity.Arm;
 
@@ -14,11 +13,6 @@ public record PerArm<T>(@JsonbProperty("COACHED") @JsonbNillable T coached, @Jso
 
     public static <T> PerArm<T> of(Function<Arm, T> value) {
         return new PerArm<>(value.apply(Arm.COACHED), value.apply(Arm.CONTROL));
-    }
-
-    /** Each arm's value in {@code values} turned by {@code value}; null where the map has none. */
-    public static <V, T> PerArm<T> of(Map<Arm, V> values, Function<V, T> value) {
-        return of(arm -> values.get(arm) == null ? null : value.apply(values.get(arm)));
     }
 
     public T get(Arm arm) {

@@ -14,6 +14,7 @@ import org.ecdp.housing.evaluation.entity.BinaryComparison;
 import org.ecdp.housing.evaluation.entity.BinaryOutcome;
 import org.ecdp.housing.evaluation.entity.CountRelation;
 import org.ecdp.housing.evaluation.entity.Evaluation;
+import org.ecdp.housing.evaluation.entity.EvaluationReport;
 import org.ecdp.housing.evaluation.entity.MeasureWindows;
 import org.ecdp.housing.evaluation.entity.ParticipantOutcome;
 import org.ecdp.housing.evaluation.entity.Published;
@@ -233,5 +234,65 @@ class PublicationSuppressionTest {
                 .as("12 withdrew - 11 moved away would give the 1 away").isTrue();
         assertThat(PublicationSuppression.forPublication(evaluation, null, null, null).hides("withdrawals.COACHED.HEALTH")).isFalse();
         assertThat(WithdrawalReasons.of(List.of()).isEmpty()).isTrue();
+    }
+
+    /**
+     * The page publishes the withdrawal reasons beside the flow and the API does not, yet both write
+     * one report: the reasons may hide more reasons, never a count the API writes (each arm's
+     * reasons add up to at least its "withdrew", so a small reason means a small "withdrew").
+     */
+    @Test
+    void theWithdrawalReasonsNeverHideACountTheApiWrites() {
+        Random random = new Random(7);
+        WithdrawalReason[] codes = WithdrawalReason.values();
+        for (int trial = 0; trial < 300; trial++) {
+            List<ParticipantOutcome> participants = new ArrayList<>();
+            List<Withdrawal> withdrawals = new ArrayList<>();
+            int n = 5 + random.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                Arm arm = random.nextBoolean() ? Arm.COACHED : Arm.CONTROL;
+                boolean withdrawn = random.nextInt(4) == 0;
+                participants.add(random.nextInt(3) == 0 ? new ParticipantOutcome(arm, 30, null, withdrawn)
+                        : new ParticipantOutcome(arm, 25 + random.nextInt(10), 28.0 + random.nextInt(10), withdrawn));
+                if (withdrawn) {
+                    withdrawals.add(new Withdrawal("S" + i, arm.name(), true, codes[random.nextInt(codes.length)].name(), false));
+                }
+            }
+            for (int i = random.nextInt(15); i > 0; i--) {
+                // withdrew without a baseline on this instrument: a reason, not in the flow
+                withdrawals.add(new Withdrawal("X" + i, random.nextBoolean() ? "COACHED" : "CONTROL", true,
+                        codes[random.nextInt(codes.length)].name(), false));
+            }
+            Evaluation evaluation = ContinuousOutcomeComparison.evaluate(participants);
+            Set<String> withReasons = new java.util.HashSet<>(
+                    PublicationSuppression.forPublication(evaluation, null, null, WithdrawalReasons.of(withdrawals)).hidden());
+            withReasons.removeIf(cell -> cell.startsWith("withdrawals."));
+            assertThat(withReasons).as("trial %d", trial).isEqualTo(PublicationSuppression.forPublication(evaluation, null, null).hidden());
+        }
+    }
+
+    @Test
+    void theReportForPublicationHoldsNoHiddenNumberAndItsJsonNoneOfThePagesOwnParts() {
+        List<ParticipantOutcome> participants = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            participants.add(ParticipantOutcome.measured(Arm.COACHED, 25 + i % 7, 30 + i % 5));
+        }
+        for (int i = 0; i < 7; i++) {
+            participants.add(ParticipantOutcome.measured(Arm.CONTROL, 25 + i % 4, 27 + i % 3));
+        }
+        Evaluation evaluation = ContinuousOutcomeComparison.evaluate(participants);
+        WithdrawalReasons reasons = WithdrawalReasons.of(List.of(new Withdrawal("S1", "CONTROL", true, "HEALTH", false)));
+        Published published = PublicationSuppression.forPublication(evaluation, ReportJson.NO_BASELINE, ReportJson.NO_WINDOWS, reasons);
+
+        EvaluationReport report = EvaluationReport.of(evaluation, ReportJson.NO_BASELINE, ReportJson.NO_WINDOWS, reasons, published, "words");
+
+        assertThat(report.arms().control().analysed().value()).as("a hidden count is no number").isNull();
+        assertThat(report.arms().control().analysed()).hasToString("<10");
+        assertThat(report.withdrawalReasons().get(WithdrawalReason.HEALTH).control()).hasToString("<10");
+        assertThat(report.withdrawalReasons()).as("every reason is listed for publication").hasSize(WithdrawalReason.values().length);
+        assertThat(report.isAnalysesWithheld()).isTrue();
+        assertThat(ReportJson.json(report)).doesNotContain("withdrawalReasons").doesNotContain("whatThisMeans").doesNotContain("words")
+                .doesNotContain("anyWithdrawal").doesNotContain("analysesWithheld").doesNotContain("HEALTH")
+                .contains("\"analysed\":\"<10\"");
     }
 }
