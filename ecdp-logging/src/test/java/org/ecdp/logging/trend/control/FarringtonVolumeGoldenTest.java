@@ -26,7 +26,7 @@ class FarringtonVolumeGoldenTest {
     @CsvSource({"steady,noufaily", "steady,noufaily-nolimit", "seasonal,noufaily", "seasonal,noufaily-nolimit",
         "rare,noufaily", "rare,noufaily-nolimit", "closures,noufaily", "closures,noufaily-nolimit",
         "busy-A,noufaily", "busy-B,noufaily", "busy-C,noufaily", "busy-D,noufaily",
-        "busy-A,noufaily-nolimit", "busy-D,noufaily-nolimit"})
+        "busy-A,noufaily-nolimit", "busy-B,noufaily-nolimit", "busy-C,noufaily-nolimit", "busy-D,noufaily-nolimit"})
     void volumeAdjustedThresholdsAndAlarmsMatchR(String series, String config) {
         long[][] data = RFixture.seriesWithVolume(series);
         FarringtonFlexibleDetector detector = detector(config);
@@ -85,6 +85,15 @@ class FarringtonVolumeGoldenTest {
         assertThat(perVolume).extracting(Detection::period).doesNotContain(159, 216).contains(217, 224);
         assertThat(data[1][224]).isZero();
         assertThat(week(perVolume, 224).alarm()).isFalse();
+    }
+
+    @Test
+    void aVolumeMustCoverTheSameWeeksAsTheCounts() {
+        long[][] data = RFixture.seriesWithVolume("steady");
+        long[] shorter = java.util.Arrays.copyOf(data[1], data[1].length - 1);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FarringtonFlexibleDetector.noufaily().detect(data[0], shorter, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static FarringtonFlexibleDetector detector(String config) {
