@@ -227,6 +227,9 @@ class TrendsIT {
         });
         assertThat(((Number) perVolume.get(2).get("expected")).doubleValue()).as("a busy week expects more")
                 .isGreaterThan(2 * ((Number) plain.get(2).get("expected")).doubleValue());
+        assertThat(getList(query + "&offset=volume&service=ADVOCACY")).as("the service's volume is all of it here").isEqualTo(perVolume);
+        assertThat(getList(query + "&offset=volume&locality=CHELMSFORD"))
+                .as("nothing was heard in Chelmsford those years: no volume, no week judged").isEmpty();
         assertProblem(get(query + "&offset=people"), 400, "offset");
         assertProblem(get(query.replace("method=farrington", "method=ears-c2") + "&offset=volume"), 400, "offset");
 
