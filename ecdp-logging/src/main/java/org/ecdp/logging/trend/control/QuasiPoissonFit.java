@@ -116,12 +116,7 @@ final class QuasiPoissonFit {
         this.priorWeightedDispersion = priorWeighted / degreesOfFreedom();
     }
 
-    /** Fits log E[y] = x·β with prior weights; never null, see {@link #converged()}. */
-    static QuasiPoissonFit fit(double[][] x, double[] y, double[] priorWeights) {
-        return new QuasiPoissonFit(x, y, priorWeights, new double[y.length]);
-    }
-
-    /** Fits log E[y] = x·β + offset with prior weights; never null, see {@link #converged()}. */
+    /** Fits log E[y] = x·β + offset with prior weights (offset 0: no offset); never null, see {@link #converged()}. */
     static QuasiPoissonFit fit(double[][] x, double[] y, double[] priorWeights, double[] offset) {
         return new QuasiPoissonFit(x, y, priorWeights, offset);
     }
@@ -184,12 +179,10 @@ final class QuasiPoissonFit {
         return 2 * new TDistribution(null, degreesOfFreedom()).cumulativeProbability(-Math.abs(t));
     }
 
-    /** The fitted mean at a new design row, and its standard error (response scale) with this dispersion. */
-    Prediction predict(double[] row, double dispersion) {
-        return predict(row, 0, dispersion);
-    }
-
-    /** As {@link #predict(double[], double)} for a new row whose offset is {@code rowOffset}. */
+    /**
+     * The fitted mean at a new design row whose offset is {@code rowOffset}, and its standard
+     * error (response scale) with this dispersion.
+     */
     Prediction predict(double[] row, double rowOffset, double dispersion) {
         RealVector x0 = new ArrayRealVector(row, false);
         double eta = x0.dotProduct(new ArrayRealVector(coefficients, false)) + rowOffset;
