@@ -2,6 +2,8 @@ package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -9,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -18,6 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -157,6 +167,102 @@ class TrendsIT {
         assertThat(detection).extracting(d -> number(d, "observed")).containsExactly(8L, 8L);
     }
 
+    /**
+     * A busy week everywhere: three times as many people heard, every theme up with them. On
+     * counts Farrington alarms; per volume (offset=volume) it does not, while a week in which
+     * this theme alone rose still alarms. The weekly alert scan judges VOLUME_IT per volume
+     * (configured for the ITs in the POM) and the other theme on counts, and both the API and
+     * the alerts page say which method raised each alert.
+     */
+    @Test
+    void aBusyWeekEverywhereIsNoSpikePerVolumeAndAlertsSayWhichMethodRaisedThem() throws Exception {
+        String theme = "VOLUME_IT";
+        String other = "VOLUME_IT_OTHER";
+        String themeName = "Volume adjusted test theme";
+        String otherName = "Volume test other theme";
+        for (String[] t : List.of(new String[] {theme, themeName}, new String[] {other, otherName})) {
+            int status = post("api/themes", "{\"code\":\"" + t[0] + "\",\"name\":\"" + t[1] + "\"}").statusCode();
+            assertThat(status).as("created, or there from an earlier run on this database").isIn(201, 409);
+        }
+        // 170 weeks at a random place long before any other test's entries, so reruns on one database do not meet
+        LocalDate firstWeek = LocalDate.of(1905, 1, 2).plusWeeks(new Random().nextInt(3800));
+        int weeks = 170;
+        int busy = weeks - 1;
+        int aloneRising = weeks - 3;
+        int[] counts = new int[weeks];
+        int[] others = new int[weeks];
+        for (int i = 0; i < weeks; i++) {
+            counts[i] = 2 + (i % 3 == 0 ? 1 : 0);
+            others[i] = 6 + i % 4;
+        }
+        counts[aloneRising] = 9;
+        counts[busy] = 7;
+        others[busy] = 21;
+        HttpResponse<String> imported = http.send(ImportLoad.importRequest(root(), weeksWorkbook(firstWeek, theme, counts, other,
+                others), false, "officer", "demo"), HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        LocalDate busyWeek = firstWeek.plusWeeks(busy);
+        LocalDate aloneWeek = firstWeek.plusWeeks(aloneRising);
+        String query = "api/trends/detection?theme=" + theme + "&interval=week&method=farrington&from=" + aloneWeek + "&to="
+                + busyWeek.plusDays(4);
+
+        HttpResponse<String> plainAnswer = get(query);
+        List<Map<String, Object>> plain = json.toType(plainAnswer.body(), Json.LIST_OF_MAPS_TYPE);
+        List<Map<String, Object>> perVolume = getList(query + "&offset=volume");
+
+        assertThat(plainAnswer.statusCode()).isEqualTo(200);
+        assertThat(plain).allSatisfy(week -> assertThat(week.keySet())
+                .as("without offset the answer is the v1 answer").containsExactlyInAnyOrder("period", "observed", "expected",
+                        "upperBound", "alarm"));
+        assertThat(plainAnswer.body()).doesNotContain("offset", "method");
+        assertThat(plain).extracting(d -> d.get("period")).containsExactly(aloneWeek.toString(),
+                aloneWeek.plusWeeks(1).toString(), busyWeek.toString());
+        assertThat(plain).extracting(d -> d.get("alarm")).as("on counts both weeks alarm").containsExactly(true, false, true);
+        assertThat(perVolume).extracting(d -> d.get("alarm")).as("per volume only the theme rising alone alarms")
+                .containsExactly(true, false, false);
+        assertThat(perVolume).extracting(d -> number(d, "observed")).containsExactly(9L, 3L, 7L);
+        assertThat(perVolume).allSatisfy(week -> {
+            assertThat(week.get("method")).isEqualTo("farrington");
+            assertThat(week.get("offset")).isEqualTo("volume");
+        });
+        assertThat(((Number) perVolume.get(2).get("expected")).doubleValue()).as("a busy week expects more")
+                .isGreaterThan(2 * ((Number) plain.get(2).get("expected")).doubleValue());
+        assertThat(getList(query + "&offset=volume&service=ADVOCACY")).as("the service's volume is all of it here").isEqualTo(perVolume);
+        assertThat(getList(query + "&offset=volume&locality=CHELMSFORD"))
+                .as("nothing was heard in Chelmsford those years: no volume, no week judged").isEmpty();
+        assertProblem(get(query + "&offset=people"), 400, "offset");
+        assertProblem(get(query.replace("method=farrington", "method=ears-c2") + "&offset=volume"), 400, "offset");
+
+        HttpResponse<String> scan = post("api/alerts/scans", "{\"day\":\"" + busyWeek.plusDays(4) + "\"}");
+        assertThat(scan.statusCode()).as(scan.body()).isEqualTo(200);
+
+        List<Map<String, Object>> themeAlerts = weekly(alertsFor(theme, aloneWeek, busyWeek));
+        assertThat(themeAlerts).extracting(a -> a.get("period")).as("per volume: the week it rose alone, not the busy week")
+                .containsExactly(aloneWeek.toString());
+        assertThat(themeAlerts.get(0)).containsEntry("method", "farrington").containsEntry("offset", "volume")
+                .containsEntry("methodName", "weekly seasonal check, given how many were heard that week");
+        List<Map<String, Object>> otherAlerts = weekly(alertsFor(other, busyWeek, busyWeek));
+        assertThat(otherAlerts).as("the other theme is judged on counts: the busy week alarms").hasSize(1);
+        assertThat(otherAlerts.get(0)).containsEntry("method", "farrington").containsEntry("offset", "none")
+                .containsEntry("methodName", "weekly seasonal check");
+
+        String page = alertsPage();
+        assertThat(episode(page, themeName)).as("the alerts page says which method raised it")
+                .contains("Found by the weekly seasonal check, given how many were heard that week.");
+        assertThat(episode(page, otherName)).contains("Found by the ").contains("weekly seasonal check")
+                .doesNotContain("given how many were heard");
+    }
+
+    @Test
+    void offsetIsVolumeOrLeftOutAndOnlyForFarrington() throws Exception {
+        String weekly = "api/trends/detection?theme=TRANSPORT&interval=week&from=2026-01-05&to=2026-03-01";
+        assertProblem(get(weekly + "&method=farrington&offset=people"), 400, "offset");
+        assertThat(get(weekly + "&method=farrington&offset=").statusCode()).as("blank is left out").isEqualTo(200);
+        assertProblem(get(weekly + "&method=ears-c2&offset=volume"), 400, "offset");
+        assertThat(get(weekly + "&method=farrington&offset=VOLUME").statusCode()).isEqualTo(200);
+        assertProblem(get(weekly + "&method=farrington&offset=volume&service=NO_SUCH_SERVICE"), 400, "service");
+    }
+
     /** Asks again for up to 30 s while the answer is empty. */
     private static <T> List<T> eventually(java.util.concurrent.Callable<List<T>> ask) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
@@ -234,6 +340,75 @@ class TrendsIT {
                 .toList();
     }
 
+    /** One sheet (Advocacy) of entries: week by week, {@code counts} entries under {@code theme} and {@code others} under {@code other}. */
+    private static Path weeksWorkbook(LocalDate firstWeek, String theme, int[] counts, String other, int[] others) throws Exception {
+        Path file = Files.createTempFile("volume-weeks", ".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Sheet sheet = workbook.createSheet("Advocacy");
+            Row header = sheet.createRow(0);
+            List<String> columns = List.of("Date", "Theme(s)", "Summary", "People");
+            for (int c = 0; c < columns.size(); c++) {
+                header.createCell(c).setCellValue(columns.get(c));
+            }
+            int r = 1;
+            for (int week = 0; week < counts.length; week++) {
+                for (int k = 0; k < counts[week] + others[week]; k++) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue(firstWeek.plusWeeks(week).plusDays(k % 5));
+                    row.getCell(0).setCellStyle(date);
+                    row.createCell(1).setCellValue(k < counts[week] ? theme : other);
+                    row.createCell(2).setCellValue("week " + week + " conversation " + k + " about the bus");
+                    row.createCell(3).setCellValue(1);
+                }
+            }
+            workbook.write(out);
+        }
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    private static List<Map<String, Object>> weekly(List<Map<String, Object>> alerts) {
+        return alerts.stream().filter(a -> "week".equals(a.get("interval"))).toList();
+    }
+
+    /** The alerts page as the signed-in officer sees it. */
+    private String alertsPage() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        URI root = base.toURI();
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(root.resolve("login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(viewState.find()).as("the sign-in form").isTrue();
+        String body = "login=login&username=officer&password=demo&signIn=Sign+in&jakarta.faces.ViewState="
+                + encode(viewState.group(1));
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(root.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as("signed in").isEqualTo(302);
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(root.resolve("trends/alerts.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body();
+    }
+
+    /** The text of the first episode on the alerts page whose title is the theme's name. */
+    private static String episode(String page, String themeName) {
+        Matcher item = Pattern.compile("<li class=\"episode card\".*?</li>", Pattern.DOTALL).matcher(page);
+        while (item.find()) {
+            if (item.group().contains("class=\"episode-title\">" + themeName + "<")) {
+                return item.group().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+            }
+        }
+        throw new AssertionError("no episode of " + themeName + " on the alerts page");
+    }
+
+    private String root() {
+        String url = base.toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     private void logEntry(String service, LocalDate day, List<String> themes, int people) throws Exception {
         String body = "{\"service\":\"" + service + "\",\"occurredOn\":\"" + day + "\",\"themes\":[\""
                 + String.join("\",\"", themes) + "\"],\"summary\":\"Trend test: cannot use own PA to drive to work\",\"peopleCount\":"
@@ -302,7 +477,6 @@ class TrendsIT {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
     }
 
-    @SuppressWarnings("unused")
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

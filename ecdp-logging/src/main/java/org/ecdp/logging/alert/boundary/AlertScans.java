@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.ecdp.logging.alert.control.AlertRules;
 import org.ecdp.logging.alert.entity.ScanRun;
@@ -18,6 +19,7 @@ import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.logging.trend.boundary.Trends;
 import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.PeriodDetection;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One theme's scan, in a transaction of its own, so a failure for one theme (or a race with
@@ -42,6 +44,11 @@ public class AlertScans {
     @Inject
     Clock clock;
 
+    /** Themes whose weeks are judged per volume (see {@link AlertRules#weeksFor}); none unless configured. */
+    @Inject
+    @ConfigProperty(name = "ecdp.alerts.volume-adjusted-themes")
+    Optional<String> volumeAdjustedThemes;
+
     /** Judges one working day with C2 for the themes an entry touched; returns how many new alerts were raised. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int scanAfterEntry(Set<String> themeCodes, LocalDate day) {
@@ -62,10 +69,14 @@ public class AlertScans {
         return scan(themeCode, AlertRules.WORKING_DAYS, from, to, false);
     }
 
-    /** Judges a theme's ISO weeks in [from, to] with Farrington, if it has two years of history. */
+    /**
+     * Judges a theme's ISO weeks in [from, to] with Farrington, if it has two years of history:
+     * on its count, or per volume where the theme is configured so.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int scanWeeks(String themeCode, LocalDate from, LocalDate to) {
-        return scan(themeCode, AlertRules.WEEKS, from, to, true);
+        Theme theme = themes.resolve(themeCode);
+        return scan(theme, AlertRules.weeksFor(theme.getCode(), volumeAdjustedThemes.orElse(null)), from, to, true);
     }
 
     /**

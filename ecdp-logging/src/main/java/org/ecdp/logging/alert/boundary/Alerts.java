@@ -18,6 +18,7 @@ import org.ecdp.logging.alert.entity.Alert;
 import org.ecdp.logging.alert.entity.AlertRaised;
 import org.ecdp.logging.alert.entity.AlertStatus;
 import org.ecdp.logging.theme.entity.Theme;
+import org.ecdp.logging.trend.entity.DetectionOffset;
 import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.PeriodDetection;
 
@@ -143,14 +144,14 @@ public class Alerts {
      */
     public boolean record(Theme theme, DetectionSettings settings, PeriodDetection alarm) {
         Optional<Alert> existing = em.createQuery("select a from Alert a where a.theme = :theme and a.method = :method"
-                        + " and a.period = :period", Alert.class)
-                .setParameter("theme", theme).setParameter("method", settings.method())
+                        + " and a.offset = :offset and a.period = :period", Alert.class)
+                .setParameter("theme", theme).setParameter("method", settings.method()).setParameter("offset", settings.offset())
                 .setParameter("period", alarm.period()).getResultStream().findFirst();
         if (existing.isPresent()) {
             existing.get().recount(alarm);
             return false;
         }
-        Alert raised = new Alert(theme, settings.method(), settings.interval(), alarm, Instant.now(clock));
+        Alert raised = new Alert(theme, settings, alarm, Instant.now(clock));
         em.persist(raised);
         em.flush();
         alertRaised.fire(AlertRaised.of(raised));
@@ -158,7 +159,8 @@ public class Alerts {
     }
 
     private static String describe(Alert alert) {
-        return alert.getTheme().getCode() + " " + alert.getMethod().code() + " " + alert.getPeriod();
+        return alert.getTheme().getCode() + " " + alert.getMethod().code()
+                + (alert.getOffset() == DetectionOffset.NONE ? "" : " offset=" + alert.getOffset().code()) + " " + alert.getPeriod();
     }
 
     /** Authorisation before anything else, whichever door called (the door checks too). */

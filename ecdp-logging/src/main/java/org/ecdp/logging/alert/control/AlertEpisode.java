@@ -81,7 +81,7 @@ public record AlertEpisode(Theme theme, List<Alert> alerts, LocalDate first, Loc
         Set<String> methods = new LinkedHashSet<>();
         Set<String> subThemes = new LinkedHashSet<>();
         for (Alert alert : alerts) {
-            methods.add(alert.getMethod().plainName(alert.getInterval()));
+            methods.add(alert.getMethodName());
             if (!alert.getTheme().equals(theme)) {
                 subThemes.add(alert.getTheme().getName());
             }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.logging.trend.entity.DetectionMethod;
+import org.ecdp.logging.trend.entity.DetectionOffset;
 import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
 import org.ecdp.logging.trend.entity.PeriodDetection;
@@ -28,6 +29,12 @@ import org.ecdp.logging.trend.entity.PeriodDetection;
  * {@value #MIN_ENTRIES_FOR_A_DAY_ALERT} entries on it, as Farrington's own {@code limit54}
  * asks for 5 cases in the last 4 weeks before a weekly alarm. The day's alarm still shows on
  * the dashboard, marked as below the alert minimum.
+ *
+ * <p>Busy weeks: a theme can be configured to have its weeks judged per volume instead
+ * ({@link #WEEKS_PER_VOLUME}: Farrington against the week's entries of all themes), so a week
+ * when more people were heard about everything does not raise an alert on it. Which themes is
+ * the organisation's choice ({@code ECDP_ALERTS_VOLUME_ADJUSTED_THEMES}: theme codes separated
+ * by commas, or {@code *} for all); by default none is, and the weekly scan is as it always was.
  */
 public final class AlertRules {
 
@@ -35,6 +42,10 @@ public final class AlertRules {
             DetectionSettings.of(DetectionMethod.EARS_C2, Interval.DAY, 7, null, 0.5);
     public static final DetectionSettings WEEKS =
             DetectionSettings.of(DetectionMethod.FARRINGTON, Interval.WEEK, null, null, null);
+    /** Farrington on weeks given each week's volume, for the themes configured so. */
+    public static final DetectionSettings WEEKS_PER_VOLUME = WEEKS.withOffset(DetectionOffset.VOLUME);
+    /** In the list of volume-adjusted themes: every theme. */
+    public static final String ALL_THEMES = "*";
 
     /** Working days the nightly scan judges again, up to today's. */
     public static final int NIGHTLY_WORKING_DAYS = 10;
@@ -46,6 +57,23 @@ public final class AlertRules {
     public static final int FARRINGTON_HISTORY_WEEKS = 104;
 
     private AlertRules() {
+    }
+
+    /**
+     * How the weekly scan judges a theme: per volume when {@code volumeAdjusted} (codes as
+     * configured, separated by commas, any case; {@value #ALL_THEMES} for all) names it, else on its count.
+     */
+    public static DetectionSettings weeksFor(String themeCode, String volumeAdjusted) {
+        if (volumeAdjusted == null || themeCode == null) {
+            return WEEKS;
+        }
+        for (String code : volumeAdjusted.split(",")) {
+            String named = code.strip();
+            if (named.equals(ALL_THEMES) || named.equalsIgnoreCase(themeCode)) {
+                return WEEKS_PER_VOLUME;
+            }
+        }
+        return WEEKS;
     }
 
     /** The themes whose series an entry under {@code themes} changes: each and its parent. */

@@ -14,14 +14,18 @@ import org.ecdp.domain.entity.BaseEntity;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.logging.trend.entity.DetectionMethod;
+import org.ecdp.logging.trend.entity.DetectionOffset;
+import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
 import org.ecdp.logging.trend.entity.PeriodDetection;
 
 /**
  * A spike the scans found: a theme's count in one period (a working day or an ISO week)
  * above what a detection method allows. There is never more than one alert per theme,
- * method and period (the table's unique key); a later scan of the same period refreshes
- * its figures. The officer reviews it, opens a response, or dismisses it with a reason.
+ * method, offset and period (the table's unique key); a later scan of the same period refreshes
+ * its figures. The alert keeps which method raised it and what it judged the count against
+ * (the count alone, or the week's volume: {@link DetectionOffset}), so the officer can tell a
+ * theme raised by more people than usual from one raised by a busy week. The officer reviews it, opens a response, or dismisses it with a reason.
  */
 @Entity
 @Table(name = "trend_alert")
@@ -36,6 +40,10 @@ public class Alert extends BaseEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private DetectionMethod method;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "detection_offset", nullable = false, length = 10)
+    private DetectionOffset offset = DetectionOffset.NONE;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "period_interval", nullable = false, length = 10)
@@ -72,7 +80,13 @@ public class Alert extends BaseEntity {
     protected Alert() {
     }
 
-    /** Raises a new alert from an alarm of {@code method} on {@code theme}'s series. */
+    /** Raises a new alert from an alarm of {@code settings}' method (and offset) on {@code theme}'s series. */
+    public Alert(Theme theme, DetectionSettings settings, PeriodDetection alarm, Instant now) {
+        this(theme, settings.method(), settings.interval(), alarm, now);
+        this.offset = settings.offset();
+    }
+
+    /** Raises a new alert from an alarm of {@code method} on {@code theme}'s count alone. */
     public Alert(Theme theme, DetectionMethod method, Interval interval, PeriodDetection alarm, Instant now) {
         if (!alarm.alarm()) {
             throw new IllegalArgumentException("Only an alarm raises an alert: " + alarm);
@@ -145,6 +159,17 @@ public class Alert extends BaseEntity {
 
     public DetectionMethod getMethod() {
         return method;
+    }
+
+    /** What the method judged the count against: the count alone, or the week's volume. */
+    public DetectionOffset getOffset() {
+        return offset;
+    }
+
+    /** The method that raised the alert, in the officer's words: "weekly seasonal check, given how many were heard that week". */
+    public String getMethodName() {
+        return new DetectionSettings(method, interval, DetectionSettings.DEFAULT_BASELINE, method.defaultAlpha(), 0, offset)
+                .plainName();
     }
 
     public Interval getInterval() {

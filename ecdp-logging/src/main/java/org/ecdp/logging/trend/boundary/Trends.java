@@ -25,6 +25,7 @@ import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.logging.entry.control.DayCounts;
 import org.ecdp.logging.trend.control.Periods;
 import org.ecdp.logging.trend.control.SpikeDetection;
+import org.ecdp.logging.trend.entity.DetectionOffset;
 import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
 import org.ecdp.logging.trend.entity.LoggedEntry;
@@ -97,8 +98,55 @@ public class Trends {
     public List<PeriodDetection> detection(Set<Theme> family, Scope scope, LocalDate from, LocalDate to,
             DetectionSettings settings) {
         LocalDate firstDay = SpikeDetection.firstDayNeeded(settings, from);
-        List<LoggedEntry> entries = loggedEntries(family, scope, firstDay, Periods.lastDayCounted(settings.interval(), to));
+        LocalDate lastDay = Periods.lastDayCounted(settings.interval(), to);
+        List<LoggedEntry> entries = loggedEntries(family, scope, firstDay, lastDay);
+        if (settings.offset() == DetectionOffset.VOLUME) {
+            return SpikeDetection.detect(entries, volume(scope, firstDay, lastDay), settings, from, to);
+        }
         return SpikeDetection.detect(entries, settings, from, to);
+    }
+
+    /**
+     * The scope's volume, day by day: its entries whatever their themes (each entry once),
+     * in the service and locality asked for, or in the whole organisation. From the log's day
+     * counts unless a locality narrows it.
+     */
+    private List<LoggedEntry> volume(Scope scope, LocalDate firstDay, LocalDate lastDay) {
+        if (scope.locality() == null) {
+            List<Long> service = scope.service() == null ? null : List.of(serviceId(scope));
+            return DayCounts.perDay(em, DayCounts.ALL_THEMES, service, firstDay, lastDay).stream()
+                    .map(day -> new LoggedEntry(day.day(), saturated(day.people()), saturated(day.entries())))
+                    .toList();
+        }
+        StringBuilder jpql = new StringBuilder("select e.occurredOn, count(e), sum(e.peopleCount) from Entry e"
+                + " where e.deleted = false and e.occurredOn between :first and :last and e.locality = :locality");
+        if (scope.service() != null) {
+            serviceId(scope);
+            jpql.append(" and e.service.code = :service");
+        }
+        jpql.append(" group by e.occurredOn");
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
+                .setParameter("first", firstDay).setParameter("last", lastDay).setParameter("locality", locality(scope));
+        if (scope.service() != null) {
+            query.setParameter("service", scope.service().toUpperCase());
+        }
+        return query.getResultList().stream()
+                .map(row -> new LoggedEntry((LocalDate) row[0], saturated(((Number) row[2]).longValue()),
+                        saturated(((Number) row[1]).longValue())))
+                .toList();
+    }
+
+    private long serviceId(Scope scope) {
+        return services.findByCode(scope.service())
+                .orElseThrow(() -> InvalidInput.of("service", "Unknown service code " + scope.service())).getId();
+    }
+
+    private static Locality locality(Scope scope) {
+        try {
+            return Locality.valueOf(scope.locality().toUpperCase());
+        } catch (IllegalArgumentException unknown) {
+            throw InvalidInput.of("locality", "Unknown locality code " + scope.locality());
+        }
     }
 
     /** A theme's current ISO week so far, judged against its recent weeks. */

@@ -36,6 +36,14 @@ import org.ecdp.logging.trend.entity.Detection;
  * working weights by the down-weights, so the trend's p-value and the prediction's
  * standard error use a dispersion weighted by those, while φ in the threshold is the
  * proper one floored at 1 (see {@link QuasiPoissonFit#priorWeightedDispersion()}).
+ *
+ * <p>Volume-adjusted ({@link #detect(long[], long[], int)}): R's {@code populationOffset = TRUE}
+ * with the week's volume as the population. The model becomes log E[count] = … + log(volume),
+ * so it predicts the theme's share of the week's volume and the expected value and threshold
+ * scale with the judged week's volume: a week in which three times as many people were heard
+ * expects three times the entries. R stops with an error ("NA/NaN/Inf in 'y'") when a
+ * reference week had no volume at all (log 0); such a week is left out of the result, as R
+ * gives no answer for it. A judged week with no volume expects (almost) nothing, as in R.
  */
 public final class FarringtonFlexibleDetector implements SpikeDetector {
 
@@ -111,9 +119,21 @@ public final class FarringtonFlexibleDetector implements SpikeDetector {
 
     @Override
     public List<Detection> detect(long[] counts, int firstPeriod) {
+        return detect(counts, null, firstPeriod);
+    }
+
+    /**
+     * Judges every week from {@code firstPeriod} on against the weeks' {@code volume} (R's
+     * population offset), or on the counts alone when {@code volume} is null. Both arrays are
+     * indexed by period.
+     */
+    public List<Detection> detect(long[] counts, long[] volume, int firstPeriod) {
+        if (volume != null && volume.length != counts.length) {
+            throw new IllegalArgumentException("volume has " + volume.length + " periods, counts " + counts.length);
+        }
         List<Detection> detections = new ArrayList<>();
         for (int t = Math.max(firstPeriod, historyPeriods()); t < counts.length; t++) {
-            Detection detection = judge(counts, t);
+            Detection detection = judge(counts, volume, t);
             if (detection != null) {
                 detections.add(detection);
             }
@@ -121,30 +141,38 @@ public final class FarringtonFlexibleDetector implements SpikeDetector {
         return detections;
     }
 
-    private Detection judge(long[] counts, int t) {
+    private Detection judge(long[] counts, long[] volume, int t) {
         int n = referenceLag.length;
         double[] y = new double[n];
+        double[] offset = new double[n];
         double largest = 0;
         for (int i = 0; i < n; i++) {
             y[i] = counts[t - referenceLag[i]];
             largest = Math.max(largest, y[i]);
+            if (volume != null) {
+                if (volume[t - referenceLag[i]] <= 0) {
+                    return null; // log(0) in the offset: R stops here
+                }
+                offset[i] = Math.log(volume[t - referenceLag[i]]);
+            }
         }
+        double offsetNow = volume == null ? 0 : Math.log(volume[t]);
         int week = t + 1; // R's time index is 1-based; predictions do not depend on it, rounding does a little
-        Model model = fitWithReweighting(y, week, settings.trend());
+        Model model = fitWithReweighting(y, offset, week, settings.trend());
         if (model != null && model.hasTrend) {
             double dispersion = model.fit.priorWeightedDispersion();
-            QuasiPoissonFit.Prediction withTrend = model.fit.predict(predictionRow(week, true), dispersion);
+            QuasiPoissonFit.Prediction withTrend = model.fit.predict(predictionRow(week, true), offsetNow, dispersion);
             double p = model.fit.pValue(1, dispersion);
             boolean keepTrend = settings.b() >= 3 && p < settings.pThresholdTrend() && withTrend.mean() <= largest;
             if (!keepTrend) {
-                model = fitWithReweighting(y, week, false);
+                model = fitWithReweighting(y, offset, week, false);
             }
         }
         if (model == null) {
             return null;
         }
-        QuasiPoissonFit.Prediction prediction =
-                model.fit.predict(predictionRow(week, model.hasTrend), model.fit.priorWeightedDispersion());
+        QuasiPoissonFit.Prediction prediction = model.fit.predict(predictionRow(week, model.hasTrend), offsetNow,
+                model.fit.priorWeightedDispersion());
         double expected = prediction.mean();
         double tau = model.phi + prediction.standardError() * prediction.standardError() / expected;
         double se = Math.sqrt(4.0 / 9.0 * Math.pow(expected, 1.0 / 3.0) * tau);
@@ -170,22 +198,22 @@ public final class FarringtonFlexibleDetector implements SpikeDetector {
     }
 
     /** R's {@code algo.farrington.fitGLM.flexible}: fit, drop the trend if it fails, reweight, refit. */
-    private Model fitWithReweighting(double[] y, int week, boolean trend) {
+    private Model fitWithReweighting(double[] y, double[] offset, int week, boolean trend) {
         try {
             double[] ones = new double[y.length];
             Arrays.fill(ones, 1.0);
             boolean withTrend = trend;
-            QuasiPoissonFit fit = QuasiPoissonFit.fit(design(week, withTrend), y, ones);
+            QuasiPoissonFit fit = QuasiPoissonFit.fit(design(week, withTrend), y, ones, offset);
             if (!fit.converged() && withTrend) {
                 withTrend = false;
-                fit = QuasiPoissonFit.fit(design(week, false), y, ones);
+                fit = QuasiPoissonFit.fit(design(week, false), y, ones, offset);
             }
             if (!fit.converged()) {
                 return null;
             }
             double phi = Math.max(fit.dispersion(), 1);
             double[] weights = downWeights(anscombeResiduals(fit, phi));
-            QuasiPoissonFit refit = QuasiPoissonFit.fit(design(week, withTrend), y, weights);
+            QuasiPoissonFit refit = QuasiPoissonFit.fit(design(week, withTrend), y, weights, offset);
             return new Model(refit, withTrend, Math.max(refit.dispersion(), 1));
         } catch (SingularMatrixException e) {
             return null;

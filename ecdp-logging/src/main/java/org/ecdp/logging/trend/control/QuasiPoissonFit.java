@@ -17,6 +17,10 @@ import org.apache.commons.math3.linear.RealVector;
  * dispersion is the Pearson statistic over the residual degrees of freedom. Farrington's
  * thresholds depend on these details, so they follow R's code rather than textbook
  * shortcuts.
+ *
+ * <p>An offset (R's {@code offset(log(population))}) enters as {@code glm.fit} has it: the
+ * start is still μ = y + 0.1 without it, the working response leaves it out
+ * ({@code z = η − offset + (y − μ)/μ'}) and every later linear predictor adds it back.
  */
 final class QuasiPoissonFit {
 
@@ -27,6 +31,7 @@ final class QuasiPoissonFit {
     private final double[][] x;
     private final double[] y;
     private final double[] priorWeights;
+    private final double[] offset;
     private final double[] coefficients;
     private final double[] mu;
     private final double[] workingWeights;
@@ -37,10 +42,11 @@ final class QuasiPoissonFit {
     private final double dispersion;
     private final double priorWeightedDispersion;
 
-    private QuasiPoissonFit(double[][] x, double[] y, double[] priorWeights) {
+    private QuasiPoissonFit(double[][] x, double[] y, double[] priorWeights, double[] offset) {
         this.x = x;
         this.y = y;
         this.priorWeights = priorWeights;
+        this.offset = offset;
         int n = y.length;
         int p = x[0].length;
         double[] eta = new double[n];
@@ -60,7 +66,7 @@ final class QuasiPoissonFit {
             double[] zw = new double[n];
             for (int i = 0; i < n; i++) {
                 double muEta = linkInverse(eta[i]);
-                double z = eta[i] + (y[i] - mu[i]) / muEta;
+                double z = eta[i] - offset[i] + (y[i] - mu[i]) / muEta;
                 double w = Math.sqrt(priorWeights[i] * muEta * muEta / mu[i]);
                 weights[i] = w * w;
                 for (int j = 0; j < p; j++) {
@@ -110,9 +116,9 @@ final class QuasiPoissonFit {
         this.priorWeightedDispersion = priorWeighted / degreesOfFreedom();
     }
 
-    /** Fits log E[y] = x·β with prior weights; never null, see {@link #converged()}. */
-    static QuasiPoissonFit fit(double[][] x, double[] y, double[] priorWeights) {
-        return new QuasiPoissonFit(x, y, priorWeights);
+    /** Fits log E[y] = x·β + offset with prior weights (offset 0: no offset); never null, see {@link #converged()}. */
+    static QuasiPoissonFit fit(double[][] x, double[] y, double[] priorWeights, double[] offset) {
+        return new QuasiPoissonFit(x, y, priorWeights, offset);
     }
 
     boolean converged() {
@@ -173,10 +179,13 @@ final class QuasiPoissonFit {
         return 2 * new TDistribution(null, degreesOfFreedom()).cumulativeProbability(-Math.abs(t));
     }
 
-    /** The fitted mean at a new design row, and its standard error (response scale) with this dispersion. */
-    Prediction predict(double[] row, double dispersion) {
+    /**
+     * The fitted mean at a new design row whose offset is {@code rowOffset}, and its standard
+     * error (response scale) with this dispersion.
+     */
+    Prediction predict(double[] row, double rowOffset, double dispersion) {
         RealVector x0 = new ArrayRealVector(row, false);
-        double eta = x0.dotProduct(new ArrayRealVector(coefficients, false));
+        double eta = x0.dotProduct(new ArrayRealVector(coefficients, false)) + rowOffset;
         double variance = x0.dotProduct(unscaledCovariance.operate(x0));
         double mean = linkInverse(eta);
         return new Prediction(mean, Math.sqrt(variance * dispersion) * mean);
@@ -195,8 +204,8 @@ final class QuasiPoissonFit {
             for (int j = 0; j < beta.length; j++) {
                 sum += x[i][j] * beta[j];
             }
-            eta[i] = sum;
-            mu[i] = linkInverse(sum);
+            eta[i] = sum + offset[i];
+            mu[i] = linkInverse(eta[i]);
         }
     }
 

@@ -8,9 +8,12 @@ import org.ecdp.domain.validation.InvalidInput;
  * the API's defaults filled in ({@code baseline} 7, {@code alpha} 0.001 for C1 and C2,
  * 0.025 for C3 and 0.05 for Farrington, {@code minSigma} 0). {@code baseline} and
  * {@code minSigma} belong to the EARS methods; Farrington's settings are fixed (Noufaily
- * 2013) except for {@code alpha}, and it runs on weeks only.
+ * 2013) except for {@code alpha}, and it runs on weeks only. The {@code offset} is what a count
+ * is judged against ({@link DetectionOffset}): the count alone unless asked, the week's volume
+ * for Farrington only.
  */
-public record DetectionSettings(DetectionMethod method, Interval interval, int baseline, double alpha, double minSigma) {
+public record DetectionSettings(DetectionMethod method, Interval interval, int baseline, double alpha, double minSigma,
+        DetectionOffset offset) {
 
     public static final int DEFAULT_BASELINE = 7;
     /** Counts are entries per day or week; a floor on their spread above a million means nothing. */
@@ -19,7 +22,34 @@ public record DetectionSettings(DetectionMethod method, Interval interval, int b
     public DetectionSettings {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(offset, "offset");
     }
+
+    /** Settings that judge the counts alone. */
+    public DetectionSettings(DetectionMethod method, Interval interval, int baseline, double alpha, double minSigma) {
+        this(method, interval, baseline, alpha, minSigma, DetectionOffset.NONE);
+    }
+
+    /**
+     * These settings judging counts against {@code newOffset}.
+     *
+     * @throws InvalidInput naming the field {@code offset} for a volume with any method but Farrington
+     */
+    public DetectionSettings withOffset(DetectionOffset newOffset) {
+        new InvalidInput.Collector()
+                .check(newOffset != DetectionOffset.VOLUME || method == DetectionMethod.FARRINGTON, "offset",
+                        "volume is for method=farrington only")
+                .throwIfAny();
+        return new DetectionSettings(method, interval, baseline, alpha, minSigma, newOffset);
+    }
+
+    /** The method as the officer reads it, with what it judged against: "weekly seasonal check, given the week's volume". */
+    public String plainName() {
+        return method.plainName(interval) + (offset == DetectionOffset.VOLUME ? VOLUME_WORDS : "");
+    }
+
+    /** How the plain name of a method says it judged a count against the week's volume. */
+    public static final String VOLUME_WORDS = ", given how many were heard that week";
 
     /**
      * The settings for the request parameters, where {@code null} means "not given".

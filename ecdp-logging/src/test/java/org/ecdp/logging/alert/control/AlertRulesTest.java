@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.logging.trend.entity.DetectionMethod;
+import org.ecdp.logging.trend.entity.DetectionOffset;
 import org.ecdp.logging.trend.entity.Interval;
 import org.ecdp.logging.trend.control.SpikeDetection;
 import org.ecdp.logging.trend.entity.LoggedEntry;
@@ -95,5 +96,17 @@ class AlertRulesTest {
         assertThat(AlertRules.raisesAlert(AlertRules.WEEKS, week)).isTrue();
         assertThat(AlertRules.raisesAlert(AlertRules.WORKING_DAYS, new PeriodDetection(LocalDate.of(2026, 11, 16), 2, 0.2, 1.8, true)))
                 .isFalse();
+    }
+
+    @Test
+    void weeksAreJudgedOnCountsUnlessTheThemeIsConfiguredPerVolume() {
+        assertThat(AlertRules.weeksFor("TRANSPORT", null)).as("by default as always").isEqualTo(AlertRules.WEEKS);
+        assertThat(AlertRules.WEEKS.offset()).isEqualTo(DetectionOffset.NONE);
+        assertThat(AlertRules.weeksFor("TRANSPORT", "BENEFITS, HATE_CRIME")).isEqualTo(AlertRules.WEEKS);
+        assertThat(AlertRules.weeksFor("TRANSPORT", "BENEFITS, transport")).isEqualTo(AlertRules.WEEKS_PER_VOLUME);
+        assertThat(AlertRules.weeksFor("TRANSPORT", "*")).isEqualTo(AlertRules.WEEKS_PER_VOLUME);
+        assertThat(AlertRules.WEEKS_PER_VOLUME.method()).isEqualTo(DetectionMethod.FARRINGTON);
+        assertThat(AlertRules.WEEKS_PER_VOLUME.offset()).isEqualTo(DetectionOffset.VOLUME);
+        assertThat(AlertRules.WEEKS_PER_VOLUME.alpha()).isEqualTo(AlertRules.WEEKS.alpha());
     }
 }

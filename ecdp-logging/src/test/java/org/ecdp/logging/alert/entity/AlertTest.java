@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.logging.trend.entity.DetectionMethod;
+import org.ecdp.logging.trend.entity.DetectionOffset;
+import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
 import org.ecdp.logging.trend.entity.PeriodDetection;
 import org.junit.jupiter.api.Test;
@@ -77,5 +79,21 @@ class AlertTest {
         alert.review("officer", NOW);
         alert.dismiss("Seasonal, already known", "officer", NOW);
         assertThat(alert.getStatus()).isEqualTo(AlertStatus.DISMISSED);
+    }
+
+    @Test
+    void anAlertSaysWhichMethodRaisedItAndWhetherPerVolume() {
+        PeriodDetection week = new PeriodDetection(MONDAY, 30, 10, 20, true);
+        DetectionSettings farrington = DetectionSettings.of(DetectionMethod.FARRINGTON, Interval.WEEK, null, null, null);
+
+        Alert counted = new Alert(theme, farrington, week, NOW);
+        Alert perVolume = new Alert(theme, farrington.withOffset(DetectionOffset.VOLUME), week, NOW);
+
+        assertThat(alert().getMethodName()).isEqualTo("daily spike check");
+        assertThat(alert().getOffset()).isEqualTo(DetectionOffset.NONE);
+        assertThat(counted.getMethodName()).isEqualTo("weekly seasonal check");
+        assertThat(perVolume.getMethod()).isEqualTo(DetectionMethod.FARRINGTON);
+        assertThat(perVolume.getOffset()).isEqualTo(DetectionOffset.VOLUME);
+        assertThat(perVolume.getMethodName()).isEqualTo("weekly seasonal check, given how many were heard that week");
     }
 }

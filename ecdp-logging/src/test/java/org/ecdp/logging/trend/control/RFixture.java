@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A CSV written by src/test/r/make-detection-fixtures.R; "NA" is R's missing value. */
+/** A CSV written by src/test/r/make-detection-fixtures.R or make-offset-fixtures.R; "NA" is R's missing value. */
 record RFixture(List<Map<String, String>> rows) {
 
     static RFixture read(String name) {
@@ -44,6 +44,13 @@ record RFixture(List<Map<String, String>> rows) {
     static long[] series(String name) {
         return read("series-" + name + ".csv").rows().stream().mapToLong(row -> Long.parseLong(row.get("count")))
                 .toArray();
+    }
+
+    /** A theme's weekly counts and the scope's volume from src/test/r/make-offset-fixtures.R: {counts, volume}. */
+    static long[][] seriesWithVolume(String name) {
+        List<Map<String, String>> rows = read("series-offset-" + name + ".csv").rows();
+        return new long[][] {rows.stream().mapToLong(row -> Long.parseLong(row.get("count"))).toArray(),
+            rows.stream().mapToLong(row -> Long.parseLong(row.get("volume"))).toArray()};
     }
 
     static boolean isMissing(String cell) {

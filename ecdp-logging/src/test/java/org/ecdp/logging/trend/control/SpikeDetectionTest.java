@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.trend.entity.DetectionMethod;
+import org.ecdp.logging.trend.entity.DetectionOffset;
 import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
 import org.ecdp.logging.trend.entity.LoggedEntry;
@@ -117,5 +118,59 @@ class SpikeDetectionTest {
         assertThat(detections.get(0).observed()).isEqualTo(counts[200]);
         assertThat(detections.get(0).upperBound())
                 .isCloseTo(RFixture.number(week200.get("upperbound")), within(1e-6));
+    }
+
+    /**
+     * The busy week of the R fixtures as dated entries: one entry per count of the theme, and
+     * the scope's other entries making up the volume. Judged per volume through the dated path,
+     * the busy week is not a spike and the figures are R's; on counts alone it is.
+     */
+    @Test
+    void aBusyWeekIsNoSpikePerVolumeThroughTheDatedPath() {
+        long[][] data = RFixture.seriesWithVolume("busy-A");
+        LocalDate firstMonday = LocalDate.of(2022, 1, 3);
+        List<LoggedEntry> theme = new ArrayList<>();
+        List<LoggedEntry> volume = new ArrayList<>();
+        for (int week = 0; week < data[0].length; week++) {
+            LocalDate wednesday = firstMonday.plusWeeks(week).plusDays(2);
+            if (data[0][week] > 0) {
+                theme.add(new LoggedEntry(wednesday, (int) data[0][week], (int) data[0][week]));
+            }
+            if (data[1][week] > 0) {
+                volume.add(new LoggedEntry(wednesday, (int) data[1][week], (int) data[1][week]));
+            }
+        }
+        LocalDate busyWeek = firstMonday.plusWeeks(209);
+        DetectionSettings plain = DetectionSettings.of(DetectionMethod.FARRINGTON, Interval.WEEK, null, null, null);
+        DetectionSettings perVolume = plain.withOffset(DetectionOffset.VOLUME);
+
+        List<PeriodDetection> counted = SpikeDetection.detect(theme, plain, busyWeek.minusWeeks(1), busyWeek);
+        List<PeriodDetection> adjusted = SpikeDetection.detect(theme, volume, perVolume, busyWeek.minusWeeks(1), busyWeek);
+
+        assertThat(counted).extracting(PeriodDetection::alarm).containsExactly(false, true);
+        assertThat(adjusted).extracting(PeriodDetection::period).containsExactly(busyWeek.minusWeeks(1), busyWeek);
+        assertThat(adjusted).extracting(PeriodDetection::alarm).containsExactly(false, false);
+        Map<String, String> r = RFixture.read("farrington-offset-busy-A-noufaily.csv").rows().stream()
+                .filter(row -> row.get("period").equals("209")).findFirst().orElseThrow();
+        assertThat(adjusted.get(1).upperBound()).isCloseTo(RFixture.number(r.get("upperbound")), within(1e-6));
+        assertThat(adjusted.get(1).expected()).isCloseTo(RFixture.number(r.get("expected")), within(1e-6));
+    }
+
+    @Test
+    void onlyFarringtonTakesAVolumeAndOnlyVolumeIsAnOffset() {
+        DetectionSettings c2 = DetectionSettings.of(DetectionMethod.EARS_C2, Interval.WEEK, null, null, null);
+        assertThatThrownBy(() -> c2.withOffset(DetectionOffset.VOLUME)).isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).errors()).extracting(org.ecdp.domain.validation.FieldError::field)
+                        .containsExactly("offset"));
+        assertThatThrownBy(() -> DetectionOffset.ofParameter("people")).isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).errors()).extracting(org.ecdp.domain.validation.FieldError::field)
+                        .containsExactly("offset"));
+        assertThat(DetectionOffset.ofParameter(null)).isEqualTo(DetectionOffset.NONE);
+        assertThat(DetectionOffset.ofParameter(" Volume ")).isEqualTo(DetectionOffset.VOLUME);
+        DetectionSettings farrington = DetectionSettings.of(DetectionMethod.FARRINGTON, Interval.WEEK, null, null, null);
+        assertThat(farrington.offset()).as("the default judges counts alone").isEqualTo(DetectionOffset.NONE);
+        assertThat(farrington.plainName()).isEqualTo("weekly seasonal check");
+        assertThat(farrington.withOffset(DetectionOffset.VOLUME).plainName())
+                .isEqualTo("weekly seasonal check, given how many were heard that week");
     }
 }

@@ -38,12 +38,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed("OFFICER")
 public class AlertsResource {
 
+    /**
+     * An alert; {@code offset} ({@code none} or {@code volume}) and {@code methodName} (the method in the
+     * officer's words) say which method raised it and what it judged the count against.
+     */
     public record AlertView(long id, String theme, LocalDate period, String interval, String method, long observed,
-                            double expected, double upperBound, String status, String reason) {
+                            double expected, double upperBound, String status, String reason, String offset,
+                            String methodName) {
         static AlertView of(Alert a) {
             return new AlertView(a.getId(), a.getTheme().getCode(), a.getPeriod(), a.getInterval().code(),
                     a.getMethod().code(), a.getObserved(), a.getExpected(), a.getUpperBound(), a.getStatus().name(),
-                    a.getDismissReason());
+                    a.getDismissReason(), a.getOffset().code(), a.getMethodName());
         }
     }
 

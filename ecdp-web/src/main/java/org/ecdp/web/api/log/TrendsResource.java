@@ -13,6 +13,7 @@ import java.util.List;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.trend.boundary.Trends;
 import org.ecdp.logging.trend.entity.DetectionMethod;
+import org.ecdp.logging.trend.entity.DetectionOffset;
 import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
 import org.ecdp.logging.trend.entity.PeriodCount;
@@ -42,6 +43,18 @@ public class TrendsResource {
         }
     }
 
+    /**
+     * A period as {@code offset=volume} answers it: the v1 fields, then which method judged the
+     * count and against what ({@code "method":"farrington","offset":"volume"}).
+     */
+    public record AdjustedDetectionPoint(LocalDate period, long observed, double expected, double upperBound,
+                                         boolean alarm, String method, String offset) {
+        static AdjustedDetectionPoint of(PeriodDetection d, DetectionSettings settings) {
+            return new AdjustedDetectionPoint(d.period(), d.observed(), d.expected(), d.upperBound(), d.alarm(),
+                    settings.method().code(), settings.offset().code());
+        }
+    }
+
     @Inject
     Trends trends;
 
@@ -58,12 +71,14 @@ public class TrendsResource {
 
     @GET
     @Path("detection")
-    @Operation(summary = "EARS C1, C2, C3 or Farrington flexible over a theme's entries series")
-    public List<DetectionPoint> detection(@QueryParam("theme") String theme, @QueryParam("service") String service,
+    @Operation(summary = "EARS C1, C2, C3 or Farrington flexible over a theme's entries series; with offset=volume"
+            + " (Farrington only) each week is judged against the entries of all themes in the same scope that week")
+    public List<?> detection(@QueryParam("theme") String theme, @QueryParam("service") String service,
                                           @QueryParam("locality") String locality, @QueryParam("from") String from,
                                           @QueryParam("to") String to, @QueryParam("interval") String interval,
                                           @QueryParam("method") String method, @QueryParam("baseline") String baseline,
-                                          @QueryParam("alpha") String alpha, @QueryParam("minSigma") String minSigma) {
+                                          @QueryParam("alpha") String alpha, @QueryParam("minSigma") String minSigma,
+                                          @QueryParam("offset") String offset) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         Query q = Query.read(theme, from, to, interval, problems);
         DetectionMethod chosen = null;
@@ -75,10 +90,15 @@ public class TrendsResource {
         Integer base = whole(problems, "baseline", baseline);
         Double a = number(problems, "alpha", alpha);
         Double sigma = number(problems, "minSigma", minSigma);
+        DetectionOffset against = collect(problems, () -> DetectionOffset.ofParameter(offset));
         problems.throwIfAny();
-        DetectionSettings settings = DetectionSettings.of(chosen, q.interval, base, a, sigma);
-        return trends.detection(q.theme, new Trends.Scope(service, locality), q.from, q.to, settings).stream()
-                .map(DetectionPoint::of).toList();
+        DetectionSettings settings = DetectionSettings.of(chosen, q.interval, base, a, sigma).withOffset(against);
+        List<PeriodDetection> detections = trends.detection(q.theme, new Trends.Scope(service, locality), q.from, q.to,
+                settings);
+        if (settings.offset() == DetectionOffset.NONE) {
+            return detections.stream().map(DetectionPoint::of).toList();
+        }
+        return detections.stream().map(d -> AdjustedDetectionPoint.of(d, settings)).toList();
     }
 
     private record Query(String theme, LocalDate from, LocalDate to, Interval interval) {
