@@ -45,7 +45,7 @@ trap finish EXIT
 # --- 1. the cluster comes up --------------------------------------------------------------
 started=$SECONDS
 until grep -q "instance 2 is ready" "$work/cluster.log" 2>/dev/null; do
-  if ! kill -0 "$launcher" 2>/dev/null || (( SECONDS - started > 600 )); then
+  if ! kill -0 "$launcher" 2>/dev/null || (( SECONDS - started > 900 )); then
     check "cluster starts" 1 "(not ready after $((SECONDS - started)) s)"; echo "$passed passed, $failed failed"; exit 1
   fi
   sleep 2
@@ -84,11 +84,11 @@ client() { # client N: posts entries run-N-0, run-N-1, ... until $stop exists; e
   while [[ ! -e $stop ]]; do
     key=$run-$n-$k
     for try in $(seq 1 30); do
-      body=$(curl -s -m 20 -w '\n%{http_code}' "$lb/api/entries" -u staff:demo -H 'Content-Type: application/json' \
+      body=$(curl -s -m 20 -w '\n%{time_total} %{http_code}' "$lb/api/entries" -u staff:demo -H 'Content-Type: application/json' \
         -H "Idempotency-Key: $key" -d "{\"service\":\"ADVOCACY\",\"occurredOn\":\"$(date +%F)\",\"themes\":[\"TRANSPORT\"],\"summary\":\"Taxi card refused, call $key\"}")
-      code=${body##*$'\n'}
+      code=${body##* }
       if [[ $code == 201 ]]; then
-        echo "$key $(grep -o '"id":[0-9]*' <<<"$body" | head -1 | cut -d: -f2)" >> "$acks"
+        echo "$key $(grep -o '"id":[0-9]*' <<<"$body" | head -1 | cut -d: -f2) $(tail -1 <<<"$body" | cut -d' ' -f1)" >> "$acks"
         break
       fi
       echo "$key $code" >> "$work/failures"
@@ -114,7 +114,10 @@ stored=$(sql "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Taxi card refus
 distinct=$(sql "SELECT COUNT(DISTINCT summary) FROM log_entry WHERE summary LIKE 'Taxi card refused, call $run-%'")
 ids=$(cut -d' ' -f2 "$acks" | paste -sd, -)
 found=$(sql "SELECT COUNT(*) FROM log_entry WHERE id IN ($ids) AND summary LIKE 'Taxi card refused, call $run-%'")
-echo "cluster-test: sent and acknowledged $acked entries ($failures failed attempts sent again); stored $stored, distinct $distinct; acknowledged ids found $found"
+sleep 3 # the access log is flushed every 2 s
+retried=$(grep -c '"POST /api/entries[^"]*" 201 [0-9.:]*, ' "$state/nginx/logs/access.log" || true)
+slowest=$(cut -d' ' -f3 "$acks" | sort -n | tail -1)
+echo "cluster-test: sent and acknowledged $acked entries ($failures failed attempts sent again by the clients, $retried sent on to instance 2 by nginx); stored $stored, distinct $distinct; acknowledged ids found $found; the longest answer took $slowest s"
 [[ $found == "$acked" ]]; check "every acknowledged entry is stored (0 lost)" $? "(lost $((acked - found)))"
 [[ $stored == "$distinct" && $stored == "$acked" ]]; check "every entry is stored exactly once (0 duplicated)" $? "(duplicated $((stored - distinct)))"
 
