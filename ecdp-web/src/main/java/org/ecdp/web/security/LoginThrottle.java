@@ -1,8 +1,5 @@
 package org.ecdp.web.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
+import javax.cache.Cache;
+import org.ecdp.domain.grid.SharedCaches;
 
 /**
  * Slows down password guessing without letting a stranger lock the real user out.
@@ -29,10 +29,15 @@ import java.util.Locale;
  * meets the limit while others of the same pair are still being checked waits for them (at most
  * {@code SETTLE_WAIT}): if one was right, the pair is forgiven and the attempt goes ahead, so a
  * client sending several requests at once with the right password is served. While refused,
- * even the right password fails with the same message as a wrong one. Both stores are bounded
- * (Caffeine, least-recently-used eviction) and forget after half an hour of quiet, so a flood of
- * invented usernames cannot fill the memory. Usernames are cut to 64 characters for the key (no
- * real one is longer than 40). Kept in memory: a restart forgives.
+ * even the right password fails with the same message as a wrong one.
+ *
+ * <p>The counts live in the data grid ({@link SharedCaches}), so with several instances behind
+ * a load balancer the limits hold for the cluster: five attempts are five, whichever instances
+ * they reach. Each count is changed by compare-and-set, atomic across instances. Both stores
+ * are bounded (the grid evicts the least recently used entries) and forget after half an hour
+ * of quiet, so a flood of invented usernames cannot fill the memory. Usernames are cut to 64
+ * characters for the key (no real one is longer than 40). Kept in memory only: restarting
+ * every instance forgives.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -50,8 +55,23 @@ public class LoginThrottle {
         GO, GO_LAST_BEFORE_PAUSE, REFUSED
     }
 
-    /** Attempts counted (failed or still being checked), how many are still being checked, and the pause. */
+    /**
+     * Attempts counted (failed or still being checked), how many are still being checked, and the
+     * pause; kept in the grid as text ("count checking pausedUntilMillis|-").
+     */
     private record Failures(int count, int checking, Instant pausedUntil) {
+
+        String text() {
+            return count + " " + checking + " " + (pausedUntil == null ? "-" : Long.toString(pausedUntil.toEpochMilli()));
+        }
+
+        static Failures of(String text) {
+            if (text == null) {
+                return null;
+            }
+            String[] p = text.split(" ");
+            return new Failures(Integer.parseInt(p[0]), Integer.parseInt(p[1]), p[2].equals("-") ? null : Instant.ofEpochMilli(Long.parseLong(p[2])));
+        }
     }
 
     /**
@@ -61,30 +81,60 @@ public class LoginThrottle {
      */
     static final Duration SETTLE_WAIT = Duration.ofSeconds(2);
 
+    /** Failed attempts from one address in the window that started then; kept as text ("count startedMillis"). */
     private record Window(int count, Instant started) {
+
+        String text() {
+            return count + " " + started.toEpochMilli();
+        }
+
+        static Window of(String text) {
+            if (text == null) {
+                return null;
+            }
+            String[] p = text.split(" ");
+            return new Window(Integer.parseInt(p[0]), Instant.ofEpochMilli(Long.parseLong(p[1])));
+        }
     }
+
+    /** The names of the two stores in the data grid. */
+    static final String BY_ACCOUNT_AND_ADDRESS = "ecdp.signin.byAccountAndAddress";
+    static final String BY_ADDRESS = "ecdp.signin.byAddress";
 
     @Inject
     Clock clock;
 
-    private Cache<String, Failures> byAccountAndAddress;
-    private Cache<String, Window> byAddress;
+    @Inject
+    SharedCaches caches;
+
+    private Cache<String, String> byAccountAndAddress;
+    private Cache<String, String> byAddress;
 
     @PostConstruct
     void init() {
-        Ticker ticker = () -> {
-            Instant now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        };
-        byAccountAndAddress = Caffeine.newBuilder().executor(Runnable::run).maximumSize(MAX_KEYS).expireAfterWrite(FORGET_AFTER).ticker(ticker).build();
-        byAddress = Caffeine.newBuilder().executor(Runnable::run).maximumSize(MAX_KEYS).expireAfterWrite(FORGET_AFTER).ticker(ticker).build();
+        byAccountAndAddress = caches.cache(BY_ACCOUNT_AND_ADDRESS, String.class, FORGET_AFTER);
+        byAddress = caches.cache(BY_ADDRESS, String.class, FORGET_AFTER);
+    }
+
+    private Failures failures(String key, UnaryOperator<Failures> change) {
+        return Failures.of(SharedCaches.update(byAccountAndAddress, key, old -> {
+            Failures next = change.apply(Failures.of(old));
+            return next == null ? null : next.text();
+        }));
+    }
+
+    private Window window(String key, UnaryOperator<Window> change) {
+        return Window.of(SharedCaches.update(byAddress, key, old -> {
+            Window next = change.apply(Window.of(old));
+            return next == null ? null : next.text();
+        }));
     }
 
     /** Counts this attempt before the password is checked; {@link Attempt#REFUSED} means do not check it. */
     public Attempt begin(String username, String address) {
         Instant now = clock.instant();
         String addressKey = address == null ? "" : address;
-        Window window = byAddress.asMap().compute(addressKey, (k, w) -> {
+        Window window = window(addressKey, w -> {
             if (w == null || !now.isBefore(w.started().plus(ADDRESS_WINDOW))) {
                 return new Window(1, now);
             }
@@ -99,7 +149,8 @@ public class LoginThrottle {
         while (true) {
             Instant at = clock.instant();
             int[] outcome = {0}; // 0 go, 1 refused, 2 wait for the attempts being checked
-            Failures f = byAccountAndAddress.asMap().compute(pair, (k, old) -> {
+            Failures f = failures(pair, old -> {
+                outcome[0] = 0;
                 if (old != null && old.pausedUntil() != null && at.isBefore(old.pausedUntil())) {
                     outcome[0] = old.checking() > 0 ? 2 : 1;
                     return old;
@@ -130,30 +181,33 @@ public class LoginThrottle {
 
     /** The password was wrong: the attempt stays counted and is no longer being checked. */
     public void failed(String username, String address) {
-        byAccountAndAddress.asMap().computeIfPresent(key(username, address == null ? "" : address),
-                (k, f) -> new Failures(f.count(), Math.max(0, f.checking() - 1), f.pausedUntil()));
+        failures(key(username, address == null ? "" : address),
+                f -> f == null ? null : new Failures(f.count(), Math.max(0, f.checking() - 1), f.pausedUntil()));
     }
 
     /** The password was right: the pair is forgiven and the address gets its attempt back. */
     public void succeeded(String username, String address) {
         String addressKey = address == null ? "" : address;
-        byAccountAndAddress.invalidate(key(username, addressKey));
+        byAccountAndAddress.remove(key(username, addressKey));
         giveBack(addressKey);
     }
 
     private void giveBack(String addressKey) {
-        byAddress.asMap().computeIfPresent(addressKey, (k, w) -> w.count() <= 1 ? null : new Window(w.count() - 1, w.started()));
+        window(addressKey, w -> w == null || w.count() <= 1 ? null : new Window(w.count() - 1, w.started()));
     }
 
     /** True while this account is refused from this address (without counting an attempt). */
     public boolean isPaused(String username, String address) {
-        Failures f = byAccountAndAddress.getIfPresent(key(username, address == null ? "" : address));
+        Failures f = Failures.of(byAccountAndAddress.get(key(username, address == null ? "" : address)));
         return f != null && f.pausedUntil() != null && clock.instant().isBefore(f.pausedUntil());
     }
 
     long keysHeld() {
-        byAccountAndAddress.cleanUp();
-        return byAccountAndAddress.estimatedSize();
+        long held = 0;
+        for (Cache.Entry<String, String> ignored : byAccountAndAddress) {
+            held++;
+        }
+        return held;
     }
 
     private static String key(String username, String address) {

@@ -2,17 +2,25 @@ package org.ecdp.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
+import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.cache.CacheManager;
+import javax.cache.Caching;
+import org.ecdp.domain.grid.SharedCaches;
 import org.ecdp.web.security.LoginThrottle.Attempt;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +47,23 @@ class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
 
+    /**
+     * A throttle over its own local JCache (Caffeine's provider; the portal runs it on Payara's
+     * data grid), its stores bounded as the grid bounds them.
+     */
     private LoginThrottle throttle() {
+        CacheManager manager = Caching.getCachingProvider(CaffeineCachingProvider.class.getName())
+                .getCacheManager(URI.create("throttle-" + UUID.randomUUID()), getClass().getClassLoader());
+        for (String name : List.of(LoginThrottle.BY_ACCOUNT_AND_ADDRESS, LoginThrottle.BY_ADDRESS)) {
+            CaffeineConfiguration<String, String> bounded = new CaffeineConfiguration<>();
+            bounded.setTypes(String.class, String.class);
+            bounded.setMaximumSize(OptionalLong.of(LoginThrottle.MAX_KEYS));
+            bounded.setExecutorFactory(() -> Runnable::run);
+            manager.createCache(name, bounded);
+        }
         LoginThrottle throttle = new LoginThrottle();
         throttle.clock = clock;
+        throttle.caches = new SharedCaches(manager);
         throttle.init();
         return throttle;
     }

@@ -24,6 +24,13 @@ import javax.crypto.spec.SecretKeySpec;
  * its roles is seen at once because the account is still read from the database on every call.
  * Only successes are remembered: a wrong password always takes the slow path (and the login
  * throttle). The map is bounded; when full it is cleared rather than grown.
+ *
+ * <p>Deliberately per process, not in the data grid, when several instances run: what it holds
+ * (a MAC of the password and the key to check it) would let whoever reads the grid test
+ * password guesses at HMAC speed instead of PBKDF2 speed, and sharing it buys little: a client
+ * spread over N instances pays N slow checks per window instead of one, and every decision
+ * (a new password, a disabled account) is seen by every instance at once because the stored
+ * hash and the account come from the database.
  */
 public final class RecentlyVerified {
 

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# The cluster test (run by .ci/run against MariaDB): `./ecdp cluster --instances 2` as the README
+# starts it (two Payara Micro instances in one data grid, nginx in front), then what a user and
+# an API client would notice:
+#   1. both instances are in one data grid and the load balancer answers;
+#   2. signed in through instance 1, the same browser session works through instance 2, a Faces
+#      form rendered by instance 1 is posted back to instance 2, and it keeps working through the
+#      load balancer after instance 1 is killed;
+#   3. two clients post entries (each with an Idempotency-Key, sending a failed one again) through
+#      the load balancer while instance 1 is killed with SIGKILL: every entry acknowledged with
+#      201 is stored exactly once, and so is every entry sent (0 lost, 0 duplicated);
+#   4. the killed instance is started again by the launcher, rejoins and takes traffic.
+# Prints "N passed, M failed" and exits non-zero when a check fails.
+#   .ci/cluster-test.sh [PORT]      (default 8380: instances on 8381, 8382)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+port=${1:-8380}
+lb=http://127.0.0.1:$port
+db=ecdp_cluster_test
+work=$(mktemp -d /tmp/ecdp-cluster-test.XXXXXX)
+state=$work/data/cluster
+passed=0 failed=0
+check() { # check NAME CONDITION-RESULT(0/1) DETAIL
+  if [[ $2 == 0 ]]; then passed=$((passed + 1)); echo "cluster-test: PASS $1 ${3:-}"
+  else failed=$((failed + 1)); echo "cluster-test: FAIL $1 ${3:-}"; fi
+}
+sql() { mariadb -h 127.0.0.1 -u root -N -B "$db" -e "$1"; }
+
+mariadb -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+ECDP_DATA_DIR=$work/data ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DB_PASSWORD= \
+  setsid ./ecdp cluster --instances 2 --port "$port" --demo > "$work/cluster.log" 2>&1 &
+launcher=$!
+finish() {
+  kill -TERM "$launcher" 2>/dev/null
+  for _ in $(seq 1 40); do kill -0 "$launcher" 2>/dev/null || break; sleep 1; done
+  kill -KILL -- -"$launcher" 2>/dev/null
+  if [[ $failed -gt 0 ]]; then
+    echo "cluster-test: launcher log:"; cat "$work/cluster.log"
+    for f in "$state"/instance-*.log; do echo "cluster-test: last lines of $f"; tail -40 "$f" | cut -c1-400; done
+  fi
+  rm -rf "$work"
+}
+trap finish EXIT
+
+# --- 1. the cluster comes up --------------------------------------------------------------
+started=$SECONDS
+until grep -q "instance 2 is ready" "$work/cluster.log" 2>/dev/null; do
+  if ! kill -0 "$launcher" 2>/dev/null || (( SECONDS - started > 900 )); then
+    check "cluster starts" 1 "(not ready after $((SECONDS - started)) s)"; echo "$passed passed, $failed failed"; exit 1
+  fi
+  sleep 2
+done
+check "cluster starts" 0 "(both instances ready after $((SECONDS - started)) s)"
+grep -q "DG Size: 2" "$state"/instance-2.log; check "instance 2 joined instance 1's data grid" $?
+[[ $(curl -s -o /dev/null -w '%{http_code}' "$lb/health/ready") == 200 ]]; check "the load balancer answers /health/ready" $?
+
+# --- 2. a session lives in the data grid ----------------------------------------------------
+jar=$work/cookies
+i1=http://127.0.0.1:$((port + 1)) i2=http://127.0.0.1:$((port + 2))
+field() { grep -o "name=\"$1\"[^>]*value=\"[^\"]*\"" | head -1 | sed 's/.*value="//;s/"$//'; }
+page=$(curl -s -c "$jar" -b "$jar" "$i1/login.xhtml")
+code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$i1/login.xhtml" --data-urlencode login=login \
+  --data-urlencode username=staff --data-urlencode password=demo --data-urlencode signIn="Sign in" \
+  --data-urlencode "jakarta.faces.ViewState=$(field jakarta.faces.ViewState <<<"$page")")
+[[ $code == 302 ]]; check "staff signs in through instance 1" $? "(HTTP $code)"
+signed_in() { # the log page, as the signed-in user (not the sign-in form)
+  local body; body=$(curl -s -c "$jar" -b "$jar" "$1/log/entries.xhtml")
+  grep -q 'id="capture"' <<<"$body" && ! grep -q 'id="login"' <<<"$body"
+}
+signed_in "$i2"; check "the session signed in on instance 1 works on instance 2" $?
+home=$(curl -s -c "$jar" -b "$jar" "$i1/index.xhtml")
+nonce=$(grep -o 'nonce="[^"]*"' <<<"$home" | head -1 | sed 's/nonce="//;s/"//')
+back=$(curl -s -w '\n%{http_code}' -c "$jar" -b "$jar" "$i2/index.xhtml" --data-urlencode signOutForm=signOutForm \
+  --data-urlencode "jakarta.faces.ViewState=$(field jakarta.faces.ViewState <<<"$home")" --data-urlencode "primefaces.nonce=$nonce")
+[[ ${back##*$'\n'} == 200 ]] && grep -q "<title>Home" <<<"$back"
+check "a form rendered by instance 1 posts back to instance 2 (Faces view state in the grid)" $? "(HTTP ${back##*$'\n'})"
+
+# --- 3. kill -9 during a stream of posts ---------------------------------------------------
+run=zk$(date +%s%N | tail -c 9)
+acks=$work/acks
+stop=$work/stop
+client() { # client N: posts entries run-N-0, run-N-1, ... until $stop exists; each until a 201
+  local n=$1 k=0 key code body
+  while [[ ! -e $stop ]]; do
+    key=$run-$n-$k
+    for try in $(seq 1 30); do
+      body=$(curl -s -m 20 -w '\n%{time_total} %{http_code}' "$lb/api/entries" -u staff:demo -H 'Content-Type: application/json' \
+        -H "Idempotency-Key: $key" -d "{\"service\":\"ADVOCACY\",\"occurredOn\":\"$(date +%F)\",\"themes\":[\"TRANSPORT\"],\"summary\":\"Taxi card refused, call $key\"}")
+      code=${body##* }
+      if [[ $code == 201 ]]; then
+        echo "$key $(grep -o '"id":[0-9]*' <<<"$body" | head -1 | cut -d: -f2) $(tail -1 <<<"$body" | cut -d' ' -f1)" >> "$acks"
+        break
+      fi
+      echo "$key $code" >> "$work/failures"
+      sleep 0.5
+    done
+    k=$((k + 1))
+  done
+}
+: > "$acks"; : > "$work/failures"
+client 1 & c1=$!
+client 2 & c2=$!
+until [[ $(wc -l < "$acks") -ge 30 ]]; do sleep 0.2; done
+victim=$(cat "$state/instance-1.pid")
+kill -KILL "$victim"; killed_at=$SECONDS
+echo "cluster-test: killed instance 1 (pid $victim) after $(wc -l < "$acks") acknowledged entries"
+before=$(wc -l < "$acks")
+until [[ $(wc -l < "$acks") -ge $((before + 30)) ]] || (( SECONDS - killed_at > 120 )); do sleep 0.2; done
+touch "$stop"; wait $c1 $c2
+acked=$(wc -l < "$acks")
+(( acked >= before + 30 )); check "entries are acknowledged through the load balancer after the kill" $? "($((acked - before)) after, $before before)"
+failures=$(wc -l < "$work/failures")
+stored=$(sql "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Taxi card refused, call $run-%'")
+distinct=$(sql "SELECT COUNT(DISTINCT summary) FROM log_entry WHERE summary LIKE 'Taxi card refused, call $run-%'")
+ids=$(cut -d' ' -f2 "$acks" | paste -sd, -)
+found=$(sql "SELECT COUNT(*) FROM log_entry WHERE id IN ($ids) AND summary LIKE 'Taxi card refused, call $run-%'")
+sleep 3 # the access log is flushed every 2 s
+retried=$(grep -c '"POST /api/entries[^"]*" 201 [0-9.:]*, ' "$state/nginx/logs/access.log" || true)
+slowest=$(cut -d' ' -f3 "$acks" | sort -n | tail -1)
+echo "cluster-test: sent and acknowledged $acked entries ($failures failed attempts sent again by the clients, $retried sent on to instance 2 by nginx); stored $stored, distinct $distinct; acknowledged ids found $found; the longest answer took $slowest s"
+[[ $found == "$acked" ]]; check "every acknowledged entry is stored (0 lost)" $? "(lost $((acked - found)))"
+[[ $stored == "$distinct" && $stored == "$acked" ]]; check "every entry is stored exactly once (0 duplicated)" $? "(duplicated $((stored - distinct)))"
+
+signed_in "$lb"; check "the browser signed in on instance 1 keeps working through the load balancer after instance 1 died" $?
+
+# --- 4. the killed instance comes back ----------------------------------------------------
+until grep -q "instance 1 is ready" <(sed -n '/instance 1 exited/,$p' "$work/cluster.log") || (( SECONDS - killed_at > 400 )); do sleep 2; done
+grep -q "instance 1 is ready" <(sed -n '/instance 1 exited/,$p' "$work/cluster.log")
+check "instance 1 is started again and rejoins" $? "(ready $((SECONDS - killed_at)) s after the kill)"
+for n in $(seq 1 20); do curl -s -o /dev/null -u staff:demo "$lb/api/entries?size=1"; done
+sleep 3 # the access log is flushed every 2 s
+tail -20 "$state/nginx/logs/access.log" | grep -Eq " 127.0.0.1:$((port + 1))[ ,]"
+check "the load balancer sends requests to instance 1 again" $?
+
+echo "cluster-test: $passed passed, $failed failed"
+echo "$passed passed, $failed failed"
+[[ $failed == 0 ]]
