@@ -2,7 +2,9 @@
 # One-run comparisons of the portal's algorithms with the reference implementations, on the same
 # generated inputs in the same run (issue 17):
 #   (a) EARS C1-C3 on 200 themes x 1,300 working days      vs R surveillance::earsC
-#   (b) Farrington flexible on 200 themes (last N weeks)     vs R surveillance::farringtonFlexible
+#   (b) Farrington flexible on 200 themes (last N weeks)     vs R surveillance::farringtonFlexible,
+#       without and, once the detector has detect(counts, volume, first), with the week's volume
+#       of all themes as offset (R's populationOffset = TRUE); until then that row says "not yet"
 #   (c) matching 2,000 requests x 1,000 volunteers           vs SciPy linear_sum_assignment (expanded by capacity)
 #   (d) evaluation of 10,000 participants x 4 timepoints     vs statsmodels OLS + SciPy
 # Prints, per case, the portal's time (best of ROUNDS after two warm-up runs), the reference's
@@ -52,7 +54,7 @@ $python bench/compare/generate.py "$work" 200 2000 1000 10000
 echo "the portal (Java $(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.version = //p'))..."
 java -cp "$work/classes:$classpath" Compare "$work" "$weeks" "$rounds"
 echo "R $(Rscript -e 'cat(R.version$major, R.version$minor, sep = ".")') with surveillance $(Rscript -e 'cat(format(packageVersion("surveillance")))')..."
-Rscript bench/compare/reference.R "$work" "$weeks"
+Rscript bench/compare/reference.R "$work" "$weeks" $([[ -f $work/java-farrington-offset.csv ]] && echo offset)
 echo "SciPy $($python -c 'import scipy; print(scipy.__version__)'), statsmodels $($python -c 'import statsmodels; print(statsmodels.__version__)')..."
 $python bench/compare/reference.py "$work" "$rounds"
 echo "load: $(uptime)"

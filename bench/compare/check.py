@@ -11,6 +11,7 @@ Evaluation: every statistic to 1e-6.
 """
 import csv
 import math
+import os
 import sys
 import numpy as np
 from scipy.stats import norm
@@ -79,26 +80,35 @@ for variant in ("c1", "c2", "c3"):
         if a["alarm"] == "TRUE" and b["alarm"] != "TRUE":
             problem("ears", f"{where}: R alarms, Java does not")
 
-# Farrington
-r = {(a["theme"], a["period"]): a for a in rows("r-farrington.csv")}
-java = {(b["theme"], b["period"]): b for b in rows("java-farrington.csv")}
-compared = 0
-for key in sorted(set(r) | set(java)):
-    a, b = r.get(key), java.get(key)
-    if b is None:
-        if a["alarm"] == "TRUE" or not math.isnan(number(a["upperbound"])):
-            problem("farrington", f"theme {key[0]} week {key[1]}: R judged it, Java left it out")
-        continue
-    if a is None:
-        problem("farrington", f"theme {key[0]} week {key[1]}: Java judged a week R did not")
-        continue
-    if a["alarm"] != b["alarm"]:
-        problem("farrington", f"theme {key[0]} week {key[1]}: alarm R {a['alarm']}, Java {b['alarm']}")
-    if not math.isnan(number(a["upperbound"])):
-        compared += 1
-        for field in ("expected", "upperbound"):
-            if not close(number(a[field]), number(b[field])):
-                problem("farrington", f"theme {key[0]} week {key[1]}: {field} R {a[field]}, Java {b[field]}")
+# Farrington, without and (once the portal has it) with the volume offset
+compared = {}
+
+
+def farrington(case):
+    r = {(a["theme"], a["period"]): a for a in rows(f"r-{case}.csv")}
+    java = {(b["theme"], b["period"]): b for b in rows(f"java-{case}.csv")}
+    compared[case] = 0
+    for key in sorted(set(r) | set(java)):
+        a, b = r.get(key), java.get(key)
+        if b is None:
+            if a["alarm"] == "TRUE" or not math.isnan(number(a["upperbound"])):
+                problem(case, f"theme {key[0]} week {key[1]}: R judged it, Java left it out")
+            continue
+        if a is None:
+            problem(case, f"theme {key[0]} week {key[1]}: Java judged a week R did not")
+            continue
+        if a["alarm"] != b["alarm"]:
+            problem(case, f"theme {key[0]} week {key[1]}: alarm R {a['alarm']}, Java {b['alarm']}")
+        if not math.isnan(number(a["upperbound"])):
+            compared[case] += 1
+            for field in ("expected", "upperbound"):
+                if not close(number(a[field]), number(b[field])):
+                    problem(case, f"theme {key[0]} week {key[1]}: {field} R {a[field]}, Java {b[field]}")
+
+
+farrington("farrington")
+if os.path.exists(f"{out}/java-farrington-offset.csv"):
+    farrington("farrington-offset")
 
 # Matching
 scores = np.loadtxt(f"{out}/scores.csv", delimiter=",", dtype=np.int64, ndmin=2)
@@ -120,6 +130,8 @@ if java_matching != scipy_matching:
     problem("matching", f"matched and total score: Java {java_matching}, SciPy {scipy_matching}")
 
 # Evaluation
+with open(f"{out}/outcomes.csv") as f:
+    participants = sum(1 for _ in f) - 1
 r = {(a["timepoint"], a["statistic"]): number(a["value"]) for a in rows("py-evaluation.csv")}
 java = {(b["timepoint"], b["statistic"]): number(b["value"]) for b in rows("java-evaluation.csv")}
 if set(r) != set(java):
@@ -130,12 +142,12 @@ for key in set(r) & set(java):
 
 ecdp, reference = times("java-times.csv"), {**times("r-times.csv"), **times("py-times.csv")}
 cases = [
-    ("ears", "(a) EARS C1-C3, 200 themes x 1,300 working days", "R earsC"),
+    ("ears", f"(a) EARS C1-C3, {len(daily)} themes x {daily.shape[1]:,} working days", "R earsC"),
     ("farrington", f"(b) Farrington, 200 themes x {sys.argv[2]} weeks, no offset", "R farringtonFlexible"),
-    ("farrington-offset", "(b) Farrington with population offset", "R farringtonFlexible"),
+    ("farrington-offset", f"(b) Farrington, 200 themes x {sys.argv[2]} weeks, volume offset", "R farringtonFlexible"),
     ("matching", f"(c) matching {scores.shape[0]:,} requests x {scores.shape[1]:,} volunteers ({java_matching[0]:,} matched)",
      "SciPy linear_sum_assignment"),
-    ("evaluation", "(d) evaluation 10,000 participants x 4 timepoints", "statsmodels OLS + SciPy"),
+    ("evaluation", f"(d) evaluation {participants:,} participants x 4 timepoints", "statsmodels OLS + SciPy"),
 ]
 print(f"{'case':<72} {'ecdp ms':>9} {'ref ms':>9} {'ratio':>7} {'CPU ratio':>9}  equal  reference")
 for case, title, against in cases:
@@ -145,8 +157,8 @@ for case, title, against in cases:
     (wall, cpu), (ref_wall, ref_cpu) = ecdp[case], reference[case]
     ratio, cpu_ratio = ref_wall / wall, ref_cpu / cpu if cpu > 0 else math.nan
     print(f"{title:<72} {wall:>9.1f} {ref_wall:>9.1f} {ratio:>6.1f}x {cpu_ratio:>8.1f}x  {'no' if case in problems else 'yes':<6} {against}")
-print("ratio = reference time / ecdp time (above 1: the portal is faster); Farrington values compared on "
-      f"{compared:,} weeks where R reports them, alarms on every week")
+print("ratio = reference time / ecdp time (above 1: the portal is faster); Farrington's expected value and threshold compared on "
+      + ", ".join(f"{n:,} weeks ({case})" for case, n in compared.items()) + " where R reports them, alarms on every week")
 for case, found in problems.items():
     print(f"\n{case}: {len(found)} differences, the first:")
     for text in found[:10]:

@@ -2,7 +2,7 @@
 
 daily.csv       one theme per line: its counts on 1,300 working days (5 years)
 weekly.csv      one theme per line: its counts over 260 weeks (5 years), seasonal, a few outbreaks
-population.csv  one theme per line: the population at risk of each week (for Farrington's offset)
+volume.csv      one line: each week's entries of all themes (the volume of Farrington's offset)
 scores.csv      one request per line: its score with each volunteer in hundredths of a point, -1 forbidden
 places.csv      one line: each volunteer's free places
 outcomes.csv    arm,withdrawn,baseline,m3,m6,m12 (empty where the score is missing)
@@ -38,8 +38,7 @@ for theme in range(themes):
     for start in rng.choice(255, size=2, replace=False):
         weekly[theme, start:start + 3] += rng.poisson(2 * base[theme] + 4, size=3)
 write("weekly.csv", weekly)
-population = np.round(rng.uniform(20000, 90000, size=(themes, 1)) * (1 + 0.001 * weeks[None, :])).astype(int)
-write("population.csv", population)
+write("volume.csv", weekly.sum(axis=0, keepdims=True))
 
 # matching: a quarter of pairs forbidden, 1 to 3 free places per volunteer
 scores = rng.integers(0, 10001, size=(requests, volunteers))

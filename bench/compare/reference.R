@@ -1,5 +1,6 @@
 # The R half of bench/compare.sh: R's surveillance on the same inputs as the Java half.
-#   Rscript reference.R <dir> <farrington weeks judged per theme>
+#   Rscript reference.R <dir> <farrington weeks judged per theme> [offset]
+# With "offset", also Farrington with the week's volume as population (populationOffset = TRUE).
 # Times only the detection calls (R and the package already loaded), writes R's answers
 # and times (ms) next to the inputs.
 suppressMessages(library(surveillance))
@@ -37,15 +38,24 @@ noufaily <- list(b = 3, w = 3, noPeriods = 10, pastWeeksNotIncluded = 26, weight
                  trend = TRUE, pThresholdTrend = 0.05, alpha = 0.05, thresholdMethod = "delta",
                  limit54 = c(5, 4), reweight = TRUE, powertrans = "2/3", glmWarnings = FALSE,
                  range = (ncol(weekly) - judged + 1):ncol(weekly))
-results <- vector("list", nrow(weekly))
-spent <- system.time(for (i in seq_len(nrow(weekly))) {
-  results[[i]] <- farringtonFlexible(sts(observed = weekly[i, ], frequency = 52), control = noufaily)
-})
-times["farrington"] <- ms(spent)
-rows <- do.call(rbind, lapply(seq_len(nrow(weekly)), function(i) {
-  res <- results[[i]]
-  data.frame(theme = i - 1, period = noufaily$range - 1, expected = fmt(as.vector(res@control$expected)),
-             upperbound = fmt(as.vector(upperbound(res))), alarm = as.vector(alarms(res)))
-}))
-write.csv(rows, file.path(dir, "r-farrington.csv"), row.names = FALSE, quote = FALSE)
+farrington <- function(name, control, population = NULL) {
+  results <- vector("list", nrow(weekly))
+  spent <- system.time(for (i in seq_len(nrow(weekly))) {
+    series <- if (is.null(population)) sts(observed = weekly[i, ], frequency = 52) else
+      sts(observed = matrix(weekly[i, ]), population = matrix(population), frequency = 52)
+    results[[i]] <- farringtonFlexible(series, control = control)
+  })
+  times[name] <<- ms(spent)
+  rows <- do.call(rbind, lapply(seq_len(nrow(weekly)), function(i) {
+    res <- results[[i]]
+    data.frame(theme = i - 1, period = control$range - 1, expected = fmt(as.vector(res@control$expected)),
+               upperbound = fmt(as.vector(upperbound(res))), alarm = as.vector(alarms(res)))
+  }))
+  write.csv(rows, file.path(dir, paste0("r-", name, ".csv")), row.names = FALSE, quote = FALSE)
+}
+farrington("farrington", noufaily)
+if (length(args) > 2 && args[3] == "offset") {
+  volume <- as.vector(read("volume.csv"))
+  farrington("farrington-offset", modifyList(noufaily, list(populationOffset = TRUE)), volume)
+}
 writeLines(paste(names(times), times, sep = ","), file.path(dir, "r-times.csv"))
