@@ -100,7 +100,7 @@ public class LogLoad {
             }
         }
         Collections.sort(ms);
-        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\\{\"id\":(\\d+)").matcher(page);
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(page);
         List<String> found = new ArrayList<>();
         while (ids.find()) {
             found.add(ids.group(1));
