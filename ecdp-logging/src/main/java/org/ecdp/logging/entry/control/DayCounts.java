@@ -162,20 +162,26 @@ public final class DayCounts {
                 (e.getKey().facet() == null ? plain : faceted).add(e);
             }
         }
-        write(db, plain, "entry_day_count", "");
-        write(db, faceted, "entry_facet_day_count", "facet = ? AND facet_value = ? AND ");
+        write(db, plain, false);
+        write(db, faceted, true);
         deltas.clear();
     }
 
-    private static void write(Connection db, List<Map.Entry<Key, long[]>> changed, String table, String facetWhere) throws SQLException {
+    private static final String UPDATE_DAY = "UPDATE entry_day_count SET entries = entries + ?, people = people + ?"
+            + " WHERE theme_id = ? AND service_id = ? AND occurred_on = ?";
+    private static final String INSERT_DAY = "INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people)"
+            + " VALUES (?, ?, ?, ?, ?)";
+    private static final String UPDATE_FACET = "UPDATE entry_facet_day_count SET entries = entries + ?, people = people + ?"
+            + " WHERE facet = ? AND facet_value = ? AND theme_id = ? AND service_id = ? AND occurred_on = ?";
+    private static final String INSERT_FACET = "INSERT INTO entry_facet_day_count (facet, facet_value, theme_id, service_id,"
+            + " occurred_on, entries, people) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    private static void write(Connection db, List<Map.Entry<Key, long[]>> changed, boolean facets) throws SQLException {
         if (changed.isEmpty()) {
             return;
         }
-        boolean facets = !facetWhere.isEmpty();
-        try (PreparedStatement update = db.prepareStatement("UPDATE " + table + " SET entries = entries + ?, people = people + ?"
-                + " WHERE " + facetWhere + "theme_id = ? AND service_id = ? AND occurred_on = ?");
-             PreparedStatement insert = db.prepareStatement("INSERT INTO " + table + " (" + (facets ? "facet, facet_value, " : "")
-                     + "theme_id, service_id, occurred_on, entries, people) VALUES (" + (facets ? "?, ?, " : "") + "?, ?, ?, ?, ?)")) {
+        try (PreparedStatement update = db.prepareStatement(facets ? UPDATE_FACET : UPDATE_DAY);
+             PreparedStatement insert = db.prepareStatement(facets ? INSERT_FACET : INSERT_DAY)) {
             int[] updated;
             if (changed.size() == 1) {
                 bind(update, changed.get(0).getKey(), changed.get(0).getValue());
