@@ -367,15 +367,24 @@ public class Entries {
                 byDate = inThoseDays <= ofTheFilter;
             }
         }
-        Query q = query(filter, wanted, "select e from Entry e", " order by e.occurredOn desc, e.id desc", byDate);
+        // the page's ids first, then its entries: the ids can come from an index alone (a channel's
+        // or a locality's with its dates, the theme's rows), and only the page's entries are read
+        Query q = query(filter, wanted, "select e.id from Entry e", " order by e.occurredOn desc, e.id desc", byDate);
         if (q == null) {
             return List.of();
         }
-        TypedQuery<Entry> typed = em.createQuery(q.jpql, Entry.class).setFirstResult(skip).setMaxResults(max)
-                // the page's themes in one statement (IN over the page's ids), not one per entry
-                .setHint("eclipselink.batch", "e.themes").setHint("eclipselink.batch.type", "IN");
+        TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class).setFirstResult(skip).setMaxResults(max);
         q.params.forEach(typed::setParameter);
-        return typed.getResultList();
+        List<Long> ids = typed.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Entry> byId = new HashMap<>();
+        // the page's themes in one statement (IN over the page's ids), not one per entry
+        em.createQuery("select e from Entry e where e.id in :ids", Entry.class).setParameter("ids", ids)
+                .setHint("eclipselink.batch", "e.themes").setHint("eclipselink.batch.type", "IN")
+                .getResultList().forEach(e -> byId.put(e.getId(), e));
+        return new ArrayList<>(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
     }
 
     /**
