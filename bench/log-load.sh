@@ -2,6 +2,8 @@
 # The lived experience log on MariaDB with N entries (default 1,000,000): page latency and
 # sustained POST load, through the API of a real portal on loopback.
 #   bench/log-load.sh [entries] [rate] [seconds]     (rate 0: pages only)
+# ECDP_WAR=path runs that WAR (ECDP_MICRO: the Payara Micro jar) instead of ./ecdp run, which
+# builds; REQUESTS and CASES (a regex of case names) as in LogLoad.java; uptime before the pages.
 # Needs MariaDB on 127.0.0.1:3306 (root, no password). Uses a throwaway database ecdp_bench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,12 +12,24 @@ db=${ECDP_BENCH_DB:-ecdp_bench}   # another database: ECDP_BENCH_DB=ecdp_bench10
 sql() { mariadb -h 127.0.0.1 -u root "$@"; }
 # REUSE=1 keeps an already loaded ecdp_bench and only measures
 [[ ${REUSE:-} == 1 ]] || sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-[[ -f ecdp-web/target/ecdp.war ]] || mvn -B -q -DskipTests -DskipITs install
 data=$(mktemp -d)
-ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data ./ecdp run --demo --port $port > "$data/portal.log" 2>&1 &
+if [[ -n ${ECDP_WAR:-} ]]; then
+  # an already built WAR (and ECDP_MICRO, default the module's payara-micro.jar) started as ./ecdp run
+  # starts it, without building anything
+  ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data \
+    "${JAVA_HOME:+$JAVA_HOME/bin/}java" ${ECDP_JAVA_OPTS:--Xmx512m} -Decdp.demo=true -jar "${ECDP_MICRO:-ecdp-web/target/payara-micro.jar}" \
+    --deploy "$ECDP_WAR" --contextroot / --port $port --nocluster --nohostaware \
+    --prebootcommandfile ecdp-web/src/main/payara/metrics-off.asadmin > "$data/portal.log" 2>&1 &
+else
+  [[ -f ecdp-web/target/ecdp.war ]] || mvn -B -q -DskipTests -DskipITs install
+  ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data ./ecdp run --demo --port $port > "$data/portal.log" 2>&1 &
+fi
 launcher=$!
 trap 'kill $launcher 2>/dev/null || true; wait $launcher 2>/dev/null || true; rm -rf "$data"' EXIT
-until curl -sf http://localhost:$port/health/ready | grep -q '"UP"'; do sleep 1; done
+until curl -sf http://localhost:$port/health/ready | grep -q '"UP"'; do
+  kill -0 $launcher 2>/dev/null || { echo "the portal did not start:"; tail -20 "$data/portal.log"; exit 1; }
+  sleep 1
+done
 echo "portal ready"
 if [[ ${REUSE:-} != 1 ]]; then
 echo "loading $n entries"
@@ -39,12 +53,13 @@ SELECT e.id, (SELECT id FROM thm WHERE k = CRC32(CONCAT('t', e.id)) % @t) FROM l
 INSERT INTO entry_word (word, entry_id) SELECT 'generated', id FROM log_entry WHERE fingerprint LIKE 'bench-%';
 -- the day counts the portal keeps with every change, recomputed after this bulk load (DayCounts.rebuild runs the same file)
 $(cat ecdp-logging/src/main/resources/org/ecdp/logging/entry/control/day-counts-rebuild.sql)
-ANALYZE TABLE log_entry, entry_theme, entry_word, entry_day_count;
+ANALYZE TABLE log_entry, entry_theme, entry_word;
 SQL
 echo "loaded in $(( $(date +%s) - t0 )) s"
 fi
 echo "entries in the database: $(sql -N $db -e 'SELECT COUNT(*) FROM log_entry')"
 before=$(sql -N $db -e "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Load test:%'")
+echo "uptime: $(uptime)"
 out=$(java bench/LogLoad.java http://localhost:$port "$rate" "$seconds")
 echo "$out" | grep -v '^created='
 created=$(echo "$out" | sed -n 's/^created=//p')

@@ -213,6 +213,93 @@ class LogIT {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /**
+     * A list by a theme and a channel, or a theme and a locality, takes its total and its page's
+     * days from the counts split by channel and locality (issue 17). After logging, editing (to
+     * another channel, locality and day), deleting and erasing, they equal counting the entries
+     * (the same filter with a word, which the counts cannot answer), and every page holds the
+     * entries that counting finds on it.
+     */
+    @Test
+    void totalsAndPagesByThemeWithChannelOrLocalityStayExactThroughEditDeleteAndErasure() throws Exception {
+        String theme = "IT_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        assertThat(post("officer", "api/themes", "{\"code\":\"" + theme + "\",\"name\":\"Counted " + theme + "\",\"parent\":\"TRANSPORT\"}")
+                .statusCode()).isEqualTo(201);
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
+        String ref = "QC-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        LocalDate day = LocalDate.now().minusDays(20);
+        long a = logged("ADVOCACY", day, theme, "PHONE", "CHELMSFORD", word, null);
+        long b = logged("ADVOCACY", day, theme, "PHONE", "HARLOW", word, null);
+        logged("PAYROLL", day.minusDays(3), theme, "PHONE", "CHELMSFORD", word, null);
+        logged("ADVOCACY", day.minusDays(5), theme, "EMAIL", "CHELMSFORD", word, ref);
+        logged("ADVOCACY", day.minusDays(5), theme, "PHONE", null, word, null);
+
+        assertExact(theme, word, "channel=PHONE", 4);
+        assertExact(theme, word, "channel=EMAIL", 1);
+        assertExact(theme, word, "locality=CHELMSFORD", 3);
+        assertExact(theme, word, "channel=PHONE&service=ADVOCACY&from=" + day.minusDays(5) + "&to=" + day, 3);
+        assertThat(total("theme=TRANSPORT&channel=PHONE&q=" + word)).as("the parent theme counts its sub-theme").isEqualTo(4);
+
+        assertThat(put("officer", "api/entries/" + a, entryJson("ADVOCACY", day.minusDays(1), theme, "EMAIL", "HARLOW", word, null))
+                .statusCode()).isEqualTo(200);
+        assertExact(theme, word, "channel=PHONE", 3);
+        assertExact(theme, word, "channel=EMAIL", 2);
+        assertExact(theme, word, "locality=CHELMSFORD", 2);
+        assertExact(theme, word, "locality=HARLOW", 2);
+
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "api/entries/" + b)).header("Authorization", basic("officer"))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+        assertExact(theme, word, "channel=PHONE", 2);
+        assertExact(theme, word, "locality=HARLOW", 1);
+
+        assertThat(post("admin", "api/people/" + ref + "/erasure", "{\"reason\":\"Asked us to\"}").statusCode()).isEqualTo(200);
+        assertThat(total("theme=" + theme + "&channel=EMAIL")).as("an erased entry is still counted").isEqualTo(2);
+        assertThat(total("theme=" + theme + "&channel=EMAIL&q=" + word)).as("but no longer found by its words").isEqualTo(1);
+        assertExact(theme, word, "channel=PHONE", 2);
+    }
+
+    /** The total from the counts and from counting the entries (by the word) is {@code expected}; each page of one holds the same entry. */
+    private void assertExact(String theme, String word, String filter, int expected) throws Exception {
+        String query = "theme=" + theme + "&" + filter;
+        assertThat(total(query)).as(query).isEqualTo(expected);
+        assertThat(total(query + "&q=" + word)).as(query + " counted from the entries").isEqualTo(expected);
+        for (int page = 0; page <= expected; page++) {
+            String paged = "api/entries?size=1&page=" + page + "&" + query;
+            assertThat(ids(paged)).as(paged).isEqualTo(ids(paged + "&q=" + word)).hasSize(page < expected ? 1 : 0);
+        }
+    }
+
+    private long total(String query) throws Exception {
+        HttpResponse<String> list = get("officer", "api/entries?size=1&" + query);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        return json(list.body()).getJsonNumber("total").longValue();
+    }
+
+    private List<Long> ids(String path) throws Exception {
+        HttpResponse<String> list = get("officer", path);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        return json(list.body()).getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    private long logged(String service, LocalDate day, String theme, String channel, String locality, String word, String ref) throws Exception {
+        HttpResponse<String> created = post("officer", "api/entries", entryJson(service, day, theme, channel, locality, word, ref));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created.body()).getJsonNumber("id").longValue();
+    }
+
+    private static String entryJson(String service, LocalDate day, String theme, String channel, String locality, String word, String ref) {
+        return """
+                {"service":"%s","occurredOn":"%s","themes":["%s"],"summary":"Counted by channel and locality %s",
+                 "peopleCount":1,"channel":"%s"%s%s}""".formatted(service, day, theme, word, channel,
+                locality == null ? "" : ",\"locality\":\"" + locality + "\"", ref == null ? "" : ",\"personRef\":\"" + ref + "\"");
+    }
+
+    private HttpResponse<String> put(String user, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> post(String user, String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),

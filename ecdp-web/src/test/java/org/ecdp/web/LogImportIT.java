@@ -123,6 +123,7 @@ class LogImportIT {
         assertEquals(200, first.statusCode(), first.body());
         assertEquals(1_200, number(IMPORTED, first.body()));
         assertEquals(countedFromEntries(from, to), storedCounts(from, to));
+        assertEquals(facetsCountedFromEntries(from, to), storedFacetCounts(from, to));
 
         HttpResponse<String> more = upload(days(marker, from, themes, 2_500, 0), false, "officer");
         assertEquals(200, more.statusCode(), more.body());
@@ -131,6 +132,9 @@ class LogImportIT {
         assertEquals(countedFromEntries(from, to), storedCounts(from, to));
         assertEquals(2_500 / 4 * 3, total("theme=BENEFITS&from=" + from + "&to=" + to),
                 "Benefits counts its own rows and Access to Work's, each entry once");
+        assertEquals(facetsCountedFromEntries(from, to), storedFacetCounts(from, to));
+        assertEquals(entriesMatching(marker, "HARLOW"), total("locality=HARLOW&from=" + from + "&to=" + to),
+                "a locality's total from the counts split by locality equals counting its entries");
     }
 
     /** {@code rows} rows over ten days from {@code from}, cycling through {@code themes}; people 1 to 3. */
@@ -141,7 +145,7 @@ class LogImportIT {
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             Sheet sheet = workbook.createSheet("Advocacy");
             Row header = sheet.createRow(0);
-            List<String> columns = List.of("Date", "Theme(s)", "Summary", "People");
+            List<String> columns = List.of("Date", "Theme(s)", "Summary", "People", "Channel", "Locality");
             for (int c = 0; c < columns.size(); c++) {
                 header.createCell(c).setCellValue(columns.get(c));
             }
@@ -152,6 +156,8 @@ class LogImportIT {
                 row.createCell(1).setCellValue(themes.get(i % themes.size()));
                 row.createCell(2).setCellValue("Conversation " + (offset + i) + " about the bus " + marker);
                 row.createCell(3).setCellValue(1 + i % 3);
+                row.createCell(4).setCellValue(i % 2 == 0 ? "Phone" : "Email");
+                row.createCell(5).setCellValue(List.of("CHELMSFORD", "HARLOW", "").get(i % 3));
             }
             workbook.write(out);
         }
@@ -179,6 +185,29 @@ class LogImportIT {
                 from, to, from, to);
     }
 
+    /** The counts split by channel and locality, as facet/value/theme/service/day. */
+    private static java.util.Set<String> storedFacetCounts(LocalDate from, LocalDate to) throws Exception {
+        return rows("SELECT CONCAT(facet, '/', facet_value, '/', theme_id), service_id, occurred_on, entries, people"
+                + " FROM entry_facet_day_count WHERE occurred_on BETWEEN ? AND ? AND entries <> 0", from, to);
+    }
+
+    private static java.util.Set<String> facetsCountedFromEntries(LocalDate from, LocalDate to) throws Exception {
+        String themed = " JOIN (SELECT et.entry_id, et.theme_id FROM entry_theme et UNION SELECT et.entry_id, t.parent_id FROM entry_theme et"
+                + " JOIN theme t ON t.id = et.theme_id WHERE t.parent_id IS NOT NULL) x ON x.entry_id = e.id";
+        StringBuilder sql = new StringBuilder();
+        for (String facet : List.of("channel", "locality")) {
+            for (boolean byTheme : List.of(false, true)) {
+                sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("SELECT CONCAT('").append(facet.toUpperCase(Locale.ROOT))
+                        .append("/', e.").append(facet).append(", '/', ").append(byTheme ? "x.theme_id" : "0")
+                        .append("), e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count) FROM log_entry e")
+                        .append(byTheme ? themed : "").append(" WHERE e.deleted = FALSE AND e.").append(facet)
+                        .append(" IS NOT NULL AND e.occurred_on BETWEEN ? AND ? GROUP BY e.").append(facet)
+                        .append(byTheme ? ", x.theme_id" : "").append(", e.service_id, e.occurred_on");
+            }
+        }
+        return rows(sql.toString(), from, to, from, to, from, to, from, to);
+    }
+
     private static java.util.Set<String> rows(String sql, LocalDate... days) throws Exception {
         java.util.Set<String> rows = new java.util.TreeSet<>();
         try (Connection db = database(); PreparedStatement s = db.prepareStatement(sql)) {
@@ -187,7 +216,7 @@ class LogImportIT {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getObject(3) + ": " + rs.getLong(4) + " entries, "
+                    rows.add(rs.getString(1) + "/" + rs.getLong(2) + "/" + rs.getObject(3) + ": " + rs.getLong(4) + " entries, "
                             + rs.getLong(5) + " people");
                 }
             }

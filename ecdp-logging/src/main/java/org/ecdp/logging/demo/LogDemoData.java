@@ -125,7 +125,7 @@ public class LogDemoData {
                     em.persist(new EntryWord(word, entry.getId()));
                 }
                 em.persist(new EntryRevision(entry.getId(), at, entry.getAuthor(), EntryRevision.Kind.CREATED, entry.snapshot()));
-                counts.add(service.getId(), day, entry.getThemes(), entry.getPeopleCount(), +1);
+                counts.add(entry, +1);
             }
         }
         try {

@@ -102,7 +102,7 @@ public class Entries {
         em.flush();
         index(entry);
         revision(entry, EntryRevision.Kind.CREATED);
-        count(new DayCounts().add(service.getId(), entry.getOccurredOn(), chosen, entry.getPeopleCount(), +1));
+        count(new DayCounts().add(entry, +1));
         entryLogged.fire(new EntryLogged(entry.getId(), entry.getOccurredOn(), chosen.stream().map(Theme::getCode).collect(Collectors.toSet())));
         return entry;
     }
@@ -170,7 +170,7 @@ public class Entries {
         em.flush();
         index(entry);
         revision(entry, EntryRevision.Kind.CREATED);
-        count(new DayCounts().add(service.getId(), entry.getOccurredOn(), chosen, entry.getPeopleCount(), +1));
+        count(new DayCounts().add(entry, +1));
     }
 
     /** "Heard this again": the same themes and service, today, for a new conversation. */
@@ -260,12 +260,12 @@ public class Entries {
         }
         Set<Theme> chosen = resolveThemes(draft, false);
         guardPersonalData(draft);
-        DayCounts change = new DayCounts().add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(), -1);
+        DayCounts change = new DayCounts().add(entry, -1);
         entry.edit(chosen, draft, Instant.now(clock), LocalDate.now(clock));
         em.createQuery("delete from EntryWord w where w.entryId = :id").setParameter("id", entry.getId()).executeUpdate();
         index(entry);
         revision(entry, EntryRevision.Kind.EDITED);
-        count(change.add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(), +1));
+        count(change.add(entry, +1));
         return entry;
     }
 
@@ -274,7 +274,7 @@ public class Entries {
         requireChangeable(entry);
         entry.delete(Instant.now(clock));
         revision(entry, EntryRevision.Kind.DELETED);
-        count(new DayCounts().add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(), -1));
+        count(new DayCounts().add(entry, -1));
     }
 
     public boolean canChange(Entry entry) {
@@ -313,10 +313,12 @@ public class Entries {
 
     /**
      * A page of the entries the filter finds, latest first. Where the day counts can answer the
-     * filter, they also say from which day the page's entries can come, and the query is bounded
-     * to those days: the database then reads a few days of entries whatever the theme, instead of
-     * choosing between walking every entry by date (slow for a rare theme) and every entry of the
-     * theme (slow for a common one).
+     * filter, they also say on which days the page's entries lie: the query is bounded to those
+     * days, and the entries of the later days are skipped by their count instead of being read
+     * (page numbers over a seek by date: page 200 reads as few entries as page 1). The database
+     * then reads a few days of entries whatever the theme, instead of choosing between walking
+     * every entry by date (slow for a rare theme) and every entry of the theme (slow for a common
+     * one).
      *
      * <p>For a theme the counts also settle that choice, which the database can get wrong: when
      * the page's days hold no more entries in all than the theme has in the filter's range (a day
@@ -333,11 +335,18 @@ public class Entries {
         List<Long> wanted = wantedServiceIds(filter);
         Optional<List<DayCounts.DayTotal>> days = perDay(filter, wanted);
         boolean byDate = false;
+        int skip = first;
         if (days.isPresent()) {
             long ofTheFilter = days.get().stream().mapToLong(DayCounts.DayTotal::entries).sum();
             long needed = (long) first + max;
             long seen = 0;
+            LocalDate last = null;
             for (DayCounts.DayTotal day : days.get()) {
+                if (last == null && seen + day.entries() > first) {
+                    // the page starts on this day: the later days' entries are all before it
+                    last = day.day();
+                    skip = (int) (first - seen);
+                }
                 seen += day.entries();
                 if (seen >= needed) {
                     if (filter.from() == null || day.day().isAfter(filter.from())) {
@@ -346,26 +355,42 @@ public class Entries {
                     break;
                 }
             }
+            if (last == null) {
+                return List.of(); // past the last page
+            }
+            if (filter.to() == null || last.isBefore(filter.to())) {
+                filter = filter.to(last);
+            }
             if (!isBlank(filter.theme()) && filter.from() != null) {
                 long inThoseDays = DayCounts.perDay(em, DayCounts.ALL_THEMES, wanted, filter.from(), filter.to())
                         .stream().mapToLong(DayCounts.DayTotal::entries).sum();
                 byDate = inThoseDays <= ofTheFilter;
             }
         }
-        Query q = query(filter, wanted, "select e from Entry e", " order by e.occurredOn desc, e.id desc", byDate);
+        // the page's ids first, then its entries: the ids can come from an index alone (a channel's
+        // or a locality's with its dates, the theme's rows), and only the page's entries are read
+        Query q = query(filter, wanted, "select e.id from Entry e", " order by e.occurredOn desc, e.id desc", byDate);
         if (q == null) {
             return List.of();
         }
-        TypedQuery<Entry> typed = em.createQuery(q.jpql, Entry.class).setFirstResult(first).setMaxResults(max)
-                // the page's themes in one statement (IN over the page's ids), not one per entry
-                .setHint("eclipselink.batch", "e.themes").setHint("eclipselink.batch.type", "IN");
+        TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class).setFirstResult(skip).setMaxResults(max);
         q.params.forEach(typed::setParameter);
-        return typed.getResultList();
+        List<Long> ids = typed.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Entry> byId = new HashMap<>();
+        // the page's themes in one statement (IN over the page's ids), not one per entry
+        em.createQuery("select e from Entry e where e.id in :ids", Entry.class).setParameter("ids", ids)
+                .setHint("eclipselink.batch", "e.themes").setHint("eclipselink.batch.type", "IN")
+                .getResultList().forEach(e -> byId.put(e.getId(), e));
+        return new ArrayList<>(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
     }
 
     /**
-     * How many entries the filter finds. Filters by service, theme and dates are answered from
-     * the day counts (a sum over at most services × days rows); any other filter counts entries.
+     * How many entries the filter finds. Filters by service, theme, dates and one of channel or
+     * locality are answered from the day counts (a sum over at most services × days rows); any
+     * other filter (words, or a channel and a locality together) counts entries.
      */
     public long count(EntryFilter filter) {
         List<Long> wanted = wantedServiceIds(filter);
@@ -384,16 +409,26 @@ public class Entries {
 
     /**
      * The filter's entries per day from the day counts, latest day first; empty when the filter
-     * needs more than the counts know (locality, channel or words).
+     * needs more than the counts know (words, or both a locality and a channel).
      */
     private Optional<List<DayCounts.DayTotal>> perDay(EntryFilter filter, List<Long> wanted) {
-        if (!isBlank(filter.locality()) || !isBlank(filter.channel()) || !EntryWord.wordsOf(filter.q()).isEmpty()) {
+        boolean byLocality = !isBlank(filter.locality());
+        boolean byChannel = !isBlank(filter.channel());
+        if ((byLocality && byChannel) || !EntryWord.wordsOf(filter.q()).isEmpty()) {
             return Optional.empty();
         }
         long themeId = DayCounts.ALL_THEMES;
         if (!isBlank(filter.theme())) {
             themeId = themes.findByCode(filter.theme()).map(Theme::resolved)
                     .orElseThrow(() -> InvalidInput.of("theme", "Unknown theme " + filter.theme())).getId();
+        }
+        if (byLocality) {
+            String locality = enumOf(org.ecdp.domain.vocabulary.Locality.class, "locality", filter.locality()).name();
+            return Optional.of(DayCounts.perDay(em, DayCounts.Facet.LOCALITY, locality, themeId, wanted, filter.from(), filter.to()));
+        }
+        if (byChannel) {
+            String channel = enumOf(org.ecdp.domain.vocabulary.Channel.class, "channel", filter.channel()).name();
+            return Optional.of(DayCounts.perDay(em, DayCounts.Facet.CHANNEL, channel, themeId, wanted, filter.from(), filter.to()));
         }
         return Optional.of(DayCounts.perDay(em, themeId, wanted, filter.from(), filter.to()));
     }

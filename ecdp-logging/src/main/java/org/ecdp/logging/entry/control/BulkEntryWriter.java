@@ -83,7 +83,7 @@ public final class BulkEntryWriter {
             revisions.executeBatch();
         }
         for (Entry entry : entries.values()) {
-            counts.add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(), +1);
+            counts.add(entry, +1);
         }
     }
 

@@ -27,6 +27,12 @@ import org.ecdp.logging.theme.entity.Theme;
  * A list's total, and a theme's series, become sums over at most a few thousand of these rows
  * instead of counts over millions of entries. Theme id 0 stands for "whatever the themes".
  *
+ * <p>Beside it, {@code entry_facet_day_count} holds the same counts split by one more facet of
+ * the entry, its channel or its locality (an entry without one is not counted there), so that a
+ * list filtered by a theme and a channel, or a theme and a locality, also has its total and its
+ * page's days from a few thousand rows. A filter by both a channel and a locality is not
+ * covered (it is counted from the entries).
+ *
  * <p>Writes are "add this delta": an UPDATE, and an INSERT when the row is new, which works the
  * same on H2 and MySQL/MariaDB; two transactions racing to insert the same new row both end up
  * adding (the loser's duplicate-key error is caught and its UPDATE retried). Deltas are applied in
@@ -53,11 +59,30 @@ public final class DayCounts {
         }
     }
 
-    /** One row of the table. */
-    public record Key(long themeId, long serviceId, LocalDate day) implements Comparable<Key> {
+    /** The facets {@code entry_facet_day_count} splits by. */
+    public enum Facet {
+        CHANNEL, LOCALITY
+    }
+
+    /**
+     * One row of the day counts ({@code facet} null) or of the facet counts (the facet and its
+     * value); the plain rows sort first, so every writer locks the rows in one order.
+     */
+    public record Key(Facet facet, String value, long themeId, long serviceId, LocalDate day) implements Comparable<Key> {
+
+        public Key(long themeId, long serviceId, LocalDate day) {
+            this(null, "", themeId, serviceId, day);
+        }
+
         @Override
         public int compareTo(Key o) {
-            int c = Long.compare(themeId, o.themeId);
+            int c = facet == o.facet ? 0 : facet == null ? -1 : o.facet == null ? 1 : facet.compareTo(o.facet);
+            if (c == 0) {
+                c = value.compareTo(o.value);
+            }
+            if (c == 0) {
+                c = Long.compare(themeId, o.themeId);
+            }
             if (c == 0) {
                 c = Long.compare(serviceId, o.serviceId);
             }
@@ -67,13 +92,38 @@ public final class DayCounts {
 
     private final Map<Key, long[]> deltas = new TreeMap<>();
 
-    /** Adds (sign +1) or takes away (sign -1) one entry as it is or was. */
+    /** Adds (sign +1) or takes away (sign -1) one entry as it is or was, by its service, day and themes only. */
     public DayCounts add(long serviceId, LocalDate day, Collection<Theme> themes, int people, int sign) {
-        bump(new Key(ALL_THEMES, serviceId, day), people, sign);
-        for (long themeId : rolledUp(themes)) {
-            bump(new Key(themeId, serviceId, day), people, sign);
+        return add(serviceId, day, themes, people, null, null, sign);
+    }
+
+    /**
+     * Adds (sign +1) or takes away (sign -1) one entry as it is or was, with its channel and
+     * locality (either may be null: the entry has none).
+     */
+    public DayCounts add(long serviceId, LocalDate day, Collection<Theme> themes, int people, Enum<?> channel, Enum<?> locality, int sign) {
+        Set<Long> rolledUp = rolledUp(themes);
+        bumpAll(null, "", serviceId, day, rolledUp, people, sign);
+        if (channel != null) {
+            bumpAll(Facet.CHANNEL, channel.name(), serviceId, day, rolledUp, people, sign);
+        }
+        if (locality != null) {
+            bumpAll(Facet.LOCALITY, locality.name(), serviceId, day, rolledUp, people, sign);
         }
         return this;
+    }
+
+    /** Adds (sign +1) or takes away (sign -1) an entry as it is now. */
+    public DayCounts add(org.ecdp.logging.entry.entity.Entry entry, int sign) {
+        return add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(),
+                entry.getChannel(), entry.getLocality(), sign);
+    }
+
+    private void bumpAll(Facet facet, String value, long serviceId, LocalDate day, Set<Long> themeIds, int people, int sign) {
+        bump(new Key(facet, value, ALL_THEMES, serviceId, day), people, sign);
+        for (long themeId : themeIds) {
+            bump(new Key(facet, value, themeId, serviceId, day), people, sign);
+        }
     }
 
     /** The themes an entry counts under: its own and their parents, each once. */
@@ -105,20 +155,33 @@ public final class DayCounts {
      * on its own, so a concurrent insert of the same row is caught and retried as an UPDATE.
      */
     public void writeTo(Connection db) throws SQLException {
-        List<Map.Entry<Key, long[]>> changed = new ArrayList<>();
+        List<Map.Entry<Key, long[]>> plain = new ArrayList<>();
+        List<Map.Entry<Key, long[]>> faceted = new ArrayList<>();
         for (Map.Entry<Key, long[]> e : deltas.entrySet()) {
             if (e.getValue()[0] != 0 || e.getValue()[1] != 0) {
-                changed.add(e);
+                (e.getKey().facet() == null ? plain : faceted).add(e);
             }
         }
+        write(db, plain, false);
+        write(db, faceted, true);
+        deltas.clear();
+    }
+
+    private static final String UPDATE_DAY = "UPDATE entry_day_count SET entries = entries + ?, people = people + ?"
+            + " WHERE theme_id = ? AND service_id = ? AND occurred_on = ?";
+    private static final String INSERT_DAY = "INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people)"
+            + " VALUES (?, ?, ?, ?, ?)";
+    private static final String UPDATE_FACET = "UPDATE entry_facet_day_count SET entries = entries + ?, people = people + ?"
+            + " WHERE facet = ? AND facet_value = ? AND theme_id = ? AND service_id = ? AND occurred_on = ?";
+    private static final String INSERT_FACET = "INSERT INTO entry_facet_day_count (facet, facet_value, theme_id, service_id,"
+            + " occurred_on, entries, people) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    private static void write(Connection db, List<Map.Entry<Key, long[]>> changed, boolean facets) throws SQLException {
         if (changed.isEmpty()) {
-            deltas.clear();
             return;
         }
-        try (PreparedStatement update = db.prepareStatement("UPDATE entry_day_count SET entries = entries + ?, people = people + ?"
-                + " WHERE theme_id = ? AND service_id = ? AND occurred_on = ?");
-             PreparedStatement insert = db.prepareStatement(
-                     "INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement update = db.prepareStatement(facets ? UPDATE_FACET : UPDATE_DAY);
+             PreparedStatement insert = db.prepareStatement(facets ? INSERT_FACET : INSERT_DAY)) {
             int[] updated;
             if (changed.size() == 1) {
                 bind(update, changed.get(0).getKey(), changed.get(0).getValue());
@@ -141,11 +204,16 @@ public final class DayCounts {
                     Key k = changed.get(i).getKey();
                     long[] d = changed.get(i).getValue();
                     try {
-                        insert.setLong(1, k.themeId());
-                        insert.setLong(2, k.serviceId());
-                        insert.setObject(3, k.day());
-                        insert.setLong(4, d[0]);
-                        insert.setLong(5, d[1]);
+                        int p = 1;
+                        if (facets) {
+                            insert.setString(p++, k.facet().name());
+                            insert.setString(p++, k.value());
+                        }
+                        insert.setLong(p++, k.themeId());
+                        insert.setLong(p++, k.serviceId());
+                        insert.setObject(p++, k.day());
+                        insert.setLong(p++, d[0]);
+                        insert.setLong(p, d[1]);
                         insert.executeUpdate();
                     } catch (SQLException raced) {
                         if (raced.getSQLState() == null || !raced.getSQLState().startsWith("23") || update(update, k, d) == 0) {
@@ -155,7 +223,6 @@ public final class DayCounts {
                 }
             }
         }
-        deltas.clear();
     }
 
     /** How many rows of the table these deltas touch (the importer's memory stays bounded by this). */
@@ -169,11 +236,16 @@ public final class DayCounts {
     }
 
     private static void bind(PreparedStatement update, Key k, long[] d) throws SQLException {
-        update.setLong(1, d[0]);
-        update.setLong(2, d[1]);
-        update.setLong(3, k.themeId());
-        update.setLong(4, k.serviceId());
-        update.setObject(5, k.day());
+        int p = 1;
+        update.setLong(p++, d[0]);
+        update.setLong(p++, d[1]);
+        if (k.facet() != null) {
+            update.setString(p++, k.facet().name());
+            update.setString(p++, k.value());
+        }
+        update.setLong(p++, k.themeId());
+        update.setLong(p++, k.serviceId());
+        update.setObject(p, k.day());
     }
 
     /** A day's entries and people, as the day counts hold them. */
@@ -186,8 +258,26 @@ public final class DayCounts {
      * every service) from {@code from} to {@code to} (either may be null), days with none left out.
      */
     public static List<DayTotal> perDay(EntityManager em, long themeId, Collection<Long> serviceIds, LocalDate from, LocalDate to) {
-        StringBuilder sql = new StringBuilder("SELECT occurred_on, SUM(entries), SUM(people) FROM entry_day_count WHERE theme_id = ?1");
-        List<Object> params = new ArrayList<>(List.of(themeId));
+        return perDay(em, null, null, themeId, serviceIds, from, to);
+    }
+
+    /**
+     * As {@link #perDay(EntityManager, long, Collection, LocalDate, LocalDate)}, of the entries
+     * with that channel or locality ({@code facet} null: whatever their channel and locality).
+     */
+    public static List<DayTotal> perDay(EntityManager em, Facet facet, String value, long themeId, Collection<Long> serviceIds,
+                                        LocalDate from, LocalDate to) {
+        StringBuilder sql = new StringBuilder("SELECT occurred_on, SUM(entries), SUM(people) FROM ");
+        List<Object> params = new ArrayList<>();
+        if (facet == null) {
+            sql.append("entry_day_count WHERE theme_id = ?1");
+        } else {
+            sql.append("entry_facet_day_count WHERE facet = ?1 AND facet_value = ?2 AND theme_id = ?3");
+            params.add(facet.name());
+            params.add(value);
+        }
+        params.add(themeId);
+        int first = params.size();
         if (serviceIds != null) {
             if (serviceIds.isEmpty()) {
                 return List.of();
@@ -195,7 +285,7 @@ public final class DayCounts {
             sql.append(" AND service_id IN (");
             for (Long id : serviceIds) {
                 params.add(id);
-                sql.append(params.size() == 2 ? "" : ", ").append('?').append(params.size());
+                sql.append(params.size() == first + 1 ? "" : ", ").append('?').append(params.size());
             }
             sql.append(')');
         }

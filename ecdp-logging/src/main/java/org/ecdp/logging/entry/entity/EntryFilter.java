@@ -24,6 +24,11 @@ public record EntryFilter(Set<String> services, String theme, LocalDate from, Lo
         return new EntryFilter(services, theme, newFrom, to, locality, channel, q);
     }
 
+    /** The same filter to another last day. */
+    public EntryFilter to(LocalDate newTo) {
+        return new EntryFilter(services, theme, from, newTo, locality, channel, q);
+    }
+
     /**
      * The filter for the trail of reads, without the words searched: they may be a person's own
      * words or name, which the read audit must not copy (and an erasure could not find there).
