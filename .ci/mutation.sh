@@ -21,6 +21,7 @@ if [[ -z ${JAVA_HOME:-} || $(java_major "$JAVA_HOME/bin/java") -lt 21 ]]; then
 fi
 modules=ecdp-logging,ecdp-mentoring,ecdp-housing
 start=$(date +%s)
+rm -rf ecdp-logging/target/pit-reports ecdp-mentoring/target/pit-reports ecdp-housing/target/pit-reports # never read an earlier run's
 mvn -B -ntp -q -P mutation -pl "$modules" -am test-compile org.pitest:pitest-maven:mutationCoverage "$@"
 python3 - "$min" <<'PY'
 import sys, xml.etree.ElementTree as ET

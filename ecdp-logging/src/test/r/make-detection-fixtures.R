@@ -20,6 +20,7 @@
 #       "noufaily"       the settings of API.md
 #       "noufaily-nolimit" the same with limit54 = c(0, 4), so R reports the
 #                        threshold and expected value of every period
+#       "b2-w2-p4-past4", "b3-w1-p1" other reference windows and blocks (see below)
 
 suppressMessages(library(surveillance))
 out <- "src/test/resources/detection"
@@ -110,14 +111,20 @@ noufaily <- list(b = 3, w = 3, noPeriods = 10, pastWeeksNotIncluded = 26,
                  reweight = TRUE, powertrans = "2/3", glmWarnings = FALSE)
 farringtonConfigs <- list(
   noufaily = noufaily,
-  `noufaily-nolimit` = modifyList(noufaily, list(limit54 = c(0, 4)))
+  `noufaily-nolimit` = modifyList(noufaily, list(limit54 = c(0, 4))),
+  # other shapes of reference data, for the detector's handling of b, w, noPeriods and
+  # pastWeeksNotIncluded: two years of 5-week windows with 3 seasonal blocks between them and
+  # only the last 4 weeks left out; and three years of 3-week windows alone (noPeriods = 1)
+  `b2-w2-p4-past4` = modifyList(noufaily, list(b = 2, w = 2, noPeriods = 4, pastWeeksNotIncluded = 4,
+                                               limit54 = c(0, 4))),
+  `b3-w1-p1` = modifyList(noufaily, list(w = 1, noPeriods = 1, alpha = 0.01, limit54 = c(0, 4)))
 )
 for (name in setdiff(names(series), "workingdays")) {
   y <- series[[name]]
   for (cname in names(farringtonConfigs)) {
-    res <- farringtonFlexible(sts(observed = y, frequency = 52),
-                              control = farringtonConfigs[[cname]])
     range <- (52 * 3 + 3 + 1):length(y)
+    res <- farringtonFlexible(sts(observed = y, frequency = 52),
+                              control = modifyList(farringtonConfigs[[cname]], list(range = range)))
     cols <- data.frame(period = range - 1, observed = y[range],
                        expected = fmt(as.vector(res@control$expected)),
                        upperbound = fmt(as.vector(upperbound(res))),

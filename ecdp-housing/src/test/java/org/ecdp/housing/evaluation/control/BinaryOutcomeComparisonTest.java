@@ -58,4 +58,40 @@ class BinaryOutcomeComparisonTest {
         assertThat(ReportJson.json(comparison, Published.ALL)).contains("\"riskRatio\":{\"ratio\":null,\"ci\":[null,null]}")
                 .contains("\"CONTROL\":{\"events\":0,\"analysed\":10,\"share\":0.0}");
     }
+
+    @Test
+    void anArmWithNobodyAnalysedHasNeitherDifferenceNorRatioAndItsLostPeopleCountAsMissing() {
+        List<BinaryOutcome> participants = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            participants.add(new BinaryOutcome(Arm.COACHED, null, false));
+            participants.add(new BinaryOutcome(Arm.CONTROL, i < 3, false));
+        }
+        participants.add(new BinaryOutcome(Arm.COACHED, null, true));
+
+        BinaryComparison comparison = BinaryOutcomeComparison.compare(participants);
+
+        assertThat(comparison.riskDifference().difference()).isNaN();
+        assertThat(comparison.riskDifference().ci().lower()).isNaN();
+        assertThat(comparison.riskRatio().ratio()).isNaN();
+        assertThat(comparison.consort().missing()).as("lost to follow-up, not withdrawn")
+                .containsEntry(Arm.COACHED, 6).containsEntry(Arm.CONTROL, 0);
+        assertThat(comparison.consort().withdrawn()).containsEntry(Arm.COACHED, 1);
+        assertThat(comparison.consort().allocated()).containsEntry(Arm.COACHED, 7).containsEntry(Arm.CONTROL, 6);
+    }
+
+    @Test
+    void withNoEventsInTheCoachedArmTheRatioIsZeroWithoutAnInterval() {
+        List<BinaryOutcome> participants = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            participants.add(new BinaryOutcome(Arm.COACHED, false, false));
+            participants.add(new BinaryOutcome(Arm.CONTROL, i < 4, false));
+        }
+
+        BinaryComparison comparison = BinaryOutcomeComparison.compare(participants);
+
+        assertThat(comparison.riskRatio().ratio()).isZero();
+        assertThat(comparison.riskRatio().ci().lower()).isNaN();
+        assertThat(comparison.riskRatio().ci().upper()).isNaN();
+        assertThat(comparison.riskDifference().difference()).isCloseTo(-0.4, within(1e-15));
+    }
 }

@@ -402,7 +402,8 @@ public final class PersonalDataDetector {
         }
     }
 
-    private static Set<String> loadNames(String resource) {
+    /** A committed name list: one name a line, blank lines and lines starting with # left out. */
+    static Set<String> loadNames(String resource) {
         InputStream in = PersonalDataDetector.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing name list " + resource);

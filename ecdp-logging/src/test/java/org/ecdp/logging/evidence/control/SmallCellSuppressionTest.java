@@ -217,4 +217,70 @@ class SmallCellSuppressionTest {
         assertThat(later.columnTotalHidden()).containsExactly(true, true, false);
         assertThat(later.columnTotal(0)).isEqualTo("<10");
     }
+
+    @Test
+    void aRowTotalHiddenOnlyForTheMarginsSakeTakesOneOfItsCellsWithIt() {
+        // row 0's total (9) is small, so the margin hides the smallest other row total (row 2, 40);
+        // row 2's cells are all visible and would add up to it, so one of them (the first 10) goes too
+        SuppressedTable t = SmallCellSuppression.suppress(new long[][] {{4, 5, 0, 0}, {3, 2, 50, 50}, {10, 10, 10, 10}});
+        assertThat(SmallCellSuppression.render(t)).containsExactly("<10 <10 0 0 <10", "<10 <10 50 50 105", "<10 10 10 10 <10");
+        assertThat(disclosedBySubtraction(t)).isZero();
+        // the smallest such table: column 0's lone 10 is hidden by the row margin's need, as above
+        SuppressedTable small = SmallCellSuppression.suppress(new long[][] {{0, 3, 3}, {10, 0, 0}});
+        assertThat(small.rowTotalHidden()).containsExactly(true, true);
+        assertThat(small.hidden()[1][0]).as("row 1's total 10 would be its only visible cell").isTrue();
+        assertThat(disclosedBySubtraction(small)).isZero();
+    }
+
+    /**
+     * Every table of up to three rows and three columns whose counts are 0, 3 or 10 (every mix of zero,
+     * small and visible cells, and of totals that are small, ten or more; 21,297 tables): no count or
+     * total under ten is shown, and nothing hidden can be worked out by subtraction.
+     */
+    @Test
+    void everySmallTableIsSafeToPublish() {
+        long[] values = {0, 3, 10};
+        java.util.List<String> unsafe = new java.util.ArrayList<>();
+        int tables = 0;
+        for (int rows = 1; rows <= 3; rows++) {
+            for (int cols = 1; cols <= 3; cols++) {
+                int size = rows * cols;
+                int combinations = (int) Math.pow(values.length, size);
+                for (int code = 0; code < combinations; code++) {
+                    long[][] cells = new long[rows][cols];
+                    int rest = code;
+                    for (int i = 0; i < size; i++) {
+                        cells[i / cols][i % cols] = values[rest % values.length];
+                        rest /= values.length;
+                    }
+                    tables++;
+                    SuppressedTable t = SmallCellSuppression.suppress(cells);
+                    if (showsASmallCount(t) || disclosedBySubtraction(t) != 0) {
+                        unsafe.add(java.util.Arrays.deepToString(cells));
+                    }
+                }
+            }
+        }
+        assertThat(tables).isEqualTo(21_297);
+        assertThat(unsafe).isEmpty();
+    }
+
+    private static boolean showsASmallCount(SuppressedTable t) {
+        for (int r = 0; r < t.cells().length; r++) {
+            for (int c = 0; c < t.columnTotals().length; c++) {
+                if (SmallCellSuppression.small(t.cells()[r][c]) && !t.hidden()[r][c]) {
+                    return true;
+                }
+            }
+            if (SmallCellSuppression.small(t.rowTotals()[r]) && !t.rowTotalHidden()[r]) {
+                return true;
+            }
+        }
+        for (int c = 0; c < t.columnTotals().length; c++) {
+            if (SmallCellSuppression.small(t.columnTotals()[c]) && !t.columnTotalHidden()[c]) {
+                return true;
+            }
+        }
+        return SmallCellSuppression.small(t.grandTotal()) && !t.grandTotalHidden();
+    }
 }

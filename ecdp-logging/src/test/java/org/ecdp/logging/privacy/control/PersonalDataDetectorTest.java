@@ -117,6 +117,74 @@ class PersonalDataDetectorTest {
         assertThat(detector.findIn(null)).isEmpty();
     }
 
+    @Test
+    void aTwoDigitYearIsInThisCenturyUnlessThatWouldBeLaterThanThisYear() {
+        // the corpus day is 26 November 2026: "81" is 1981, old enough to be a birth date on its own;
+        // "25" and "26" are 2025 and 2026, recent events
+        assertThat(kinds("form wanted 07/09/81 again")).containsExactly(DATE_OF_BIRTH);
+        assertThat(detector.findIn("seen on 07/09/25 by the OT")).isEmpty();
+        assertThat(detector.findIn("seen on 20.11.26 by the OT")).isEmpty();
+        assertThat(kinds("born 20.11.26")).containsExactly(DATE_OF_BIRTH);
+        assertThat(kinds("form wanted 01/12/10 again")).as("1 December 2010: not yet 16 years ago")
+                .isEmpty();
+        assertThat(kinds("form wanted 01/11/10 again")).as("1 November 2010: 16 years ago").containsExactly(DATE_OF_BIRTH);
+    }
+
+    @Test
+    void theFirstAndLastDaysOfAMonthAreDatesAndDayThirtyTwoIsNot() {
+        assertThat(kinds("Birthday is 1 May")).containsExactly(DATE_OF_BIRTH);
+        assertThat(kinds("Birthday is 31 May")).containsExactly(DATE_OF_BIRTH);
+        assertThat(kinds("Birthday is May 1st")).containsExactly(DATE_OF_BIRTH);
+        assertThat(detector.findIn("Birthday is 32 May")).isEmpty();
+        assertThat(detector.findIn("Birthday is 0 May")).isEmpty();
+    }
+
+    @Test
+    void ofTwoOverlappingReadingsOfADateTheLongerIsShown() {
+        String summary = "born 4 Jan 12";
+        List<PersonalDataFinding> findings = detector.findIn(summary);
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).matchedIn(summary)).isEqualTo("Jan 12");
+    }
+
+    @Test
+    void aNameIsAFirstNameAndAtMostTwoMoreCapitalisedWords() {
+        String summary = "met Sarah Anne Smith Jones today";
+        List<PersonalDataFinding> findings = detector.findIn(summary);
+        assertThat(findings).extracting(PersonalDataFinding::kind).containsExactly(NAME);
+        assertThat(findings.get(0).matchedIn(summary)).isEqualTo("Sarah Anne Smith");
+    }
+
+    @Test
+    void nationalInsurancePrefixesStartingOrEndingWithDAreNeverIssued() {
+        assertThat(detector.findIn("ref DA123456C")).as("D is never a first letter").isEmpty();
+        assertThat(detector.findIn("ref AD123456C")).as("D is never a second letter").isEmpty();
+        assertThat(kinds("ref AE123456C")).containsExactly(NATIONAL_INSURANCE_NUMBER);
+    }
+
+    @Test
+    void aPostcodeNeedsAnAllowedAreaLetterAndInwardLetters() {
+        assertThat(detector.findIn("lives at Q1 1AA")).as("Q never starts a postcode").isEmpty();
+        assertThat(detector.findIn("lives at CM1 1CA")).as("C is never an inward letter").isEmpty();
+        assertThat(kinds("lives at M1 1AE")).containsExactly(POSTCODE);
+    }
+
+    @Test
+    void theCommittedNameListsHoldNamesOnlyNotTheirCommentsOrBlankLines() {
+        java.util.Set<String> common = PersonalDataDetector.loadNames("common-uk-first-names.txt");
+        java.util.Set<String> ordinary = PersonalDataDetector.loadNames("ordinary-word-first-names.txt");
+        assertThat(common).contains("Sarah", "John", "Aaliyah").hasSizeGreaterThan(300);
+        assertThat(ordinary).contains("Will", "May", "Grace");
+        for (String name : common) {
+            assertThat(name).as("a name").matches("[A-Z][A-Za-z'-]+");
+        }
+        for (String name : ordinary) {
+            assertThat(name).as("a name").matches("[A-Z][A-Za-z'-]+");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PersonalDataDetector.loadNames("no-such-list.txt"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-list.txt");
+    }
+
     private List<PersonalDataKind> kinds(String summary) {
         return detector.findIn(summary).stream().map(PersonalDataFinding::kind).toList();
     }
