@@ -1,5 +1,6 @@
 package org.ecdp.domain.privacy.entity;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,5 +9,5 @@ import java.util.List;
  * retention kinds that limit how long it is kept (their periods come from the rules in force).
  */
 public record ProcessingRecord(String capability, String data, String purpose, String lawfulBasis,
-                               String specialCategoryCondition, List<String> seenBy, List<String> retentionKinds) {
+                               String specialCategoryCondition, List<String> seenBy, List<String> retentionKinds) implements Serializable {
 }

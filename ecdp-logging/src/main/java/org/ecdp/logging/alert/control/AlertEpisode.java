@@ -1,5 +1,6 @@
 package org.ecdp.logging.alert.control;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,10 +23,10 @@ import org.ecdp.logging.trend.entity.Interval;
  * day (a sub-theme's entries are also its parent's), and the count expected with them.
  */
 public record AlertEpisode(Theme theme, List<Alert> alerts, LocalDate first, LocalDate last,
-                           List<Day> days, List<String> methods, List<String> subThemes) {
+                           List<Day> days, List<String> methods, List<String> subThemes) implements Serializable {
 
     /** One period of the episode: what was seen and what was expected. */
-    public record Day(LocalDate period, long entries, double expected) {
+    public record Day(LocalDate period, long entries, double expected) implements Serializable {
     }
 
     /** Groups alerts into episodes, newest first. */

@@ -1,5 +1,6 @@
 package org.ecdp.mentoring.renewal.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -32,7 +33,7 @@ public final class Renewals {
     }
 
     /** One thing to renew, by when. */
-    public record Renewal(long volunteerId, String volunteer, RenewalKind kind, LocalDate dueOn) {
+    public record Renewal(long volunteerId, String volunteer, RenewalKind kind, LocalDate dueOn) implements Serializable {
 
         public long daysLeft(LocalDate today) {
             return ChronoUnit.DAYS.between(today, dueOn);
