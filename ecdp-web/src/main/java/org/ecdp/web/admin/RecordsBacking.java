@@ -25,8 +25,10 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class RecordsBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
-    transient Retention retention;
+    Retention retention;
 
     private List<ProcessingRecord> processing;
     private List<RetentionKind> rules;

@@ -17,8 +17,10 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class ServicesBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
-    transient Services services;
+    Services services;
 
     private List<Service> all;
     private String code;

@@ -24,13 +24,15 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class UsersBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private static final String RELOAD = "/admin/users?faces-redirect=true";
 
     @Inject
-    transient Users users;
+    Users users;
 
     @Inject
-    transient Services services;
+    Services services;
 
     private final AccountForm form = new AccountForm();
     private List<PortalUser> all;

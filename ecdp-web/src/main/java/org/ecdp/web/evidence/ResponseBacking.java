@@ -18,11 +18,13 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class ResponseBacking implements Serializable {
 
-    @Inject
-    transient Responses responses;
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Clock clock;
+    Responses responses;
+
+    @Inject
+    Clock clock;
 
     private Long id;
     private Response response;

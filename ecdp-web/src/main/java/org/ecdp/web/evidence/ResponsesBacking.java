@@ -20,11 +20,13 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class ResponsesBacking implements Serializable {
 
-    @Inject
-    transient Responses responses;
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Themes themes;
+    Responses responses;
+
+    @Inject
+    Themes themes;
 
     private List<Response> all;
     private List<Theme> liveThemes;

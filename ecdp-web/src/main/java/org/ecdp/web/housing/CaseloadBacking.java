@@ -22,16 +22,18 @@ import org.ecdp.housing.enrolment.entity.Participant;
 @ViewScoped
 public class CaseloadBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private static final String AGAIN = "/housing/caseload?faces-redirect=true";
 
     @Inject
-    transient Coaching coaching;
+    Coaching coaching;
 
     @Inject
-    transient Outcomes outcomes;
+    Outcomes outcomes;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private boolean coach;
     private int caseloadLimit;

@@ -27,20 +27,22 @@ import org.ecdp.housing.programme.entity.Programme;
 @ViewScoped
 public class EnrolmentBacking implements Serializable {
 
-    @Inject
-    transient Programmes programmes;
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Enrolments enrolments;
+    Programmes programmes;
 
     @Inject
-    transient Outcomes outcomes;
+    Enrolments enrolments;
 
     @Inject
-    transient Coaching coaching;
+    Outcomes outcomes;
 
     @Inject
-    transient Clock clock;
+    Coaching coaching;
+
+    @Inject
+    Clock clock;
 
     private Long programmeId;
     private Programme programme;

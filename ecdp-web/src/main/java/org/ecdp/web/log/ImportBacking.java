@@ -34,10 +34,12 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class ImportBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     static final int SHOWN_REJECTIONS = 1000;
 
     @Inject
-    transient Imports imports;
+    Imports imports;
 
     private transient Part file;
     private String checkedFile;

@@ -24,11 +24,13 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class DashboardBacking implements Serializable {
 
-    @Inject
-    transient Dashboard dashboard;
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Reminders reminders;
+    Dashboard dashboard;
+
+    @Inject
+    Reminders reminders;
 
     private LocalDate today;
     private List<DashboardFigures.Band> bands;

@@ -22,8 +22,10 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class RunBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
-    transient Matching matching;
+    Matching matching;
 
     private Long id;
     private MatchRun run;

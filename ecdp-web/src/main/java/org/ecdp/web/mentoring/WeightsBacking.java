@@ -16,12 +16,14 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class WeightsBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     static final Map<String, String> FIELDS = Map.of("goals", "weights:goals", "sharedExperience", "weights:sharedExperience",
             "availability", "weights:availability", "travel", "weights:travel", "language", "weights:language",
             "accessNeeds", "weights:accessNeeds", "waiting", "weights:waiting", "waitingFullAfterDays", "weights:waitingFullAfterDays");
 
     @Inject
-    transient Weights weights;
+    Weights weights;
 
     private Double goals;
     private Double sharedExperience;

@@ -28,19 +28,21 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class MentoringBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     static final Map<String, String> FIELDS = fields();
 
     @Inject
-    transient MentoringRequests requests;
+    MentoringRequests requests;
 
     @Inject
-    transient Services services;
+    Services services;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String referringService;
     private RequestForm form;

@@ -27,11 +27,13 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class AlertsBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     /** How many recent alarms are grouped into episodes: months of surges. */
     static final int RECENT_ALARMS = 2000;
 
     @Inject
-    transient Alerts alerts;
+    Alerts alerts;
 
     private String status;
     private List<AlertEpisode> episodes = List.of();

@@ -32,17 +32,19 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class DashboardBacking implements Serializable {
 
-    @Inject
-    transient Trends trends;
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Themes themes;
+    Trends trends;
 
     @Inject
-    transient Services services;
+    Themes themes;
 
     @Inject
-    transient Clock clock;
+    Services services;
+
+    @Inject
+    Clock clock;
 
     private String theme;
     private String interval;
