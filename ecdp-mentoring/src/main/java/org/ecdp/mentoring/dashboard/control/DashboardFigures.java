@@ -27,6 +27,11 @@ public final class DashboardFigures {
     private static final int[] BAND_STARTS = {0, 14, 28, 56};
 
     public record Waiting(long requestId, String ref, LocalDate referredOn) implements Serializable {
+
+        /** Whole days waited by {@code today}, never negative. */
+        public long daysWaiting(LocalDate today) {
+            return DashboardFigures.daysWaiting(referredOn, today);
+        }
     }
 
     public record Band(String label, int fromDays, Integer toDays, List<Waiting> people) implements Serializable {

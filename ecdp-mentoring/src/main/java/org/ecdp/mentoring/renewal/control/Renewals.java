@@ -38,6 +38,12 @@ public final class Renewals {
         public long daysLeft(LocalDate today) {
             return ChronoUnit.DAYS.between(today, dueOn);
         }
+
+        /** The time left in words: "12 days", or "overdue by 3 days" once the due date has passed. */
+        public String left(LocalDate today) {
+            long d = daysLeft(today);
+            return d < 0 ? "overdue by " + (-d) + " days" : d + " days";
+        }
     }
 
     /** A reminder due today: the renewal and the threshold it is within. */
