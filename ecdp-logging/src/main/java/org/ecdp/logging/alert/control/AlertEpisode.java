@@ -123,6 +123,11 @@ public record AlertEpisode(Theme theme, List<Alert> alerts, LocalDate first, Loc
         return alerts.stream().filter(a -> a.getStatus() == AlertStatus.NEW || a.getStatus() == AlertStatus.REVIEWED).toList();
     }
 
+    /** The ids of the alarms still {@link #waiting()}: what a review, a response or a dismissal is given. */
+    public List<Long> waitingIds() {
+        return waiting().stream().map(Alert::getId).toList();
+    }
+
     /** The status in words: the least advanced of its alarms. */
     public String statusLabel() {
         return alerts.stream().map(Alert::getStatus).min(Comparator.naturalOrder()).map(AlertStatus::label).orElse("");
