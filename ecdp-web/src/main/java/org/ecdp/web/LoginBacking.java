@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -20,25 +19,13 @@ import org.ecdp.web.security.PortalAuthenticationMechanism;
 @RequestScoped
 public class LoginBacking {
 
-    static final String FAILED = "Username or password not recognised. Check both and try again.";
-
     @Inject
     SecurityContext security;
 
     @Inject
     FacesContext faces;
 
-    private String username;
-    private String password;
-    private boolean failed;
-
-    public boolean isFailed() {
-        return failed;
-    }
-
-    public String getFailureMessage() {
-        return FAILED;
-    }
+    private final SignInForm form = new SignInForm();
 
     public void signIn() throws IOException {
         ExternalContext ext = faces.getExternalContext();
@@ -46,14 +33,12 @@ public class LoginBacking {
         HttpSession old = request.getSession(false);
         String returnTo = old == null ? null : (String) old.getAttribute(PortalAuthenticationMechanism.SESSION_RETURN_TO);
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) ext.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password)));
+                AuthenticationParameters.withParams().newAuthentication(true).credential(form.credential()));
         if (status == AuthenticationStatus.SUCCESS) {
             ext.redirect(ext.getRequestContextPath() + (isSafe(returnTo) ? returnTo : "/index.xhtml"));
             faces.responseComplete();
         } else {
-            password = null;
-            failed = true;
+            form.refused();
             faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_OK);
         }
     }
@@ -77,19 +62,7 @@ public class LoginBacking {
                 && !returnTo.startsWith("/api") && !returnTo.contains("jakarta.faces.resource");
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public SignInForm getForm() {
+        return form;
     }
 }

@@ -4,14 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.ecdp.domain.privacy.boundary.People;
 import org.ecdp.domain.privacy.control.AuditScrub;
+import org.ecdp.domain.privacy.entity.ProcessingRecord;
+import org.ecdp.domain.privacy.entity.RetentionKind;
 import org.ecdp.domain.privacy.entity.RetentionRule;
 import org.ecdp.domain.validation.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class PrivacyRulesTest {
+
+    @Test
+    void aProcessingRecordSaysItsPeriodsFromTheRulesInForceAndNamesAKindWithoutOne() {
+        ProcessingRecord record = new ProcessingRecord("log", "entries", "evidence", "public task", null, List.of("OFFICER"),
+                List.of("LOG_ENTRY", "LOG_SUMMARY", "UNKNOWN"));
+        List<RetentionKind> rules = List.of(new RetentionKind("LOG_SUMMARY", "log", 72, 72, "Log summaries", "", false),
+                new RetentionKind("LOG_ENTRY", "log", 24, 36, "Log entries", "", true));
+        assertThat(record.periods(rules)).isEqualTo("Log entries: 24 months; Log summaries: 72 months; UNKNOWN");
+    }
 
     @Test
     void anErasedReferenceIsReplacedAsAWholeWordOnlyInAnyCase() {

@@ -31,9 +31,7 @@ public class PasswordBacking {
     @Inject
     FacesContext faces;
 
-    private String current;
-    private String chosen;
-    private String repeated;
+    private final PasswordForm form = new PasswordForm();
 
     public boolean isRequired() {
         return users.sessionState(caller.username()).map(Users.SessionState::mustChangePassword).orElse(false);
@@ -41,10 +39,7 @@ public class PasswordBacking {
 
     public String save() {
         try {
-            if (chosen != null && !chosen.equals(repeated)) {
-                throw InvalidInput.of("repeated", "The two new passwords are not the same");
-            }
-            long stamp = users.changeOwnPassword(caller.username(), current, chosen);
+            long stamp = users.changeOwnPassword(caller.username(), form.getCurrent(), form.chosenTwice());
             ExternalContext ext = faces.getExternalContext();
             PortalAuthenticationMechanism.passwordChanged((HttpSession) ext.getSession(true), stamp);
             ext.getFlash().setKeepMessages(true);
@@ -57,27 +52,7 @@ public class PasswordBacking {
         }
     }
 
-    public String getCurrent() {
-        return current;
-    }
-
-    public void setCurrent(String current) {
-        this.current = current;
-    }
-
-    public String getChosen() {
-        return chosen;
-    }
-
-    public void setChosen(String chosen) {
-        this.chosen = chosen;
-    }
-
-    public String getRepeated() {
-        return repeated;
-    }
-
-    public void setRepeated(String repeated) {
-        this.repeated = repeated;
+    public PasswordForm getForm() {
+        return form;
     }
 }

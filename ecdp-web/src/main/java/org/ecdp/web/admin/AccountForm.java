@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.user.entity.PortalUser;
 import org.ecdp.domain.user.entity.Role;
+import org.ecdp.web.shell.Messages;
 
 /**
  * The account form on the users page: a new account (username and first password) or an
@@ -16,6 +19,10 @@ import org.ecdp.domain.user.entity.Role;
 public class AccountForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Where each field's message goes on the page. */
+    static final Map<String, String> FIELDS = Map.of("username", "userForm:username", "displayName", "userForm:displayName",
+            "password", "userForm:password", "roles", "userForm:roles", "services", "userForm:services");
 
     /** The account being edited; null for a new one. */
     private String editing;
@@ -56,6 +63,26 @@ public class AccountForm implements Serializable {
         return password != null && !password.isBlank();
     }
 
+    /**
+     * Creates the account, or saves the one being edited and, when a new password was typed, sets it
+     * (the owner must choose their own at the next sign-in). Says what was done; InvalidInput when refused.
+     */
+    void save(Users users) {
+        if (isCreating()) {
+            users.create(username, displayName, password, roleSet(), serviceSet());
+            Messages.info("User " + username + " created.");
+            return;
+        }
+        users.update(editing, displayName, roleSet(), serviceSet());
+        if (resetsPassword()) {
+            users.resetPassword(editing, password);
+            Messages.info("New password set: " + editing + " will be asked to choose their own when they next sign in.");
+        }
+        Messages.info("User " + editing + " saved.");
+    }
+
+    /** The roles an account may be given. */
+    public Role[] getAllRoles() { return Role.values(); }
     public boolean isCreating() { return editing == null; }
     public String getEditing() { return editing; }
     public String getUsername() { return username; }

@@ -18,8 +18,10 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class AuditBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
-    transient Audit audit;
+    Audit audit;
 
     private LazyDataModel<AuditRecord> records;
 

@@ -26,13 +26,15 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class PeopleBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private static final Map<String, String> FIELDS = Map.of("ref", "findForm:ref", "reason", "erasureForm:reason");
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String ref;
     private String found;

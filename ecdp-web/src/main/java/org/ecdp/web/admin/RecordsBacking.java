@@ -25,8 +25,10 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class RecordsBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
-    transient Retention retention;
+    Retention retention;
 
     private List<ProcessingRecord> processing;
     private List<RetentionKind> rules;
@@ -42,8 +44,7 @@ public class RecordsBacking implements Serializable {
 
     /** The periods of a processing record's kinds, in words: "LOG_SUMMARY: 72 months". */
     public String periods(ProcessingRecord record) {
-        return record.retentionKinds().stream().map(kind -> rules.stream().filter(r -> r.kind().equals(kind)).findFirst()
-                .map(r -> r.description() + ": " + r.months() + " months").orElse(kind)).collect(Collectors.joining("; "));
+        return record.periods(rules);
     }
 
     public String save() {
@@ -64,15 +65,7 @@ public class RecordsBacking implements Serializable {
         return "/admin/records?faces-redirect=true";
     }
 
-    public List<ProcessingRecord> getProcessing() {
-        return processing;
-    }
-
-    public List<RetentionKind> getRules() {
-        return rules;
-    }
-
-    public Map<String, Integer> getMonths() {
-        return months;
-    }
+    public List<ProcessingRecord> getProcessing() { return processing; }
+    public List<RetentionKind> getRules() { return rules; }
+    public Map<String, Integer> getMonths() { return months; }
 }

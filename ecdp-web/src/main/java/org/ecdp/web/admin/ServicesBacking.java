@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.ecdp.domain.service.boundary.Services;
 import org.ecdp.domain.service.entity.Service;
-import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.web.shell.Messages;
 
 /** /admin/services.xhtml: create, rename, archive and reopen services. */
@@ -17,14 +15,16 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class ServicesBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
-    transient Services services;
+    Services services;
+
+    private static final String RELOAD = "/admin/services?faces-redirect=true";
 
     private List<Service> all;
-    private String code;
-    private String name;
-    private String renaming;
-    private String newName;
+    private final ServiceForms.NewService newService = new ServiceForms.NewService();
+    private final ServiceForms.Rename renameForm = new ServiceForms.Rename();
 
     @PostConstruct
     void load() {
@@ -32,73 +32,34 @@ public class ServicesBacking implements Serializable {
     }
 
     public String create() {
-        try {
-            services.create(code, name);
-            Messages.info("Service " + name + " created.");
-            return "/admin/services?faces-redirect=true";
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, Map.of("code", "createForm:code", "name", "createForm:name"));
-            return null;
-        }
+        return Messages.orStay(ServiceForms.NewService.FIELDS, () -> {
+            newService.create(services);
+            return RELOAD;
+        });
     }
 
-    public void startRename(Service service) {
-        renaming = service.getCode();
-        newName = service.getName();
-    }
+    public void startRename(Service service) { renameForm.start(service); }
 
     public String rename() {
-        try {
-            services.rename(renaming, newName);
-            Messages.info("Service renamed to " + newName + ".");
-            return "/admin/services?faces-redirect=true";
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, Map.of("name", "renameForm:newName"));
-            return null;
-        }
+        return Messages.orStay(ServiceForms.Rename.FIELDS, () -> {
+            renameForm.rename(services);
+            return RELOAD;
+        });
     }
 
     public String archive(Service service) {
         services.archive(service.getCode());
         Messages.info("Service " + service.getName() + " archived: it keeps its history but takes no new entries.");
-        return "/admin/services?faces-redirect=true";
+        return RELOAD;
     }
 
     public String reopen(Service service) {
         services.reopen(service.getCode());
         Messages.info("Service " + service.getName() + " reopened.");
-        return "/admin/services?faces-redirect=true";
+        return RELOAD;
     }
 
-    public List<Service> getAll() {
-        return all;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getRenaming() {
-        return renaming;
-    }
-
-    public String getNewName() {
-        return newName;
-    }
-
-    public void setNewName(String newName) {
-        this.newName = newName;
-    }
+    public List<Service> getAll() { return all; }
+    public ServiceForms.NewService getNewService() { return newService; }
+    public ServiceForms.Rename getRenameForm() { return renameForm; }
 }

@@ -11,8 +11,6 @@ import org.ecdp.domain.service.boundary.Services;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.entity.PortalUser;
-import org.ecdp.domain.user.entity.Role;
-import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.web.shell.Messages;
 
 /**
@@ -24,13 +22,15 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class UsersBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private static final String RELOAD = "/admin/users?faces-redirect=true";
 
     @Inject
-    transient Users users;
+    Users users;
 
     @Inject
-    transient Services services;
+    Services services;
 
     private final AccountForm form = new AccountForm();
     private List<PortalUser> all;
@@ -47,25 +47,10 @@ public class UsersBacking implements Serializable {
     public void startNew() { form.startNew(); }
 
     public String save() {
-        try {
-            if (form.isCreating()) {
-                users.create(form.getUsername(), form.getDisplayName(), form.getPassword(), form.roleSet(), form.serviceSet());
-                Messages.info("User " + form.getUsername() + " created.");
-            } else {
-                String editing = form.getEditing();
-                users.update(editing, form.getDisplayName(), form.roleSet(), form.serviceSet());
-                if (form.resetsPassword()) {
-                    users.resetPassword(editing, form.getPassword());
-                    Messages.info("New password set: " + editing + " will be asked to choose their own when they next sign in.");
-                }
-                Messages.info("User " + editing + " saved.");
-            }
+        return Messages.orStay(AccountForm.FIELDS, () -> {
+            form.save(users);
             return RELOAD;
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, Map.of("username", "userForm:username", "displayName", "userForm:displayName",
-                    "password", "userForm:password", "roles", "userForm:roles", "services", "userForm:services"));
-            return null;
-        }
+        });
     }
 
     /** Disabling is asked twice: the first click only asks for confirmation in the user's row. */
@@ -73,14 +58,11 @@ public class UsersBacking implements Serializable {
     public void cancelDisable() { confirmingDisable = null; }
 
     public String disable(PortalUser user) {
-        try {
+        return Messages.orStay(Map.of(), () -> {
             users.disable(user.getUsername());
             Messages.info("User " + user.getUsername() + " disabled: they can no longer sign in.");
             return RELOAD;
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, Map.of());
-            return null;
-        }
+        });
     }
 
     public String enable(PortalUser user) {
@@ -91,7 +73,6 @@ public class UsersBacking implements Serializable {
 
     public AccountForm getForm() { return form; }
     public String getConfirmingDisable() { return confirmingDisable; }
-    public Role[] getAllRoles() { return Role.values(); }
     public List<PortalUser> getAll() { return all; }
     public List<Service> getOpenServices() { return openServices; }
 }

@@ -26,18 +26,20 @@ import org.ecdp.web.shell.Downloads;
 @ViewScoped
 public class PackBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private static final int QUOTE_CHOICES = 30;
 
     private static final Map<String, String> FIELDS = Map.of("themes", "pack:themes", "from", "pack:from", "to", "pack:to");
 
     @Inject
-    transient EvidencePacks packs;
+    EvidencePacks packs;
 
     @Inject
-    transient Themes themes;
+    Themes themes;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private List<Theme> liveThemes;
     private List<String> themeCodes = new ArrayList<>();

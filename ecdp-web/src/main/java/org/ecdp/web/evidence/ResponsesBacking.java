@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ecdp.domain.validation.InvalidInput;
@@ -20,19 +19,17 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class ResponsesBacking implements Serializable {
 
-    @Inject
-    transient Responses responses;
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Themes themes;
+    Responses responses;
+
+    @Inject
+    Themes themes;
 
     private List<Response> all;
     private List<Theme> liveThemes;
-    private String title;
-    private String targetOrganisation;
-    private List<String> themeCodes = new ArrayList<>();
-    private Long alert;
-    private String alertIds;
+    private final OpeningForm opening = new OpeningForm();
 
     @PostConstruct
     void load() {
@@ -42,14 +39,11 @@ public class ResponsesBacking implements Serializable {
 
     public String open() {
         try {
-            List<Long> episode = episodeAlerts();
-            Response opened = !episode.isEmpty() ? responses.openFromAlerts(episode, title, targetOrganisation, themeCodes)
-                    : alert == null ? responses.open(title, targetOrganisation, themeCodes, List.of())
-                    : responses.openFromAlert(alert, title, targetOrganisation, themeCodes);
+            Response opened = opening.open(responses);
             Messages.info("Response opened.");
             return "/evidence/response?faces-redirect=true&id=" + opened.getId();
         } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, Map.of("title", "open:title", "targetOrganisation", "open:target", "themes", "open:themes"));
+            Messages.invalid(invalid, OpeningForm.FIELDS);
             return null;
         } catch (org.ecdp.domain.validation.NotFound gone) {
             Messages.invalid(InvalidInput.of("alert", gone.getMessage()), Map.of());
@@ -57,36 +51,7 @@ public class ResponsesBacking implements Serializable {
         }
     }
 
-    /** f:viewParam: preselect a theme. */
-    public void setTheme(String code) {
-        if (code != null && !code.isBlank() && !themeCodes.contains(code)) {
-            themeCodes.add(code);
-        }
-    }
-
-    public String getTheme() { return null; }
-    /** f:viewParam alerts: the alarms of one episode, "12,13,14": one response answers them all. */
-    private List<Long> episodeAlerts() {
-        if (alertIds == null || alertIds.isBlank()) {
-            return List.of();
-        }
-        try {
-            return java.util.Arrays.stream(alertIds.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
-        } catch (NumberFormatException notIds) {
-            throw InvalidInput.of("alert", "The alerts to answer were not understood; open the response from the Alerts page again");
-        }
-    }
-
-    public String getAlerts() { return alertIds; }
-    public void setAlerts(String alertIds) { this.alertIds = alertIds; }
-    public Long getAlert() { return alert; }
-    public void setAlert(Long alert) { this.alert = alert; }
+    public OpeningForm getOpening() { return opening; }
     public List<Response> getAll() { return all; }
     public List<Theme> getLiveThemes() { return liveThemes; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getTargetOrganisation() { return targetOrganisation; }
-    public void setTargetOrganisation(String targetOrganisation) { this.targetOrganisation = targetOrganisation; }
-    public List<String> getThemeCodes() { return themeCodes; }
-    public void setThemeCodes(List<String> themeCodes) { this.themeCodes = themeCodes; }
 }

@@ -8,34 +8,33 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.ecdp.housing.coach.entity.Coach;
 import org.ecdp.housing.coaching.boundary.Coaching;
 import org.ecdp.housing.coaching.entity.CoachingSession;
 import org.ecdp.housing.enrolment.boundary.Outcomes;
 import org.ecdp.housing.enrolment.entity.Participant;
 
 /**
- * /housing/caseload.xhtml: the signed-in coach's tenants and room left, where each follow-up stands
+ * /housing/caseload.xhtml: the signed-in coach's tenants and room left ({@link CaseloadRoom}), where each follow-up stands
  * ({@link MeasureLine}), the session, score and shared yes/no outcome forms, and recent sessions.
  */
 @Named
 @ViewScoped
 public class CaseloadBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private static final String AGAIN = "/housing/caseload?faces-redirect=true";
 
     @Inject
-    transient Coaching coaching;
+    Coaching coaching;
 
     @Inject
-    transient Outcomes outcomes;
+    Outcomes outcomes;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
-    private boolean coach;
-    private int caseloadLimit;
-    private long caseload;
+    private CaseloadRoom room;
     private List<Participant> participants;
     private List<CoachingSession> sessions;
     private List<MeasureLine> measures;
@@ -45,10 +44,7 @@ public class CaseloadBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        Coach me = coaching.me().orElse(null);
-        coach = me != null;
-        caseloadLimit = me == null ? 0 : me.getCaseloadLimit();
-        caseload = me == null ? 0 : coaching.caseload(me);
+        room = CaseloadRoom.of(coaching);
         participants = coaching.myCaseload();
         sessions = coaching.mySessions(20);
         LocalDate today = LocalDate.now(clock);
@@ -70,9 +66,7 @@ public class CaseloadBacking implements Serializable {
     public ScoreForm getScore() { return score; }
     public BinaryOutcomeForm getBinary() { return binary; }
     public List<MeasureLine> getMeasures() { return measures; }
-    public boolean isCoach() { return coach; }
-    public int getCaseloadLimit() { return caseloadLimit; }
-    public long getCaseload() { return caseload; }
+    public CaseloadRoom getRoom() { return room; }
     public List<Participant> getParticipants() { return participants; }
     public List<CoachingSession> getSessions() { return sessions; }
 }

@@ -8,13 +8,10 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Predicate;
-import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.coach.entity.Coach;
 import org.ecdp.housing.coaching.boundary.Coaching;
 import org.ecdp.housing.enrolment.boundary.Enrolments;
 import org.ecdp.housing.enrolment.boundary.Outcomes;
-import org.ecdp.housing.enrolment.entity.Participant;
 import org.ecdp.housing.programme.boundary.Programmes;
 import org.ecdp.housing.programme.entity.Programme;
 
@@ -27,25 +24,27 @@ import org.ecdp.housing.programme.entity.Programme;
 @ViewScoped
 public class EnrolmentBacking implements Serializable {
 
-    @Inject
-    transient Programmes programmes;
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Enrolments enrolments;
+    Programmes programmes;
 
     @Inject
-    transient Outcomes outcomes;
+    Enrolments enrolments;
 
     @Inject
-    transient Coaching coaching;
+    Outcomes outcomes;
 
     @Inject
-    transient Clock clock;
+    Coaching coaching;
+
+    @Inject
+    Clock clock;
 
     private Long programmeId;
     private Programme programme;
     private List<Programme> recruiting;
-    private List<Participant> participants;
+    private ProgrammeTenants tenants = ProgrammeTenants.NONE;
     private EnrolmentForm enrolment;
     private BinaryOutcomeForm binary;
     private WithdrawalForm withdrawal;
@@ -67,7 +66,7 @@ public class EnrolmentBacking implements Serializable {
                 .orElse(recruiting.isEmpty() ? null : recruiting.get(0));
         if (programme != null) {
             programmeId = programme.getId();
-            participants = enrolments.participants(programmeId);
+            tenants = new ProgrammeTenants(enrolments.participants(programmeId));
             enrolment.forProgramme(programme);
         }
     }
@@ -79,22 +78,13 @@ public class EnrolmentBacking implements Serializable {
 
     private String again(boolean saved) { return saved ? "/housing/enrolment?faces-redirect=true&programme=" + programmeId : null; }
 
-    public List<Participant> getRandomised() { return those(p -> p.getArm() != null); }
-    public List<Participant> getActiveParticipants() { return those(p -> !p.isWithdrawn()); }
-    /** Coached tenants still without a coach (every coach was full when they were randomised). */
-    public List<Participant> getAwaitingCoach() { return those(p -> p.getArm() == Arm.COACHED && p.getCoach() == null && !p.isWithdrawn()); }
-
-    private List<Participant> those(Predicate<Participant> which) {
-        return participants == null ? List.of() : participants.stream().filter(which).toList();
-    }
-
     public EnrolmentForm getEnrolment() { return enrolment; }
     public BinaryOutcomeForm getBinary() { return binary; }
     public WithdrawalForm getWithdrawal() { return withdrawal; }
     public CoachAssignmentForm getAssignment() { return assignment; }
     public List<Programme> getRecruiting() { return recruiting; }
     public Programme getProgramme() { return programme; }
-    public List<Participant> getParticipants() { return participants; }
+    public ProgrammeTenants getTenants() { return tenants; }
     public Long getProgrammeId() { return programmeId; }
     public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
 }

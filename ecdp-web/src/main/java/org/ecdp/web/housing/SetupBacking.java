@@ -22,16 +22,18 @@ import org.ecdp.housing.programme.entity.Programme;
 @ViewScoped
 public class SetupBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private static final String AGAIN = "/housing/setup?faces-redirect=true";
 
     @Inject
-    transient Programmes programmes;
+    Programmes programmes;
 
     @Inject
-    transient Coaching coaching;
+    Coaching coaching;
 
     @Inject
-    transient Instruments instrumentBoundary;
+    Instruments instrumentBoundary;
 
     private boolean admin;
     private List<Programme> all;

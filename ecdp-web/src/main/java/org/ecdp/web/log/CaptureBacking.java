@@ -34,20 +34,22 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class CaptureBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     static final Map<String, String> FIELDS = EntryForm.clientIds("capture", "service");
     private static final Pattern FORM_KEY = Pattern.compile("capture-[0-9a-f-]{36}");
 
     @Inject
-    transient Entries entries;
+    Entries entries;
 
     @Inject
-    transient KeyedEntries keyedEntries;
+    KeyedEntries keyedEntries;
 
     @Inject
-    transient Themes themes;
+    Themes themes;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private EntryForm form;
     private List<Service> services;

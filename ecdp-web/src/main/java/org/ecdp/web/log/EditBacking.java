@@ -24,13 +24,15 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class EditBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     static final Map<String, String> FIELDS = EntryForm.clientIds("edit");
 
     @Inject
-    transient Entries entries;
+    Entries entries;
 
     @Inject
-    transient Themes themes;
+    Themes themes;
 
     private EntryForm form;
     private Long entryId;

@@ -33,19 +33,21 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class EntriesBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     private static final String REDIRECT = "/log/entries?faces-redirect=true&includeViewParams=true";
 
     @Inject
-    transient Entries entries;
+    Entries entries;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
-    transient Exports exports;
+    Exports exports;
 
     private final EntryFilterForm filter = new EntryFilterForm();
     private List<Service> tabs;

@@ -34,10 +34,12 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class ImportBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     static final int SHOWN_REJECTIONS = 1000;
 
     @Inject
-    transient Imports imports;
+    Imports imports;
 
     private transient Part file;
     private String checkedFile;
@@ -96,10 +98,7 @@ public class ImportBacking implements Serializable {
                 return null;
             }
             discard();
-            importedAlready = done.imported() == 0
-                    ? "Nothing was imported from " + fileName + ": all " + done.alreadyInLog() + " of its rows were already in the log."
-                    : done.imported() + " entries imported from " + fileName
-                            + (done.alreadyInLog() > 0 ? "; " + done.alreadyInLog() + " rows were already in the log and were skipped." : ".");
+            importedAlready = done.told(fileName);
             Messages.info(importedAlready);
             return "/log/entries?faces-redirect=true";
         } catch (InvalidInput invalid) {
@@ -131,23 +130,9 @@ public class ImportBacking implements Serializable {
         return result == null ? List.of() : result.rejected().stream().limit(SHOWN_REJECTIONS).toList();
     }
 
-    public int getShownLimit() {
-        return SHOWN_REJECTIONS;
-    }
-
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
-    }
-
-    public ImportResult getResult() {
-        return result;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
+    public int getShownLimit() { return SHOWN_REJECTIONS; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+    public ImportResult getResult() { return result; }
+    public String getFileName() { return fileName; }
 }

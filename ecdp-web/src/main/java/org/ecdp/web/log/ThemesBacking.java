@@ -19,11 +19,13 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class ThemesBacking implements Serializable {
 
-    @Inject
-    transient Themes themes;
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Caller caller;
+    Themes themes;
+
+    @Inject
+    Caller caller;
 
     private List<Theme> all;
     private Map<String, List<String>> aliases;

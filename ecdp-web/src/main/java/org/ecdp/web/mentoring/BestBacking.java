@@ -18,8 +18,10 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class BestBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
-    transient Matching matching;
+    Matching matching;
 
     private Long request;
     private MentoringRequest person;

@@ -24,11 +24,13 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class DashboardBacking implements Serializable {
 
-    @Inject
-    transient Dashboard dashboard;
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Reminders reminders;
+    Dashboard dashboard;
+
+    @Inject
+    Reminders reminders;
 
     private LocalDate today;
     private List<DashboardFigures.Band> bands;
@@ -53,26 +55,10 @@ public class DashboardBacking implements Serializable {
         return "/mentoring/dashboard?faces-redirect=true";
     }
 
-    public long daysWaiting(DashboardFigures.Waiting w) {
-        return DashboardFigures.daysWaiting(w.referredOn(), today);
-    }
-
-    public String days(double value) {
-        return String.format(Locale.UK, "%.1f", value);
-    }
-
-    public String percent(double share) {
-        return String.format(Locale.UK, "%.0f%%", share * 100);
-    }
-
-    public String left(Renewals.Renewal r) {
-        long d = r.daysLeft(today);
-        return d < 0 ? "overdue by " + (-d) + " days" : d + " days";
-    }
-
-    public String estimation() {
-        return DashboardFigures.ESTIMATION.name().replace('_', '-');
-    }
+    /** A number of days to one decimal place, as the month table shows medians and 90th percentiles. */
+    public String days(double value) { return String.format(Locale.UK, "%.1f", value); }
+    public String percent(double share) { return String.format(Locale.UK, "%.0f%%", share * 100); }
+    public String estimation() { return DashboardFigures.ESTIMATION.name().replace('_', '-'); }
 
     public int getWaitingTotal() { return bands.stream().mapToInt(DashboardFigures.Band::count).sum(); }
     public LocalDate getToday() { return today; }

@@ -28,19 +28,21 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class JourneyBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("heldOn", "session:heldOn"), Map.entry("minutes", "session:minutes"),
             Map.entry("whatWasDone", "session:whatWasDone"), Map.entry("place", "session:place"), Map.entry("themes", "session:theme"),
             Map.entry("summary", "session:themeSummary"), Map.entry("goal", "progress:goal"), Map.entry("score", "progress:score"),
             Map.entry("notes", "progress:notes"));
 
     @Inject
-    transient Journeys journeys;
+    Journeys journeys;
 
     @Inject
-    transient Themes themes;
+    Themes themes;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long request;
     private Journey journey;

@@ -26,15 +26,17 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class MatchesBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     static final Map<String, String> FIELDS = Map.of("reason", "step:declineReason", "firstMeetingOn", "step:firstMeetingOn",
             "outcome", "step:outcome", "notes", "step:reviewNotes", "stage", "step:stageInfo",
             "themes", "step:themeHeard", "summary", "step:themeSummary");
 
     @Inject
-    transient Matching matching;
+    Matching matching;
 
     @Inject
-    transient Themes themes;
+    Themes themes;
 
     private List<Match> open;
     private Match selected;

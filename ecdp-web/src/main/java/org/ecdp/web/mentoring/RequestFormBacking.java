@@ -19,13 +19,15 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class RequestFormBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     static final Map<String, String> FIELDS = fields();
 
     @Inject
-    transient MentoringRequests requests;
+    MentoringRequests requests;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private RequestForm form;
 

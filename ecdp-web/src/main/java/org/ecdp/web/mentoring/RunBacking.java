@@ -6,12 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.mentoring.match.boundary.Matching;
 import org.ecdp.mentoring.match.entity.MatchRun;
 import org.ecdp.mentoring.matching.entity.Assignment;
-import org.ecdp.mentoring.request.entity.MentoringRequest;
-import org.ecdp.mentoring.volunteer.entity.Volunteer;
 import org.ecdp.web.shell.Messages;
 
 /**
@@ -22,43 +19,40 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class RunBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
-    transient Matching matching;
+    Matching matching;
 
     private Long id;
     private MatchRun run;
     private org.ecdp.mentoring.matching.entity.MatchRun result;
-    private Map<Long, Volunteer> volunteers;
-    private Map<Long, MentoringRequest> requests;
+    private MatchNames names;
 
     /** f:viewAction. */
     public void load() {
-        volunteers = matching.volunteersById();
-        requests = matching.requestsById();
+        names = MatchNames.of(matching);
         run = id == null ? null : matching.findRun(id).orElse(null);
         result = run == null ? null : run.result();
     }
 
     public String propose(Assignment a) {
-        try {
+        return Messages.orStay(Map.of(), () -> {
             matching.propose(a.request(), a.volunteer(), id);
-            Messages.info("Proposed " + volunteerName(a.volunteer()) + " to " + ref(a.request()) + ". Record their answer under Matches.");
+            Messages.info("Proposed " + names.volunteer(a.volunteer()) + " to " + names.ref(a.request()) + ". Record their answer under Matches.");
             return self();
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, Map.of());
-            return null;
-        }
+        });
     }
 
     public String pin(Assignment a) {
         matching.pin(a.request(), a.volunteer());
-        Messages.info("Pinned " + volunteerName(a.volunteer()) + " for " + ref(a.request()) + ": re-runs keep this pair.");
+        Messages.info("Pinned " + names.volunteer(a.volunteer()) + " for " + names.ref(a.request()) + ": re-runs keep this pair.");
         return self();
     }
 
     public String forbid(Assignment a) {
         matching.forbid(a.request(), a.volunteer(), "Forbidden from run " + id);
-        Messages.info("Forbidden: " + volunteerName(a.volunteer()) + " will not be suggested for " + ref(a.request()) + ". Re-run to see the new suggestions.");
+        Messages.info("Forbidden: " + names.volunteer(a.volunteer()) + " will not be suggested for " + names.ref(a.request()) + ". Re-run to see the new suggestions.");
         return self();
     }
 
@@ -68,41 +62,12 @@ public class RunBacking implements Serializable {
         return "/mentoring/run?faces-redirect=true&id=" + again.getId();
     }
 
-    public boolean pinned(Assignment a) {
-        return a.pinned();
-    }
+    private String self() { return "/mentoring/run?faces-redirect=true&id=" + id; }
 
-    public String ref(long requestId) {
-        MentoringRequest r = requests.get(requestId);
-        return r == null ? "request " + requestId : r.getRef();
-    }
-
-    public String volunteerName(long volunteerId) {
-        Volunteer v = volunteers.get(volunteerId);
-        return v == null ? "volunteer " + volunteerId : v.getName();
-    }
-
-    private String self() {
-        return "/mentoring/run?faces-redirect=true&id=" + id;
-    }
-
-    public List<Assignment> getAssignments() {
-        return result == null ? List.of() : result.assignments();
-    }
-
-    public List<Long> getUnmatched() {
-        return result == null ? List.of() : result.unmatched();
-    }
-
-    public MatchRun getRun() {
-        return run;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
+    public List<Assignment> getAssignments() { return result == null ? List.of() : result.assignments(); }
+    public List<Long> getUnmatched() { return result == null ? List.of() : result.unmatched(); }
+    public MatchNames getNames() { return names; }
+    public MatchRun getRun() { return run; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
 }

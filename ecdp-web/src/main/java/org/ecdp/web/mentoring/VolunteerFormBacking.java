@@ -19,6 +19,8 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class VolunteerFormBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "volunteer:name"), Map.entry("email", "volunteer:email"),
             Map.entry("phone", "volunteer:phone"), Map.entry("district", "volunteer:district"), Map.entry("travelKm", "volunteer:travelKm"),
             Map.entry("capacity", "volunteer:capacity"), Map.entry("skills", "volunteer:skills"), Map.entry("languages", "volunteer:languages"),
@@ -28,7 +30,7 @@ public class VolunteerFormBacking implements Serializable {
             Map.entry("status", "volunteer:status"));
 
     @Inject
-    transient Volunteers volunteers;
+    Volunteers volunteers;
 
     private Long id;
     private String registeredName;

@@ -18,11 +18,13 @@ import org.ecdp.mentoring.request.entity.MentoringRequest;
 @ViewScoped
 public class WaitingBacking implements Serializable {
 
-    @Inject
-    transient MentoringRequests requests;
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Matching matching;
+    MentoringRequests requests;
+
+    @Inject
+    Matching matching;
 
     private List<MentoringRequest> waiting;
 

@@ -16,7 +16,6 @@ import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.mentoring.request.boundary.MentoringRequests;
 import org.ecdp.mentoring.request.entity.MentoringRequest;
-import org.ecdp.web.mentoring.RequestForm;
 import org.ecdp.web.shell.Messages;
 
 /**
@@ -28,54 +27,41 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class MentoringBacking implements Serializable {
 
-    static final Map<String, String> FIELDS = fields();
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MentoringRequests requests;
+    MentoringRequests requests;
 
     @Inject
-    transient Services services;
+    Services services;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
-    private String referringService;
-    private RequestForm form;
+    private ReferralForm form;
     private List<Service> myServices;
     private List<MentoringRequest> mine;
 
     @PostConstruct
     void init() {
-        form = new RequestForm(LocalDate.now(clock));
         boolean coordinator = caller.has(Role.COORDINATOR);
         myServices = services.open().stream().filter(s -> coordinator || caller.worksIn(s.getCode())).toList();
-        if (myServices.size() == 1) {
-            referringService = myServices.get(0).getCode();
-        }
+        form = new ReferralForm(LocalDate.now(clock), myServices);
         mine = requests.myReferrals();
     }
 
     public String save() {
         try {
-            InvalidInput.Collector problems = new InvalidInput.Collector();
-            problems.check(referringService != null && !referringService.isBlank(), "referringService", "Choose the service you are referring from");
-            problems.throwIfAny();
-            MentoringRequest r = requests.record(form.draft(referringService));
+            MentoringRequest r = requests.record(form.draft());
             Messages.info(r.getRef() + " is referred and on the mentoring waiting list.");
             return "/referral/mentoring?faces-redirect=true";
         } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, FIELDS);
+            Messages.invalid(invalid, ReferralForm.FIELDS);
             return null;
         }
-    }
-
-    private static Map<String, String> fields() {
-        Map<String, String> ids = new java.util.HashMap<>(RequestForm.fieldsIn("referral"));
-        ids.put("referringService", "referral:referringService");
-        return Map.copyOf(ids);
     }
 
     public String status(MentoringRequest r) {
@@ -84,8 +70,5 @@ public class MentoringBacking implements Serializable {
 
     public List<Service> getMyServices() { return myServices; }
     public List<MentoringRequest> getMine() { return mine; }
-
-    public String getReferringService() { return referringService; }
-    public void setReferringService(String referringService) { this.referringService = referringService; }
-    public RequestForm getForm() { return form; }
+    public ReferralForm getForm() { return form; }
 }

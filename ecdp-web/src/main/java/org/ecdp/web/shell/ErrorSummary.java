@@ -9,15 +9,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The GOV.UK error summary a page includes at its top (WEB-INF/includes/error-summary.xhtml):
  * one list of what to fix, each item a link to its field, that takes focus when the page
- * comes back with errors. Before the page renders it marks each field with an error
- * {@code aria-invalid} and points its {@code aria-describedby} at the error beside it
- * (an {@code h:message} whose id is the field's id followed by {@code Error}).
+ * comes back with errors. {@link InvalidFields} marks the same fields for screen readers.
  */
 @Named
 @RequestScoped
@@ -37,29 +34,6 @@ public class ErrorSummary {
 
     public boolean isShown() {
         return !getItems().isEmpty();
-    }
-
-    /** f:event preRenderView: aria-invalid and aria-describedby on every field that has an error. */
-    public void markInvalidFields() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext(); ) {
-            String clientId = ids.next();
-            if (clientId == null || !hasError(faces.getMessages(clientId))) {
-                continue;
-            }
-            UIComponent field = faces.getViewRoot().findComponent(clientId);
-            if (field == null) {
-                continue;
-            }
-            Map<String, Object> attributes = field.getPassThroughAttributes();
-            attributes.put("aria-invalid", "true");
-            String error = clientId + "Error";
-            Object described = attributes.get("aria-describedby");
-            String already = described == null ? "" : String.valueOf(described);
-            if (!(" " + already + " ").contains(" " + error + " ")) {
-                attributes.put("aria-describedby", (error + " " + already).strip());
-            }
-        }
     }
 
     private static List<Item> collect(FacesContext faces) {
@@ -95,21 +69,6 @@ public class ErrorSummary {
             return clientId;
         }
         String family = field.getClass().getSimpleName();
-        if (family.equals("AutoComplete")) {
-            return clientId + "_input";
-        }
-        if (family.contains("SelectMany")) {
-            return clientId + ":0";
-        }
-        return clientId;
-    }
-
-    private static boolean hasError(Iterator<FacesMessage> messages) {
-        while (messages.hasNext()) {
-            if (FacesMessage.SEVERITY_ERROR.equals(messages.next().getSeverity())) {
-                return true;
-            }
-        }
-        return false;
+        return family.equals("AutoComplete") ? clientId + "_input" : family.contains("SelectMany") ? clientId + ":0" : clientId;
     }
 }

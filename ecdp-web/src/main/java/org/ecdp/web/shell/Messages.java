@@ -3,6 +3,7 @@ package org.ecdp.web.shell;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.ecdp.domain.validation.FieldError;
 import org.ecdp.domain.validation.InvalidInput;
 
@@ -28,6 +29,19 @@ public final class Messages {
             }
         }
         faces.validationFailed();
+    }
+
+    /**
+     * An action the boundary may refuse: its outcome (a Post-Redirect-Get address) when done;
+     * refused, null to stay on the page with each error beside its field and what was typed kept.
+     */
+    public static String orStay(Map<String, String> fieldToClientId, Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (InvalidInput invalid) {
+            invalid(invalid, fieldToClientId);
+            return null;
+        }
     }
 
     /** One error beside one field (and in the page's error summary), in the words given. */

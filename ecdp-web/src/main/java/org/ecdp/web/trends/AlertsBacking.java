@@ -8,10 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.alert.boundary.Alerts;
 import org.ecdp.logging.alert.control.AlertEpisode;
-import org.ecdp.logging.alert.entity.Alert;
 import org.ecdp.logging.alert.entity.AlertStatus;
 import org.ecdp.web.shell.Messages;
 
@@ -27,11 +25,13 @@ import org.ecdp.web.shell.Messages;
 @ViewScoped
 public class AlertsBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     /** How many recent alarms are grouped into episodes: months of surges. */
     static final int RECENT_ALARMS = 2000;
 
     @Inject
-    transient Alerts alerts;
+    Alerts alerts;
 
     private String status;
     private List<AlertEpisode> episodes = List.of();
@@ -46,7 +46,11 @@ public class AlertsBacking implements Serializable {
     }
 
     public String review(AlertEpisode episode) {
-        return act(() -> alerts.reviewAll(ids(episode.waiting())), episode.theme().getName() + " marked reviewed.");
+        return Messages.orStay(Map.of(), () -> {
+            alerts.reviewAll(episode.waitingIds());
+            Messages.info(episode.theme().getName() + " marked reviewed.");
+            return redirect();
+        });
     }
 
     /**
@@ -55,22 +59,19 @@ public class AlertsBacking implements Serializable {
      */
     public String openResponse(AlertEpisode episode) {
         return "/evidence/responses?faces-redirect=true&theme=" + episode.theme().getCode()
-                + "&alerts=" + ids(episode.waiting()).stream().map(String::valueOf).collect(Collectors.joining(","));
+                + "&alerts=" + episode.waitingIds().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     public void startDismiss(AlertEpisode episode) {
-        dismissal.open(ids(episode.waiting()), episode.theme().getName() + ", " + words.dates(episode));
+        dismissal.open(episode.waitingIds(), episode.theme().getName() + ", " + words.dates(episode));
     }
 
     public String dismiss() {
-        try {
+        return Messages.orStay(Map.of("reason", "dismissForm:reason"), () -> {
             alerts.dismissAll(dismissal.alarms(), dismissal.getReason());
             Messages.info("Alert dismissed.");
             return redirect();
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, Map.of("reason", "dismissForm:reason"));
-            return null;
-        }
+        });
     }
 
     public String cancelDismiss() {
@@ -78,24 +79,7 @@ public class AlertsBacking implements Serializable {
         return null;
     }
 
-    private String act(Runnable action, String done) {
-        try {
-            action.run();
-            Messages.info(done);
-            return redirect();
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, Map.of());
-            return null;
-        }
-    }
-
-    private static List<Long> ids(List<Alert> alerts) {
-        return alerts.stream().map(Alert::getId).toList();
-    }
-
-    private String redirect() {
-        return "/trends/alerts?faces-redirect=true&includeViewParams=true";
-    }
+    private String redirect() { return "/trends/alerts?faces-redirect=true&includeViewParams=true"; }
 
     public AlertStatus[] getStatuses() { return AlertStatus.values(); }
     public List<AlertEpisode> getEpisodes() { return episodes; }

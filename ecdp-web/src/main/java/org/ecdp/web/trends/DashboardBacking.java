@@ -25,24 +25,26 @@ import org.ecdp.web.shell.Messages;
  * /trends/dashboard.xhtml: a theme's trend with its threshold and alarms, compared with up to
  * three more themes (compare=, repeated) and narrowed to a service and an area (service=,
  * locality=), as a chart and tables from bookmarkable GET parameters (see {@link ThemeComparison});
- * the themes rising this week; and a service × theme heat map for a period (hfrom, hto) whose
+ * the themes rising this week; and a service × theme heat map for a {@link HeatPeriod} whose
  * every number links to its entries.
  */
 @Named
 @ViewScoped
 public class DashboardBacking implements Serializable {
 
-    @Inject
-    transient Trends trends;
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Themes themes;
+    Trends trends;
 
     @Inject
-    transient Services services;
+    Themes themes;
 
     @Inject
-    transient Clock clock;
+    Services services;
+
+    @Inject
+    Clock clock;
 
     private String theme;
     private String interval;
@@ -53,8 +55,7 @@ public class DashboardBacking implements Serializable {
     private String service;
     private String locality;
     private List<String> compare = List.of();
-    private LocalDate heatFrom;
-    private LocalDate heatTo;
+    private final HeatPeriod heatPeriod = new HeatPeriod();
 
     // what load() works out on every GET from the parameters above (the page has no postback)
     private transient List<Theme> themeChoices;
@@ -84,14 +85,7 @@ public class DashboardBacking implements Serializable {
         if (from == null) {
             from = "week".equals(interval) ? to.minusWeeks(26) : to.minusWeeks(8);
         }
-        heatTo = heatTo == null ? today : heatTo;
-        heatFrom = heatFrom == null ? heatTo.minusWeeks(4).plusDays(1) : heatFrom;
-        try {
-            heat = new ThemesByService(trends.heatMap(heatFrom, heatTo));
-        } catch (InvalidInput invalid) {
-            heat = null;
-            Messages.invalid(invalid, Map.of("from", "h-from", "to", "h-to"));
-        }
+        heat = heatPeriod.heatMap(trends, today);
         if (theme != null) {
             loadTrend();
         }
@@ -119,10 +113,7 @@ public class DashboardBacking implements Serializable {
     }
 
     public ThemesByService getHeat() { return heat; }
-    public LocalDate getHeatFrom() { return heatFrom; }
-    public void setHeatFrom(LocalDate heatFrom) { this.heatFrom = heatFrom; }
-    public LocalDate getHeatTo() { return heatTo; }
-    public void setHeatTo(LocalDate heatTo) { this.heatTo = heatTo; }
+    public HeatPeriod getHeatPeriod() { return heatPeriod; }
     public List<Theme> getThemeChoices() { return themeChoices; }
     public List<Service> getServiceChoices() { return serviceChoices; }
     public Locality[] getLocalityChoices() { return Locality.values(); }

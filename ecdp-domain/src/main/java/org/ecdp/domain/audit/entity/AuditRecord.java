@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -16,7 +17,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "audit_record")
 @NamedQuery(name = AuditRecord.LATEST, query = "select a from AuditRecord a order by a.at desc, a.id desc")
-public class AuditRecord {
+public class AuditRecord implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String LATEST = "AuditRecord.latest";
 

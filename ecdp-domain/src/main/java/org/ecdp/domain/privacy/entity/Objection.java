@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "privacy_objection")
-public class Objection {
+public class Objection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(length = 40)

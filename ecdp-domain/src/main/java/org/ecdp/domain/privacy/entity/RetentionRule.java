@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ecdp.domain.validation.InvalidInput;
@@ -14,7 +15,9 @@ import org.ecdp.domain.validation.InvalidInput;
  */
 @Entity
 @Table(name = "retention_rule")
-public class RetentionRule {
+public class RetentionRule implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_MONTHS = 1200;
 

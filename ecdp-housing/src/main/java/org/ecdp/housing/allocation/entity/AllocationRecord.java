@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -22,7 +23,9 @@ import java.time.Instant;
         query = "select a from AllocationRecord a where a.programmeId = :programme order by a.sequenceNumber")
 @NamedQuery(name = AllocationRecord.COUNT_IN_STRATUM,
         query = "select count(a) from AllocationRecord a where a.programmeId = :programme and a.stratumKey = :stratum")
-public class AllocationRecord {
+public class AllocationRecord implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_PROGRAMME = "AllocationRecord.ofProgramme";
     public static final String COUNT_IN_STRATUM = "AllocationRecord.countInStratum";

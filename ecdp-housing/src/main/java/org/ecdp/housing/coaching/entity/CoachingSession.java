@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,7 +27,9 @@ import org.ecdp.domain.validation.InvalidInput;
 @Entity
 @Table(name = "housing_coaching_session")
 @NamedQuery(name = CoachingSession.BY_COACH, query = "select s from CoachingSession s where s.coach = :coach order by s.heldOn desc, s.id desc")
-public class CoachingSession {
+public class CoachingSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_COACH = "CoachingSession.byCoach";
     public static final int MAX_MINUTES = 480;

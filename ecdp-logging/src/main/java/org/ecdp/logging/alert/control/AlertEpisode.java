@@ -1,5 +1,6 @@
 package org.ecdp.logging.alert.control;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,10 +23,10 @@ import org.ecdp.logging.trend.entity.Interval;
  * day (a sub-theme's entries are also its parent's), and the count expected with them.
  */
 public record AlertEpisode(Theme theme, List<Alert> alerts, LocalDate first, LocalDate last,
-                           List<Day> days, List<String> methods, List<String> subThemes) {
+                           List<Day> days, List<String> methods, List<String> subThemes) implements Serializable {
 
     /** One period of the episode: what was seen and what was expected. */
-    public record Day(LocalDate period, long entries, double expected) {
+    public record Day(LocalDate period, long entries, double expected) implements Serializable {
     }
 
     /** Groups alerts into episodes, newest first. */
@@ -120,6 +121,11 @@ public record AlertEpisode(Theme theme, List<Alert> alerts, LocalDate first, Loc
     /** The episode's alarms still waiting: what one response or one dismissal settles. */
     public List<Alert> waiting() {
         return alerts.stream().filter(a -> a.getStatus() == AlertStatus.NEW || a.getStatus() == AlertStatus.REVIEWED).toList();
+    }
+
+    /** The ids of the alarms still {@link #waiting()}: what a review, a response or a dismissal is given. */
+    public List<Long> waitingIds() {
+        return waiting().stream().map(Alert::getId).toList();
     }
 
     /** The status in words: the least advanced of its alarms. */

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,7 +15,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "scan_run")
-public class ScanRun {
+public class ScanRun implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "run_key", length = 40)

@@ -6,12 +6,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One step in an entry's history: who changed it, when, how, and what it then said. Never changed. */
 @Entity
 @Table(name = "entry_revision")
-public class EntryRevision {
+public class EntryRevision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Kind {
         CREATED("Created"), EDITED("Edited"), DELETED("Deleted"), THEME_MERGED("Theme merged"), IMPORTED("Imported");

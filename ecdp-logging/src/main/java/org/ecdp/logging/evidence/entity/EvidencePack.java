@@ -1,5 +1,6 @@
 package org.ecdp.logging.evidence.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,14 +14,14 @@ import java.util.List;
 public record EvidencePack(String title, List<String> themes, LocalDate from, LocalDate to, boolean external,
                            long entries, long people, int services,
                            Breakdown byService, Breakdown byLocality, Breakdown byImpairment,
-                           List<Week> weeks, List<String> quotes, java.util.Set<Long> themeIds) {
+                           List<Week> weeks, List<String> quotes, java.util.Set<Long> themeIds) implements Serializable {
 
     public EvidencePack {
         themeIds = themeIds == null ? java.util.Set.of() : java.util.Set.copyOf(themeIds);
     }
 
     /** One breakdown: labels with entries and people per label, suppressed as one table. */
-    public record Breakdown(String heading, List<String> labels, SuppressedTable table) {
+    public record Breakdown(String heading, List<String> labels, SuppressedTable table) implements Serializable {
 
         public String entries(int i) {
             return table.cell(i, 0);
@@ -31,7 +32,7 @@ public record EvidencePack(String title, List<String> themes, LocalDate from, Lo
         }
     }
 
-    public record Week(LocalDate monday, long entries, String shown) {
+    public record Week(LocalDate monday, long entries, String shown) implements Serializable {
 
         /** Whether the week's count is suppressed (shown as "&lt;10" rather than its number). */
         public boolean hidden() {
@@ -40,7 +41,7 @@ public record EvidencePack(String title, List<String> themes, LocalDate from, Lo
     }
 
     /** An entry the officer may quote: its date and its summary already redacted of personal data. */
-    public record QuoteCandidate(long entryId, LocalDate occurredOn, String text) {
+    public record QuoteCandidate(long entryId, LocalDate occurredOn, String text) implements Serializable {
     }
 
     /** A download's file name saying what is in it: {@code evidence-transport-2026-10-01-to-2026-11-30.xlsx}. */

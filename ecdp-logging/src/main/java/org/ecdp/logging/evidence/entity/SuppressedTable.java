@@ -1,11 +1,13 @@
 package org.ecdp.logging.evidence.entity;
 
+import java.io.Serializable;
+
 /**
  * A table of counts with row and column totals, and which cells and totals are hidden: what
  * {@code SmallCellSuppression} makes of a breakdown before it leaves the organisation.
  */
 public record SuppressedTable(long[][] cells, boolean[][] hidden, long[] rowTotals, boolean[] rowTotalHidden,
-                              long[] columnTotals, boolean[] columnTotalHidden, long grandTotal, boolean grandTotalHidden) {
+                              long[] columnTotals, boolean[] columnTotalHidden, long grandTotal, boolean grandTotalHidden) implements Serializable {
 
     public static final int THRESHOLD = 10;
     public static final String HIDDEN = "<10";

@@ -18,4 +18,12 @@ public record ImportResult(boolean dryRun, int imported, int valid, int alreadyI
     public boolean refused() {
         return !rejected.isEmpty();
     }
+
+    /** What an import that was not refused did to the log, in words, for the workbook {@code fileName}. */
+    public String told(String fileName) {
+        return imported == 0
+                ? "Nothing was imported from " + fileName + ": all " + alreadyInLog + " of its rows were already in the log."
+                : imported + " entries imported from " + fileName
+                        + (alreadyInLog > 0 ? "; " + alreadyInLog + " rows were already in the log and were skipped." : ".");
+    }
 }

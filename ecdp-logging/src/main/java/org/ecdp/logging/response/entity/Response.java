@@ -137,6 +137,17 @@ public class Response extends BaseEntity {
         return themes.stream().sorted(Comparator.comparing(Theme::getLabel)).toList();
     }
 
+    /** The code of its first theme by name, for the link to that theme's trend; null without themes. */
+    public String firstThemeCode() {
+        return themes.isEmpty() ? null : themesByName().get(0).getCode();
+    }
+
+    /** What raised it, in words instead of the alerts' ids: "2 alerts of one surge", "1 alert", or opened by hand. */
+    public String raisedBy() {
+        int n = alertIds == null ? 0 : alertIds.size();
+        return n == 0 ? "No alert: opened by hand" : n == 1 ? "1 alert" : n + " alerts of one surge";
+    }
+
     public String getTitle() { return title; }
     public String getTargetOrganisation() { return targetOrganisation; }
     public Status getStatus() { return status; }

@@ -2,11 +2,14 @@ package org.ecdp.logging.response.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A dated step taken in a response: a letter sent, a meeting held, a focus group run. */
 @Embeddable
-public class ResponseAction {
+public class ResponseAction implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "action_on", nullable = false)
     private LocalDate on;

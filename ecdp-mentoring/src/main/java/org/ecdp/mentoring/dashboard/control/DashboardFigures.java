@@ -1,5 +1,6 @@
 package org.ecdp.mentoring.dashboard.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -25,10 +26,15 @@ public final class DashboardFigures {
     /** Lower bounds of the bands of days waiting: 0-13, 14-27, 28-55, 56 and over. */
     private static final int[] BAND_STARTS = {0, 14, 28, 56};
 
-    public record Waiting(long requestId, String ref, LocalDate referredOn) {
+    public record Waiting(long requestId, String ref, LocalDate referredOn) implements Serializable {
+
+        /** Whole days waited by {@code today}, never negative. */
+        public long daysWaiting(LocalDate today) {
+            return DashboardFigures.daysWaiting(referredOn, today);
+        }
     }
 
-    public record Band(String label, int fromDays, Integer toDays, List<Waiting> people) {
+    public record Band(String label, int fromDays, Integer toDays, List<Waiting> people) implements Serializable {
         public int count() {
             return people.size();
         }
@@ -41,16 +47,16 @@ public final class DashboardFigures {
         }
     }
 
-    public record MonthFigures(YearMonth month, int matched, double medianDays, double p90Days) {
+    public record MonthFigures(YearMonth month, int matched, double medianDays, double p90Days) implements Serializable {
     }
 
-    public record Load(long volunteerId, String volunteer, int used, int capacity) {
+    public record Load(long volunteerId, String volunteer, int used, int capacity) implements Serializable {
         public double share() {
             return capacity == 0 ? 0 : (double) used / capacity;
         }
     }
 
-    public record Utilisation(List<Load> volunteers, int used, int capacity) {
+    public record Utilisation(List<Load> volunteers, int used, int capacity) implements Serializable {
         public double share() {
             return capacity == 0 ? 0 : (double) used / capacity;
         }

@@ -5,13 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.ecdp.mentoring.matching.entity.MatchWeights;
 
 /** The coordinators' match weights: one row (id 1); when there is none, the defaults apply. */
 @Entity
 @Table(name = "mentoring_weights")
-public class StoredWeights {
+public class StoredWeights implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final long ID = 1;
 

@@ -1,5 +1,6 @@
 package org.ecdp.mentoring.matching.entity;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * unmatched, and the total score of the assignments. It matches as many people as possible and,
  * among those ways, has the highest total score.
  */
-public record MatchRun(List<Assignment> assignments, List<Long> unmatched, double totalScore) {
+public record MatchRun(List<Assignment> assignments, List<Long> unmatched, double totalScore) implements Serializable {
 
     public MatchRun {
         assignments = List.copyOf(assignments);

@@ -1,5 +1,6 @@
 package org.ecdp.mentoring.renewal.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -32,10 +33,16 @@ public final class Renewals {
     }
 
     /** One thing to renew, by when. */
-    public record Renewal(long volunteerId, String volunteer, RenewalKind kind, LocalDate dueOn) {
+    public record Renewal(long volunteerId, String volunteer, RenewalKind kind, LocalDate dueOn) implements Serializable {
 
         public long daysLeft(LocalDate today) {
             return ChronoUnit.DAYS.between(today, dueOn);
+        }
+
+        /** The time left in words: "12 days", or "overdue by 3 days" once the due date has passed. */
+        public String left(LocalDate today) {
+            long d = daysLeft(today);
+            return d < 0 ? "overdue by " + (-d) + " days" : d + " days";
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -12,7 +13,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "mentoring_job_run")
-public class JobRun {
+public class JobRun implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "run_key", length = 40)

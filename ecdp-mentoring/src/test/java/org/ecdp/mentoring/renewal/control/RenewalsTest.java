@@ -70,5 +70,7 @@ class RenewalsTest {
         List<Renewals.Renewal> expiring = Renewals.expiringWithin(holders, TODAY, 60);
         assertThat(expiring).extracting(r -> r.volunteer() + " " + r.kind() + " " + r.daysLeft(TODAY))
                 .containsExactly("Ben TRAINING -3", "Cy TRAINING 10", "Ann DBS 60");
+        assertThat(expiring).extracting(r -> r.left(TODAY)).as("in words, as the dashboard shows them")
+                .containsExactly("overdue by 3 days", "10 days", "60 days");
     }
 }
