@@ -40,19 +40,19 @@ import org.ecdp.web.shell.Messages;
 public class EvaluationBacking implements Serializable {
 
     @Inject
-    transient Programmes programmes;
+    Programmes programmes;
 
     @Inject
-    transient Coaching coaching;
+    Coaching coaching;
 
     @Inject
-    transient Evaluations evaluations;
+    Evaluations evaluations;
 
     @Inject
-    transient Allocations allocations;
+    Allocations allocations;
 
     @Inject
-    transient Instruments instruments;
+    Instruments instruments;
 
     private Long programmeId;
     private boolean publication;

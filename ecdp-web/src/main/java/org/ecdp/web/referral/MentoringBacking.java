@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.ecdp.domain.service.boundary.Services;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.user.boundary.Caller;

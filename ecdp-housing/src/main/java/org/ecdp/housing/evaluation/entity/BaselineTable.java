@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import org.ecdp.housing.allocation.entity.Arm;
  * lists them).
  */
 public record BaselineTable(Map<String, Map<Arm, BaselineScore>> scores, Map<String, Map<Arm, Integer>> schemes,
-                            Map<String, Map<Arm, Integer>> bands, Map<String, String> bandLabels) {
+                            Map<String, Map<Arm, Integer>> bands, Map<String, String> bandLabels) implements Serializable {
 
     public BaselineTable {
         scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));

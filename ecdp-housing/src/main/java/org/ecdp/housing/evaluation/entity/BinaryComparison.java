@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.ecdp.housing.allocation.entity.Arm;
 
@@ -8,7 +9,7 @@ import org.ecdp.housing.allocation.entity.Arm;
  * whose outcome is known, the risk difference (Wald CI) and the risk ratio (log-method CI).
  */
 public record BinaryComparison(Map<Arm, Proportion> arms, RiskDifference riskDifference, RiskRatio riskRatio,
-                               ConsortCounts consort) {
+                               ConsortCounts consort) implements Serializable {
 
     public BinaryComparison {
         arms = Map.copyOf(arms);

@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.ecdp.housing.allocation.entity.Arm;
 
@@ -8,7 +9,7 @@ import org.ecdp.housing.allocation.entity.Arm;
  * independent living) in the arm they were allocated to; {@code achieved} is {@code null} when
  * the outcome is not known.
  */
-public record BinaryOutcome(Arm arm, Boolean achieved, boolean withdrawn) {
+public record BinaryOutcome(Arm arm, Boolean achieved, boolean withdrawn) implements Serializable {
 
     public BinaryOutcome {
         Objects.requireNonNull(arm, "arm");

@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
@@ -16,12 +17,12 @@ import org.ecdp.housing.allocation.entity.Arm;
  */
 @JsonbPropertyOrder({"arms", "riskDifference", "riskRatio", "consort", "publication"})
 public record BinaryReport(PerArm<Share> arms, @JsonbNillable RiskDifferenceShown riskDifference,
-                           @JsonbNillable RiskRatioShown riskRatio, EvaluationReport.Consort consort, Publication publication) {
+                           @JsonbNillable RiskRatioShown riskRatio, EvaluationReport.Consort consort, Publication publication) implements Serializable {
 
     /** An arm: how many reached the outcome of those whose outcome is known, and the share. */
     @JsonbNillable
     @JsonbPropertyOrder({"events", "analysed", "share"})
-    public record Share(ShownCount events, ShownCount analysed, Double share) {
+    public record Share(ShownCount events, ShownCount analysed, Double share) implements Serializable {
 
         /** Whether a count of this share is hidden, so the share is withheld. */
         @JsonbTransient
@@ -33,13 +34,13 @@ public record BinaryReport(PerArm<Share> arms, @JsonbNillable RiskDifferenceShow
     /** {@link RiskDifference} as shown. */
     @JsonbNillable
     @JsonbPropertyOrder({"difference", "ci"})
-    public record RiskDifferenceShown(Double difference, List<Double> ci) {
+    public record RiskDifferenceShown(Double difference, List<Double> ci) implements Serializable {
     }
 
     /** {@link RiskRatio} as shown. */
     @JsonbNillable
     @JsonbPropertyOrder({"ratio", "ci"})
-    public record RiskRatioShown(Double ratio, List<Double> ci) {
+    public record RiskRatioShown(Double ratio, List<Double> ci) implements Serializable {
     }
 
     public static BinaryReport of(BinaryComparison comparison, Published published) {

@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.ecdp.housing.allocation.entity.Arm;
 
@@ -9,7 +10,7 @@ import org.ecdp.housing.allocation.entity.Arm;
  * missing (no follow-up and not withdrawn: lost to follow-up) and analysed (a follow-up exists).
  */
 public record ConsortCounts(int randomised, Map<Arm, Integer> allocated, Map<Arm, Integer> withdrawn,
-                            Map<Arm, Integer> missing, Map<Arm, Integer> analysed) {
+                            Map<Arm, Integer> missing, Map<Arm, Integer> analysed) implements Serializable {
 
     public ConsortCounts {
         allocated = Map.copyOf(allocated);

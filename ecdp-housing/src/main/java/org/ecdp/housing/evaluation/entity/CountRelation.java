@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * Published counts tied by a sum: {@code total} = sum of {@code parts} (or bounded by it); the
  * same cell may be in several relations. Cells are named by their JSON path.
  */
-public record CountRelation(String total, List<String> parts) {
+public record CountRelation(String total, List<String> parts) implements Serializable {
 
     public CountRelation {
         parts = List.copyOf(parts);

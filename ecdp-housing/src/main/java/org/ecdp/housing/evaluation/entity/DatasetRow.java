@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.ecdp.housing.enrolment.entity.Participant;
@@ -10,7 +11,7 @@ import org.ecdp.housing.enrolment.entity.Participant;
  * date empty when the measure is missing. {@link #HEADER} is fixed by the public API.
  */
 public record DatasetRow(String participant, String scheme, String arm, String instrument, String timepoint,
-                         Double score, LocalDate recordedOn, boolean withdrawn, Long daysFromEnrolment) {
+                         Double score, LocalDate recordedOn, boolean withdrawn, Long daysFromEnrolment) implements Serializable {
 
     /** The public API's columns, then {@code daysFromEnrolment}, added beside them. */
     public static final String HEADER = "participant,scheme,arm,instrument,timepoint,score,recordedOn,withdrawn,daysFromEnrolment";

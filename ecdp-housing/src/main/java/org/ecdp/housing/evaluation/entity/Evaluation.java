@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.ecdp.housing.allocation.entity.Arm;
  * sees of it is its {@link EvaluationReport}.
  */
 public record Evaluation(Map<Arm, ArmSummary> arms, Ancova ancova, WelchTest welch, HedgesG hedgesG,
-                         ConsortCounts consort) {
+                         ConsortCounts consort) implements Serializable {
 
     public Evaluation {
         arms = Map.copyOf(arms);

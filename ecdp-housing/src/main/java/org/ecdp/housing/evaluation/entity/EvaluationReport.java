@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
@@ -26,7 +27,7 @@ import org.ecdp.housing.enrolment.entity.WithdrawalReason;
 public record EvaluationReport(PerArm<ArmStatistics> arms, AncovaShown ancova, WelchShown welch, HedgesGShown hedgesG, Consort consort,
                                Baseline baseline, Map<String, PerArm<ShownCount>> windows, Publication publication,
                                @JsonbTransient Map<WithdrawalReason, PerArm<ShownCount>> withdrawalReasons,
-                               @JsonbTransient boolean anyWithdrawal, @JsonbTransient String whatThisMeans) {
+                               @JsonbTransient boolean anyWithdrawal, @JsonbTransient String whatThisMeans) implements Serializable {
 
     public EvaluationReport {
         windows = Collections.unmodifiableMap(new LinkedHashMap<>(windows));
@@ -37,32 +38,32 @@ public record EvaluationReport(PerArm<ArmStatistics> arms, AncovaShown ancova, W
     @JsonbNillable
     @JsonbPropertyOrder({"randomised", "analysed", "baselineMean", "followupMean", "changeMean", "changeSd"})
     public record ArmStatistics(ShownCount randomised, ShownCount analysed, Double baselineMean, Double followupMean,
-                                Double changeMean, Double changeSd) {
+                                Double changeMean, Double changeSd) implements Serializable {
     }
 
     /** {@link Ancova} as shown: {@code ci} is {@code [lower, upper]}. */
     @JsonbNillable
     @JsonbPropertyOrder({"effect", "se", "ci", "p"})
-    public record AncovaShown(Double effect, Double se, List<Double> ci, Double p) {
+    public record AncovaShown(Double effect, Double se, List<Double> ci, Double p) implements Serializable {
     }
 
     /** {@link WelchTest} as shown. */
     @JsonbNillable
     @JsonbPropertyOrder({"difference", "t", "df", "ci", "p"})
-    public record WelchShown(Double difference, Double t, Double df, List<Double> ci, Double p) {
+    public record WelchShown(Double difference, Double t, Double df, List<Double> ci, Double p) implements Serializable {
     }
 
     /** {@link HedgesG} as shown. */
     @JsonbNillable
     @JsonbPropertyOrder({"g", "ci"})
-    public record HedgesGShown(Double g, List<Double> ci) {
+    public record HedgesGShown(Double g, List<Double> ci) implements Serializable {
     }
 
     /** The CONSORT flow as shown (the yes/no comparison shows one too). */
     @JsonbNillable
     @JsonbPropertyOrder({"randomised", "allocated", "withdrawn", "missing", "analysed"})
     public record Consort(ShownCount randomised, PerArm<ShownCount> allocated, PerArm<ShownCount> withdrawn,
-                          PerArm<ShownCount> missing, PerArm<ShownCount> analysed) {
+                          PerArm<ShownCount> missing, PerArm<ShownCount> analysed) implements Serializable {
 
         static Consort of(ConsortCounts consort, Published published) {
             return new Consort(ShownCount.of(consort.randomised(), "consort.randomised", published),
@@ -86,7 +87,7 @@ public record EvaluationReport(PerArm<ArmStatistics> arms, AncovaShown ancova, W
     @JsonbNillable
     @JsonbPropertyOrder({"scores", "schemes", "bands", "bandLabels"})
     public record Baseline(Map<String, PerArm<BaselineScoreShown>> scores, Map<String, PerArm<ShownCount>> schemes,
-                           Map<String, PerArm<ShownCount>> bands, Map<String, String> bandLabels) {
+                           Map<String, PerArm<ShownCount>> bands, Map<String, String> bandLabels) implements Serializable {
 
         public Baseline {
             scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
@@ -113,7 +114,7 @@ public record EvaluationReport(PerArm<ArmStatistics> arms, AncovaShown ancova, W
     /** Baseline scores of one instrument in one arm, as shown. */
     @JsonbNillable
     @JsonbPropertyOrder({"n", "mean", "sd"})
-    public record BaselineScoreShown(ShownCount n, Double mean, Double sd) {
+    public record BaselineScoreShown(ShownCount n, Double mean, Double sd) implements Serializable {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import org.ecdp.housing.allocation.entity.Arm;
  * measure status (NOT_YET, DUE, LATE, MISSING, ON_TIME, OUT_OF_WINDOW, WITHDRAWN): every
  * participant in exactly one, so per arm they add up to the allocated count.
  */
-public record MeasureWindows(Map<String, Map<Arm, Integer>> counts) {
+public record MeasureWindows(Map<String, Map<Arm, Integer>> counts) implements Serializable {
 
     public MeasureWindows {
         counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));

@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.ecdp.housing.allocation.entity.Arm;
 
@@ -9,7 +10,7 @@ import org.ecdp.housing.allocation.entity.Arm;
  * difference with its Wald 95% CI.
  */
 public record MinimalImportantChangeComparison(double minimalImportantChange, Map<Arm, Proportion> reached,
-                                               RiskDifference riskDifference) {
+                                               RiskDifference riskDifference) implements Serializable {
 
     public MinimalImportantChangeComparison {
         reached = Map.copyOf(reached);

@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.ecdp.housing.allocation.entity.Arm;
 
@@ -9,7 +10,7 @@ import org.ecdp.housing.allocation.entity.Arm;
  * baseline score every participant has before randomisation, the follow-up score or
  * {@code null} when it is missing, and whether they have withdrawn.
  */
-public record ParticipantOutcome(Arm arm, double baseline, Double followUp, boolean withdrawn) {
+public record ParticipantOutcome(Arm arm, double baseline, Double followUp, boolean withdrawn) implements Serializable {
 
     public ParticipantOutcome {
         Objects.requireNonNull(arm, "arm");

@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -9,9 +10,9 @@ import org.ecdp.housing.allocation.entity.Arm;
 /** One value for each arm, coached first; written {@code {"COACHED":..,"CONTROL":..}}, an arm without a value as null. */
 @JsonbNillable
 @JsonbPropertyOrder({"coached", "control"})
-public record PerArm<T>(@JsonbProperty("COACHED") @JsonbNillable T coached, @JsonbProperty("CONTROL") @JsonbNillable T control) {
+public record PerArm<T extends Serializable>(@JsonbProperty("COACHED") @JsonbNillable T coached, @JsonbProperty("CONTROL") @JsonbNillable T control) implements Serializable {
 
-    public static <T> PerArm<T> of(Function<Arm, T> value) {
+    public static <T extends Serializable> PerArm<T> of(Function<Arm, T> value) {
         return new PerArm<>(value.apply(Arm.COACHED), value.apply(Arm.CONTROL));
     }
 

@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /**
@@ -8,7 +9,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  * ({@code "publication":{"suppressedUnder":10,"shownAs":"<10"}}) so a reader of the numbers knows it.
  */
 @JsonbPropertyOrder({"suppressedUnder", "shownAs"})
-public record Publication(int suppressedUnder, String shownAs) {
+public record Publication(int suppressedUnder, String shownAs) implements Serializable {
 
     public static final int THRESHOLD = 10;
     public static final String SHOWN_AS = "<10";

@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
@@ -11,7 +12,7 @@ import jakarta.json.stream.JsonGenerator;
  * same text.
  */
 @JsonbTypeSerializer(ShownCount.AsJson.class)
-public record ShownCount(Integer value) {
+public record ShownCount(Integer value) implements Serializable {
 
     public static final ShownCount HIDDEN = new ShownCount(null);
 

@@ -1,5 +1,6 @@
 package org.ecdp.housing.evaluation.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -14,7 +15,7 @@ import org.ecdp.housing.enrolment.entity.WithdrawalReason;
  * so in the publication view the counts are small cells like any other: per arm they add up to at
  * least the flow's "withdrew" (which counts only tenants with a baseline on the instrument).
  */
-public record WithdrawalReasons(Map<Arm, Map<WithdrawalReason, Integer>> counts) {
+public record WithdrawalReasons(Map<Arm, Map<WithdrawalReason, Integer>> counts) implements Serializable {
 
     public WithdrawalReasons {
         Map<Arm, Map<WithdrawalReason, Integer>> copy = new EnumMap<>(Arm.class);
