@@ -16,8 +16,8 @@ import java.util.Base64;
  * The one HTTP client the integration tests talk to the portal with: it holds the portal's
  * address and whom to call as (a demo user with HTTP Basic, or no one), and answers the JDK's
  * {@link HttpResponse} so a test asserts on status, headers and body as it always did. Paths are
- * relative to the portal's root ({@code "api/entries"}); an {@code http(s)://} address is taken
- * as it is. Immutable: {@link #as(String)} and the other {@code with} methods answer a copy.
+ * relative to the portal's root ({@code "api/entries"}), appended to it as they are (a test of
+ * odd paths gets exactly its path); an {@code http(s)://} address is taken as it is. Immutable: {@link #as(String)} and the other {@code with} methods answer a copy.
  */
 public final class Http {
 
@@ -94,7 +94,7 @@ public final class Http {
         if (path.startsWith("http://") || path.startsWith("https://")) {
             return URI.create(path);
         }
-        return URI.create(root + (path.startsWith("/") ? path.substring(1) : path));
+        return URI.create(root + path);
     }
 
     /** A request to {@code path} carrying this caller's Authorization and time-out, to add to and {@link #send}. */
@@ -121,6 +121,11 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    /** GETs and answers only the status, the body left unread. */
+    public int status(String path) throws IOException, InterruptedException {
+        return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         return sendForBytes(request(path).GET());
     }
@@ -143,16 +148,24 @@ public final class Http {
         return send(method, path, json == null ? null : "application/json", json);
     }
 
-    /** Any method with a body of any type; a null {@code body} sends none. */
+    /** Any method with a body of any type; a null {@code body} sends none, a null {@code contentType} no Content-Type. */
     public HttpResponse<String> send(String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
+        return send(request(method, path, contentType, body));
+    }
+
+    /** The request {@link #send(String, String, String, String)} sends, to read its answer another way. */
+    public HttpRequest.Builder request(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = request(path);
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
-        return send(request);
+        return request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    /** The {@code Authorization} header's value for a demo user. */
+    public static String basic(String user) {
+        return basic(user, DEMO_PASSWORD);
     }
 
     /** The {@code Authorization} header's value for HTTP Basic. */

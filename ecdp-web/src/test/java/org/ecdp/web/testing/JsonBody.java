@@ -19,52 +19,57 @@ import java.util.Map;
  * (Parsson): as {@link JsonObject}/{@link JsonArray}, or as plain Java maps and lists where a
  * test compares values with {@code equals} (numbers are {@code Long} when whole, else
  * {@code Double}; {@code null} stays {@code null}), and the fields a problem answer names.
+ * Import its methods statically: {@code json(response.body()).getInt("total")}.
  */
 public final class JsonBody {
 
     private JsonBody() {
     }
 
-    public static JsonObject object(String body) {
+    public static JsonObject json(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         }
     }
 
-    public static JsonObject object(HttpResponse<String> response) {
-        return object(response.body());
+    public static JsonObject json(HttpResponse<String> response) {
+        return json(response.body());
     }
 
-    public static JsonArray array(String body) {
+    public static JsonArray jsonArray(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readArray();
         }
     }
 
-    public static JsonArray array(HttpResponse<String> response) {
-        return array(response.body());
+    public static JsonArray jsonArray(HttpResponse<String> response) {
+        return jsonArray(response.body());
     }
 
     /** The object's {@code "id"}, as a created resource answers it. */
     public static long id(HttpResponse<String> response) {
-        return object(response).getJsonNumber("id").longValue();
+        return json(response).getJsonNumber("id").longValue();
     }
 
     /** A JSON object as a map of plain Java values. */
     @SuppressWarnings("unchecked")
-    public static Map<String, Object> map(String body) {
-        return (Map<String, Object>) plain(object(body));
+    public static Map<String, Object> jsonMap(String body) {
+        return (Map<String, Object>) plain(json(body));
     }
 
     /** A JSON array as a list of plain Java values (of maps, for an array of objects). */
     @SuppressWarnings("unchecked")
-    public static <T> List<T> list(String body) {
-        return (List<T>) plain(array(body));
+    public static <T> List<T> jsonList(String body) {
+        return (List<T>) plain(jsonArray(body));
     }
 
     /** The {@code field} of each of a problem answer's {@code errors}; empty when it has none. */
     public static List<String> fields(HttpResponse<String> response) {
-        JsonObject problem = object(response);
+        return fields(response.body());
+    }
+
+    public static List<String> fields(String body) {
+        JsonObject problem = json(body);
         return problem.containsKey("errors") && problem.get("errors").getValueType() == JsonValue.ValueType.ARRAY
                 ? problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field", null)).toList()
                 : List.of();
