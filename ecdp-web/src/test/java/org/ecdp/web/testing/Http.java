@@ -3,7 +3,6 @@ package org.ecdp.web.testing;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +16,8 @@ import java.util.Base64;
  * address and whom to call as (a demo user with HTTP Basic, or no one), and answers the JDK's
  * {@link HttpResponse} so a test asserts on status, headers and body as it always did. Paths are
  * relative to the portal's root ({@code "api/entries"}), appended to it as they are (a test of
- * odd paths gets exactly its path); an {@code http(s)://} address is taken as it is. Immutable: {@link #as(String)} and the other {@code with} methods answer a copy.
+ * odd paths gets exactly its path); an {@code http(s)://} address is taken as it is.
+ * Immutable: {@link #as(String)} and the {@code with} methods answer a copy.
  */
 public final class Http {
 
@@ -60,11 +60,6 @@ public final class Http {
         return new Http(client, root, basic(user, password), timeout);
     }
 
-    /** No Authorization header. */
-    public Http anonymous() {
-        return new Http(client, root, null, timeout);
-    }
-
     /** Every request gives up after {@code perRequest}. */
     public Http withTimeout(Duration perRequest) {
         return new Http(client, root, authorization, perRequest);
@@ -83,11 +78,6 @@ public final class Http {
     /** The client requests go through (to send a request built elsewhere). */
     public HttpClient client() {
         return client;
-    }
-
-    /** The portal's root, ending in {@code /}. */
-    public String root() {
-        return root;
     }
 
     public URI uri(String path) {
@@ -135,14 +125,6 @@ public final class Http {
         return send("POST", path, json);
     }
 
-    public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
-        return send("PUT", path, json);
-    }
-
-    public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
-        return send("DELETE", path, null);
-    }
-
     /** Any method; a non-null {@code json} goes as the {@code application/json} body, a null one sends no body. */
     public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
         return send(method, path, json == null ? null : "application/json", json);
@@ -163,22 +145,8 @@ public final class Http {
         return request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
-    /** The {@code Authorization} header's value for a demo user. */
-    public static String basic(String user) {
-        return basic(user, DEMO_PASSWORD);
-    }
-
     /** The {@code Authorization} header's value for HTTP Basic. */
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** {@code base} as a URI (an {@code @ArquillianResource URL} is always a valid one). */
-    public static URI uri(URL base) {
-        try {
-            return base.toURI();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(base.toString(), e);
-        }
     }
 }

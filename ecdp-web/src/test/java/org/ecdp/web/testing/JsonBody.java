@@ -42,10 +42,6 @@ public final class JsonBody {
         }
     }
 
-    public static JsonArray jsonArray(HttpResponse<String> response) {
-        return jsonArray(response.body());
-    }
-
     /** The object's {@code "id"}, as a created resource answers it. */
     public static long id(HttpResponse<String> response) {
         return json(response).getJsonNumber("id").longValue();
@@ -76,7 +72,7 @@ public final class JsonBody {
     }
 
     /** A JSON value as plain Java: maps, lists, strings, {@code Long} or {@code Double}, booleans, {@code null}. */
-    public static Object plain(JsonValue value) {
+    private static Object plain(JsonValue value) {
         return switch (value.getValueType()) {
             case OBJECT -> {
                 Map<String, Object> map = new LinkedHashMap<>();
