@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.ecdp.web.testing.Http;
 import org.ecdp.web.testing.JsonBody;
+import org.ecdp.web.testing.SeededRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,6 +64,9 @@ class DataProtectionIT {
     @RegisterExtension
     static final OneBrowserPerClass browsers = new OneBrowserPerClass();
 
+    @RegisterExtension
+    static final SeededRandom seeded = new SeededRandom();
+
     record Reply(int status, String body, String contentType, byte[] bytes) {
         Map<String, Object> json() {
             return jsonMap(body);
@@ -91,7 +94,7 @@ class DataProtectionIT {
     }
 
     private static String newRef() {
-        return "DP-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        return "DP-" + seeded.random().nextInt(100_000, 999_999);
     }
 
     private static String newWord() {
@@ -141,7 +144,7 @@ class DataProtectionIT {
                 .formatted(UUID.randomUUID())), 201).json().get("id")).longValue();
         long participant = 0;
         for (int i = 0; i < 6; i++) {
-            String tenant = i == 2 ? ref : "DPT-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+            String tenant = i == 2 ? ref : "DPT-" + seeded.random().nextInt(100_000, 999_999);
             long id = ((Number) ok(call("coordinator", "POST", "housing/programmes/" + programme + "/participants", """
                     {"ref":"%s","scheme":"HARLOW_COURT","consent":true,"baseline":{"instrument":"HOME_WELLBEING","score":%d}}"""
                     .formatted(tenant, 20 + i)), 201).json().get("id")).longValue();
@@ -352,7 +355,7 @@ class DataProtectionIT {
 
     @Test
     void anErasureThatFailsInOneModuleLeavesEveryModuleAsItWas() throws Exception {
-        String ref = FailingPersonalDataHolder.FAILS + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String ref = FailingPersonalDataHolder.FAILS + seeded.random().nextInt(100_000, 999_999);
         String word = newWord();
         entry(ref, TODAY.minusDays(5), "Wheelchair space taken on the train " + word);
         long request = ((Number) ok(call("coordinator", "POST", "mentoring/requests", """
