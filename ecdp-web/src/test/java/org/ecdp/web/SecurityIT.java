@@ -32,6 +32,7 @@ import java.util.concurrent.Future;
 import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.web.testing.Http;
+import org.ecdp.web.testing.JsonBody;
 import org.ecdp.web.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,7 +53,7 @@ class SecurityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(SecurityIT.class);
+        return Deployments.portal().addClasses(SecurityIT.class, Http.class, JsonBody.class, PageClient.class);
     }
 
     @ArquillianResource
