@@ -1,16 +1,13 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.jsonArray;
 
-import java.io.StringReader;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
+import org.ecdp.web.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -113,22 +110,19 @@ class AccountPagesIT {
 
     private String createdByTheAdministrator() throws Exception {
         String name = "page" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = admin(HttpRequest.newBuilder(base.toURI().resolve("api/users"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\",\"name\":\"Page Person\",\"password\":\""
-                        + GIVEN + "\",\"roles\":[\"COACH\"],\"services\":[]}")));
+        HttpResponse<String> created = admin().post("api/users", "{\"username\":\"" + name + "\",\"name\":\"Page Person\",\"password\":\""
+                        + GIVEN + "\",\"roles\":[\"COACH\"],\"services\":[]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return name;
     }
 
     private boolean enabled(String name) throws Exception {
-        HttpResponse<String> list = admin(HttpRequest.newBuilder(base.toURI().resolve("api/users")).GET());
-        return jakarta.json.Json.createReader(new StringReader(list.body())).readArray().stream().map(v -> v.asJsonObject())
+        HttpResponse<String> list = admin().get("api/users");
+        return jsonArray(list.body()).stream().map(v -> v.asJsonObject())
                 .filter(u -> u.getString("username").equals(name)).findFirst().orElseThrow().getBoolean("enabled");
     }
 
-    private static HttpResponse<String> admin(HttpRequest.Builder request) throws Exception {
-        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private Http admin() {
+        return Http.portal(base).as("admin");
     }
 }

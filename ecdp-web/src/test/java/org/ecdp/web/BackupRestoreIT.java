@@ -1,22 +1,16 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.json;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +24,6 @@ import org.junit.jupiter.api.Test;
  * the backup. A restore over data that is already there is refused and changes nothing.
  */
 class BackupRestoreIT {
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void aBackupOfTheRunningPortalRestoresIntoAFreshPlaceWithItsEntries() throws Exception {
@@ -96,24 +88,13 @@ class BackupRestoreIT {
     }
 
     private int found(PortalProcess portal, String word) throws Exception {
-        HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(portal.base() + "api/entries?q=" + word))
-                .header("Authorization", basic("officer")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> list = portal.http().as("officer").get("api/entries?q=" + word);
         return json(list.body()).getInt("total");
     }
 
     private HttpResponse<String> post(PortalProcess portal, String word, int i) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(portal.base() + "api/entries")).header("Authorization", basic("staff"))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"service":"ADVOCACY","occurredOn":"%s","themes":["TRANSPORT"],"summary":"Ramp missing at the library %s n%d"}"""
-                        .formatted(LocalDate.now().minusDays(1), word, i))).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
+        return portal.http().as("staff").withTimeout(Duration.ofSeconds(30)).post("api/entries", """
+                {"service":"ADVOCACY","occurredOn":"%s","themes":["TRANSPORT"],"summary":"Ramp missing at the library %s n%d"}"""
+                .formatted(LocalDate.now().minusDays(1), word, i));
     }
 }

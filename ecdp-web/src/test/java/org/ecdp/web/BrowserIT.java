@@ -1,20 +1,18 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.id;
+import static org.ecdp.web.testing.JsonBody.json;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ecdp.domain.user.entity.Role;
+import org.ecdp.web.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,8 +51,6 @@ class BrowserIT {
     static final OneBrowserPerClass browsers = new OneBrowserPerClass();
 
     private Browser browser;
-
-    private static final HttpClient API = HttpClient.newHttpClient();
 
     @BeforeEach
     void browser() {
@@ -133,20 +129,20 @@ class BrowserIT {
 
     @Test
     void everyEndpointAnswersEachRoleAsDesigned() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        Http http = Http.portal(base);
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Set<Role>> row : AccessMatrix.API_GETS.entrySet()) {
-            URI uri = URI.create(browser.url(row.getKey()));
-            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            String uri = browser.url(row.getKey());
+            HttpResponse<String> anonymous = http.get(uri);
             if (anonymous.statusCode() != 401 || !anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
                 wrong.add("anonymous " + row.getKey() + " -> " + anonymous.statusCode());
             }
-            HttpResponse<String> badPassword = http.send(withBasic(uri, "staff", "wrong"), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> badPassword = http.as("staff", "wrong").get(uri);
             if (badPassword.statusCode() != 401) {
                 wrong.add("wrong password " + row.getKey() + " -> " + badPassword.statusCode());
             }
             for (Role role : Role.values()) {
-                int status = http.send(withBasic(uri, AccessMatrix.demoUser(role), "demo"), HttpResponse.BodyHandlers.ofString()).statusCode();
+                int status = http.as(AccessMatrix.demoUser(role), "demo").get(uri).statusCode();
                 int expected = row.getValue().contains(role) ? 200 : 403;
                 if (status != expected) {
                     wrong.add(role + " " + row.getKey() + " -> " + status + " (expected " + expected + ")");
@@ -160,9 +156,8 @@ class BrowserIT {
     void theApiNeverAcceptsTheBrowserSessionInsteadOfCredentials() throws Exception {
         browser.signInAs("admin");
         String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<String> withCookieOnly = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(browser.url("api/services"))).header("Cookie", "JSESSIONID=" + session).build(),
-                HttpResponse.BodyHandlers.ofString());
+        Http anyone = Http.portal(base);
+        HttpResponse<String> withCookieOnly = anyone.send(anyone.request(browser.url("api/services")).header("Cookie", "JSESSIONID=" + session));
         assertThat(withCookieOnly.statusCode()).isEqualTo(401);
         assertThat(withCookieOnly.body()).doesNotContain("ADVOCACY");
     }
@@ -459,14 +454,11 @@ class BrowserIT {
     private long apiId(String path, String json) throws Exception {
         HttpResponse<String> created = apiPost(path, json);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+        return id(created);
     }
 
     private HttpResponse<String> apiPost(String path, String json) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString("coordinator:demo".getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.url(path))).header("Authorization", auth)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return apiPostAs("coordinator", path, json);
     }
 
     @Test
@@ -488,9 +480,7 @@ class BrowserIT {
         List<String> problems = new ArrayList<>();
         scan("coordinator-weights-error", problems);
         assertThat(problems).isEmpty();
-        String auth = "Basic " + Base64.getEncoder().encodeToString("coordinator:demo".getBytes(StandardCharsets.UTF_8));
-        String weights = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.url("api/mentoring/weights")))
-                .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String weights = Http.portal(base).as("coordinator").get(browser.url("api/mentoring/weights")).body();
         assertThat(weights).as("nothing changed").contains("\"goals\":40").contains("\"defaults\":true");
     }
 
@@ -834,7 +824,7 @@ class BrowserIT {
                     {"ref":"CV-%d","scheme":"%s","consent":true,"baseline":{"instrument":"HOME_WELLBEING","score":%s}}"""
                     .formatted(i, i % 2 == 0 ? "HARLOW_COURT" : "BASILDON_HOUSE", baseline));
             assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-            jakarta.json.JsonObject tenant = jakarta.json.Json.createReader(new java.io.StringReader(enrolled.body())).readObject();
+            jakarta.json.JsonObject tenant = json(enrolled.body());
             long id = tenant.getJsonNumber("id").longValue();
             if (i >= 48) {
                 HttpResponse<String> withdrawn = apiPostAs("coordinator", "api/housing/participants/" + id + "/withdrawal", """
@@ -854,18 +844,10 @@ class BrowserIT {
     private long apiIdAs(String user, String path, String json) throws Exception {
         HttpResponse<String> created = apiPostAs(user, path, json);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+        return id(created);
     }
 
     private HttpResponse<String> apiPostAs(String user, String path, String json) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        return API.send(HttpRequest.newBuilder(URI.create(browser.url(path))).header("Authorization", auth)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest withBasic(URI uri, String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + token).build();
+        return Http.portal(base).as(user).post(browser.url(path), json);
     }
 }

@@ -1,26 +1,24 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.json;
+import static org.ecdp.web.testing.JsonBody.jsonArray;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecdp.domain.user.entity.Role;
+import org.ecdp.web.testing.Http;
+import org.ecdp.web.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,8 +43,6 @@ class BrowserRulesIT {
 
     @ArquillianResource
     URL base;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private static final String ENTRY = """
             {"service":"ADVOCACY","occurredOn":"%s","themes":["TRANSPORT"],"summary":"Bus ramp broken again %s"}""";
@@ -150,8 +146,8 @@ class BrowserRulesIT {
     @Test
     void someoneElsesIdIsRefusedAndNothingChanges() throws Exception {
         long payrollEntry = firstId(json(send("GET", "api/entries?service=PAYROLL&size=1", "officer", null, null, Map.of()).body()));
-        long alert = Json.createReader(new StringReader(send("GET", "api/alerts", "officer", null, null, Map.of()).body()))
-                .readArray().getJsonObject(0).getJsonNumber("id").longValue();
+        long alert = jsonArray(send("GET", "api/alerts", "officer", null, null, Map.of()).body())
+                .getJsonObject(0).getJsonNumber("id").longValue();
         long match = json(send("GET", "api/mentoring/requests/21/journey", "coordinator", null, null, Map.of()).body())
                 .getJsonArray("matches").getJsonObject(0).getJsonNumber("id").longValue();
         Map<String, String> ids = Map.of("{entry}", String.valueOf(payrollEntry), "{alert}", String.valueOf(alert),
@@ -184,12 +180,10 @@ class BrowserRulesIT {
     @Test
     void metricsAreNotServedAndHealthSaysNothingAboutWhatIsBehindIt() throws Exception {
         String root = base.getProtocol() + "://" + base.getAuthority() + "/";
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(root + "metrics")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> metrics = Http.portal(root).get("metrics");
         assertThat(metrics.statusCode()).isNotEqualTo(200);
         assertThat(metrics.body()).doesNotContain("jvm_").doesNotContain("ecdp_");
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(root + "health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready = Http.portal(root).get("health/ready");
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"UP\"").doesNotContainIgnoringCase("h2").doesNotContainIgnoringCase("mysql")
                 .doesNotContainIgnoringCase("mariadb").doesNotContain("product");
@@ -206,36 +200,23 @@ class BrowserRulesIT {
 
     /** A client that signed in through the sign-in page as a browser does, keeping the session cookie. */
     private HttpClient signedIn(String user) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-        String form = browser.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
-        assertThat(state.find()).as("the sign-in form has its view state").isTrue();
+        PageClient browser = new PageClient(base, HttpClient.Redirect.NORMAL);
+        String form = browser.get("login.xhtml").body();
+        assertThat(PageClient.viewState(form)).as("the sign-in form has its view state").isPresent();
         // what PrimeFaces' script adds to the form in CSP mode
-        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(form);
-        assertThat(nonce.find()).as("the sign-in page starts PrimeFaces' CSP mode").isTrue();
-        String body = "login=login&username=" + user + "&password=demo&signIn=Sign+in&jakarta.faces.ViewState="
-                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)
-                + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertThat(PageClient.nonce(form)).as("the sign-in page starts PrimeFaces' CSP mode").isPresent();
+        HttpResponse<String> signedIn = browser.signIn(user, "demo");
         assertThat(signedIn.statusCode()).isEqualTo(200);
         assertThat(signedIn.body()).as("signed in").doesNotContain("id=\"loginError\"");
-        return browser;
+        return browser.client();
     }
 
     private HttpResponse<String> send(String method, String path, String user, String type, String body, Map<String, String> headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
+        Http caller = user == null ? Http.portal(base) : Http.portal(base).as(user);
+        HttpRequest.Builder request = caller.request(method, path, type, body);
         headers.forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return caller.send(request);
     }
 
     private long found(String word) throws Exception {
@@ -254,7 +235,4 @@ class BrowserRulesIT {
         return "zq" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
     }
 
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
-    }
 }

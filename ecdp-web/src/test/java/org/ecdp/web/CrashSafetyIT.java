@@ -1,23 +1,19 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.id;
+import static org.ecdp.web.testing.JsonBody.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +21,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ecdp.web.testing.Eventually;
+import org.ecdp.web.testing.Http;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +32,6 @@ import org.junit.jupiter.api.Test;
  * with the same key and stored once too; and every day count equals the entries it counts.
  */
 class CrashSafetyIT {
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void everyAcknowledgedEntryIsStoredExactlyOnceAfterAKill() throws Exception {
@@ -61,10 +57,7 @@ class CrashSafetyIT {
                 }
             }, "crash-client");
             client.start();
-            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (acknowledged.size() < 25 && System.nanoTime() < until) {
-                Thread.sleep(20);
-            }
+            Eventually.poll(Duration.ofSeconds(60), Duration.ofMillis(20), acknowledged::size, n -> n >= 25);
             stop.set(true); // the request in flight now is cut by the kill
             portal.kill();
             client.join(60_000);
@@ -79,8 +72,7 @@ class CrashSafetyIT {
             }
             acknowledged.forEach((i, id) -> assertThat(stored.get(i)).as("entry %d, acknowledged before the kill", i).isEqualTo(id));
 
-            JsonObject list = json(http.send(HttpRequest.newBuilder(URI.create(portal.base() + "api/entries?size=500&q=" + run))
-                    .header("Authorization", basic("officer")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            JsonObject list = json(portal.http().as("officer").get("api/entries?size=500&q=" + run).body());
             List<Long> ids = new ArrayList<>();
             for (JsonValue item : list.getJsonArray("items")) {
                 ids.add(item.asJsonObject().getJsonNumber("id").longValue());
@@ -125,22 +117,10 @@ class CrashSafetyIT {
     }
 
     private HttpResponse<String> post(PortalProcess portal, String run, int i) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(portal.base() + "api/entries")).header("Authorization", basic("staff"))
-                .header("Content-Type", "application/json").header("Idempotency-Key", run + "-" + i).timeout(Duration.ofSeconds(30))
+        Http staff = portal.http().as("staff").withTimeout(Duration.ofSeconds(30));
+        return staff.send(staff.request("api/entries").header("Content-Type", "application/json").header("Idempotency-Key", run + "-" + i)
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"service":"ADVOCACY","occurredOn":"%s","themes":["TRANSPORT"],"summary":"Taxi card refused, call %s n%d"}"""
-                        .formatted(LocalDate.now().minusDays(i % 5), run, i))).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static long id(HttpResponse<String> response) {
-        return json(response.body()).getJsonNumber("id").longValue();
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
+                        .formatted(LocalDate.now().minusDays(i % 5), run, i))));
     }
 }

@@ -1,13 +1,12 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.jsonList;
+import static org.ecdp.web.testing.JsonBody.jsonMap;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -19,14 +18,15 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.ecdp.web.testing.Http;
+import org.ecdp.web.testing.JsonBody;
+import org.ecdp.web.testing.SeededRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +38,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.json.Json;
 
 /**
  * Data protection through the API, against the real portal and its database: a person in the
@@ -52,8 +51,6 @@ import org.openqa.selenium.json.Json;
 @RunAsClient
 class DataProtectionIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Json JSON = new Json();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     @Deployment(testable = false)
@@ -67,33 +64,26 @@ class DataProtectionIT {
     @RegisterExtension
     static final OneBrowserPerClass browsers = new OneBrowserPerClass();
 
+    @RegisterExtension
+    static final SeededRandom seeded = new SeededRandom();
+
     record Reply(int status, String body, String contentType, byte[] bytes) {
-        @SuppressWarnings("unchecked")
         Map<String, Object> json() {
-            return JSON.toType(body, Map.class);
+            return jsonMap(body);
         }
 
-        @SuppressWarnings("unchecked")
         List<Object> list() {
-            return JSON.toType(body, List.class);
+            return jsonList(body);
         }
 
         List<String> fields() {
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> errors = (List<Map<String, Object>>) json().get("errors");
-            return errors == null ? List.of() : errors.stream().map(e -> (String) e.get("field")).toList();
+            return JsonBody.fields(body);
         }
     }
 
     private Reply call(String user, String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString() + "api/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        Http caller = Http.portal(base).as(user);
+        HttpResponse<byte[]> response = caller.sendForBytes(caller.request(method, "api/" + path, body == null ? null : "application/json", body));
         return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
                 response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
@@ -104,7 +94,7 @@ class DataProtectionIT {
     }
 
     private static String newRef() {
-        return "DP-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        return "DP-" + seeded.random().nextInt(100_000, 999_999);
     }
 
     private static String newWord() {
@@ -154,7 +144,7 @@ class DataProtectionIT {
                 .formatted(UUID.randomUUID())), 201).json().get("id")).longValue();
         long participant = 0;
         for (int i = 0; i < 6; i++) {
-            String tenant = i == 2 ? ref : "DPT-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+            String tenant = i == 2 ? ref : "DPT-" + seeded.random().nextInt(100_000, 999_999);
             long id = ((Number) ok(call("coordinator", "POST", "housing/programmes/" + programme + "/participants", """
                     {"ref":"%s","scheme":"HARLOW_COURT","consent":true,"baseline":{"instrument":"HOME_WELLBEING","score":%d}}"""
                     .formatted(tenant, 20 + i)), 201).json().get("id")).longValue();
@@ -365,7 +355,7 @@ class DataProtectionIT {
 
     @Test
     void anErasureThatFailsInOneModuleLeavesEveryModuleAsItWas() throws Exception {
-        String ref = FailingPersonalDataHolder.FAILS + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String ref = FailingPersonalDataHolder.FAILS + seeded.random().nextInt(100_000, 999_999);
         String word = newWord();
         entry(ref, TODAY.minusDays(5), "Wheelchair space taken on the train " + word);
         long request = ((Number) ok(call("coordinator", "POST", "mentoring/requests", """

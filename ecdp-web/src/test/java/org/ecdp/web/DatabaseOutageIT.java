@@ -1,19 +1,15 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.json;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.UUID;
+import org.ecdp.web.testing.Eventually;
+import org.ecdp.web.testing.Http;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +23,6 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageIT {
 
     private static final Duration LIMIT = Duration.ofSeconds(2);
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void anOutageIsAnswered503QuicklyAndThePortalRecoversByItself() throws Exception {
@@ -64,10 +58,8 @@ class DatabaseOutageIT {
             Thread.sleep(Math.max(0, Duration.ofSeconds(5).toMillis() - Duration.ofNanos(System.nanoTime() - cutAt).toMillis()));
             proxy.restore();
             long back = System.nanoTime();
-            HttpResponse<String> answer;
-            do {
-                answer = get(portal, "staff", "api/entries");
-            } while (answer.statusCode() != 200 && System.nanoTime() - back < Duration.ofSeconds(30).toNanos() && pause());
+            HttpResponse<String> answer = Eventually.poll(Duration.ofSeconds(30), Duration.ofMillis(50), () -> get(portal, "staff", "api/entries"),
+                    served -> served.statusCode() == 200);
             Duration recovery = Duration.ofNanos(System.nanoTime() - back);
             System.out.printf("outage: serving again %d ms after the database's return%n", recovery.toMillis());
             assertThat(answer.statusCode()).isEqualTo(200);
@@ -98,29 +90,15 @@ class DatabaseOutageIT {
         return new Timed<>(value, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static boolean pause() throws InterruptedException {
-        Thread.sleep(50);
-        return true;
-    }
-
     private HttpResponse<String> post(PortalProcess portal, String user, String key, String word) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(portal.base() + "api/entries")).header("Authorization", basic(user))
-                .header("Content-Type", "application/json").header("Idempotency-Key", key).timeout(Duration.ofSeconds(20))
+        Http caller = portal.http().as(user).withTimeout(Duration.ofSeconds(20));
+        return caller.send(caller.request("api/entries").header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"service":"ADVOCACY","occurredOn":"%s","themes":["TRANSPORT"],"summary":"Lift out of order at the station %s"}"""
-                        .formatted(LocalDate.now().minusDays(1), word))).build(), HttpResponse.BodyHandlers.ofString());
+                        .formatted(LocalDate.now().minusDays(1), word))));
     }
 
     private HttpResponse<String> get(PortalProcess portal, String user, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(portal.base() + path)).header("Authorization", basic(user))
-                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
+        return portal.http().as(user).withTimeout(Duration.ofSeconds(20)).get(path);
     }
 }

@@ -2,21 +2,20 @@ package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.ecdp.web.testing.JsonBody.jsonList;
+import static org.ecdp.web.testing.JsonBody.jsonMap;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ecdp.web.testing.Http;
+import org.ecdp.web.testing.JsonBody;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,7 +23,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.json.Json;
 
 /**
  * The housing evaluation through its API, as the coordinator, coach and evaluator use it:
@@ -36,8 +34,6 @@ import org.openqa.selenium.json.Json;
 @RunAsClient
 class HousingIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Json JSON = new Json();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     @Deployment(testable = false)
@@ -49,27 +45,17 @@ class HousingIT {
     URL base;
 
     record Reply(int status, String body, String contentType) {
-        @SuppressWarnings("unchecked")
         Map<String, Object> json() {
-            return JSON.toType(body, Map.class);
+            return jsonMap(body);
         }
 
         List<String> fields() {
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> errors = (List<Map<String, Object>>) json().get("errors");
-            return errors == null ? List.of() : errors.stream().map(e -> (String) e.get("field")).toList();
+            return JsonBody.fields(body);
         }
     }
 
     private Reply call(String user, String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString() + "api/housing/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Http.portal(base).as(user).send(method, "api/housing/" + path, body);
         return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
     }
 
@@ -479,7 +465,7 @@ class HousingIT {
 
     private long coachCaseload() throws Exception {
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> coaches = JSON.toType(call("coordinator", "GET", "coaches", null).body(), List.class);
+        List<Map<String, Object>> coaches = jsonList(call("coordinator", "GET", "coaches", null).body());
         return coaches.stream().filter(c -> "coach".equals(c.get("coach"))).mapToLong(c -> ((Number) c.get("caseload")).longValue())
                 .findFirst().orElseThrow();
     }
@@ -583,7 +569,7 @@ class HousingIT {
         assertThat(flags.status()).as(flags.body()).isEqualTo(200);
         assertThat(flags.body()).doesNotContain("sister").doesNotContain("RE-");
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> rows = JSON.toType(flags.body(), List.class);
+        List<Map<String, Object>> rows = jsonList(flags.body());
         assertThat(rows).hasSize(2);
         assertThat(rows).anyMatch(r -> Boolean.TRUE.equals(r.get("withdrawn")) && "MOVED_AWAY".equals(r.get("reason")));
         assertThat(rows).filteredOn(r -> Boolean.TRUE.equals(r.get("possibleReenrolment"))).hasSize(1)

@@ -1,25 +1,21 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.id;
+import static org.ecdp.web.testing.JsonBody.json;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.ecdp.web.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,8 +36,6 @@ class IdempotencyIT {
 
     @ArquillianResource
     URL base;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aRetryWithTheSameKeyAnswersTheFirstEntryAndStoresNothingNew() throws Exception {
@@ -141,29 +135,17 @@ class IdempotencyIT {
     }
 
     private long stored(String word) throws Exception {
-        HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(base + "api/entries?q=" + word))
-                .header("Authorization", basic("officer")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> found = Http.portal(base).as("officer").get("api/entries?q=" + word);
         return json(found.body()).getInt("total");
     }
 
     private HttpResponse<String> post(String user, String key, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/entries")).header("Authorization", basic(user))
+        Http staff = Http.portal(base).as(user);
+        HttpRequest.Builder request = staff.request("api/entries")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static long id(HttpResponse<String> response) {
-        return json(response.body()).getJsonNumber("id").longValue();
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
+        return staff.send(request);
     }
 }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.ecdp.web.testing.Http;
 
 /**
  * The issue's import benchmark through the API, run on demand against a running portal (not a
@@ -119,7 +119,7 @@ public final class ImportLoad {
                 .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         return HttpRequest.newBuilder(URI.create(base + "/api/entries/import" + (dryRun ? "?dryRun=true" : "")))
-                .header("Authorization", basic(user, password))
+                .header("Authorization", Http.basic(user, password))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> {
                     try {
@@ -130,10 +130,6 @@ public final class ImportLoad {
                     }
                 }))
                 .build();
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     static void writeWorkbook(Path file, int rows, long seed) throws IOException {

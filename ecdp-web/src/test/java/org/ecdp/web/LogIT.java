@@ -1,21 +1,18 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.json;
+import static org.ecdp.web.testing.JsonBody.jsonArray;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.ecdp.web.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,8 +33,6 @@ class LogIT {
 
     @ArquillianResource
     URL base;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void staffLogAnEntryInTheirServiceAndGetItBack() throws Exception {
@@ -129,7 +124,7 @@ class LogIT {
                 .isEqualTo(403);
         HttpResponse<String> created = post("officer", "api/themes", "{\"code\":\"" + code + "\",\"name\":\"Blue badge\",\"parent\":\"TRANSPORT\"}");
         assertThat(created.statusCode()).isEqualTo(201);
-        JsonArray themes = Json.createReader(new StringReader(get("coach", "api/themes").body())).readArray();
+        JsonArray themes = jsonArray(get("coach", "api/themes").body());
         assertThat(themes.stream().map(JsonObject.class::cast).filter(t -> t.getString("code").equals(code)).findFirst())
                 .hasValueSatisfying(t -> {
                     assertThat(t.getString("parent")).isEqualTo("TRANSPORT");
@@ -142,8 +137,7 @@ class LogIT {
         LocalDate to = LocalDate.now();
         LocalDate from = to.minusWeeks(8);
         String query = "api/evidence?theme=BENEFITS&from=" + from + "&to=" + to;
-        HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(URI.create(base + query + "&format=xlsx"))
-                .header("Authorization", basic("officer")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> xlsx = Http.portal(base).as("officer").getBytes(query + "&format=xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(xlsx.body()))) {
@@ -163,12 +157,10 @@ class LogIT {
             assertThat(wb.getSheet("Summary").getRow(6).getCell(1).getStringCellValue()).as("the number of services, under 10")
                     .isEqualTo("<10");
         }
-        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + query + "&format=pdf"))
-                .header("Authorization", basic("officer")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = Http.portal(base).as("officer").getBytes(query + "&format=pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + query)).header("Authorization", basic("staff")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+        assertThat(Http.portal(base).as("staff").status(query)).isEqualTo(403);
         HttpResponse<String> noTheme = get("officer", "api/evidence?from=" + from + "&to=" + to);
         assertThat(noTheme.statusCode()).isEqualTo(400);
         assertThat(noTheme.body()).contains("\"field\":\"themes\"");
@@ -198,7 +190,7 @@ class LogIT {
 
         HttpResponse<String> releases = get("officer", "api/evidence/releases");
         assertThat(releases.statusCode()).isEqualTo(200);
-        List<String> released = Json.createReader(new StringReader(releases.body())).readArray().stream().map(JsonObject.class::cast)
+        List<String> released = jsonArray(releases.body()).stream().map(JsonObject.class::cast)
                 .filter(r -> r.getString("from").startsWith("1915"))
                 .map(r -> r.getString("themes") + " " + r.getString("from") + ".." + r.getString("to") + " by " + r.getString("releasedBy"))
                 .toList();
@@ -209,8 +201,7 @@ class LogIT {
     }
 
     private int evidence(String query) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "api/evidence?" + query)).header("Authorization", basic("officer")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return Http.portal(base).as("officer").status("api/evidence?" + query);
     }
 
     /**
@@ -247,8 +238,7 @@ class LogIT {
         assertExact(theme, word, "locality=CHELMSFORD", 2);
         assertExact(theme, word, "locality=HARLOW", 2);
 
-        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "api/entries/" + b)).header("Authorization", basic("officer"))
-                .DELETE().build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+        assertThat(Http.portal(base).as("officer").send("DELETE", "api/entries/" + b, null).statusCode()).isEqualTo(204);
         assertExact(theme, word, "channel=PHONE", 2);
         assertExact(theme, word, "locality=HARLOW", 1);
 
@@ -295,27 +285,14 @@ class LogIT {
     }
 
     private HttpResponse<String> put(String user, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Http.portal(base).as(user).send("PUT", path, json);
     }
 
     private HttpResponse<String> post(String user, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Http.portal(base).as(user).post(path, json);
     }
 
     private HttpResponse<String> get(String user, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
+        return Http.portal(base).as(user).get(path);
     }
 }

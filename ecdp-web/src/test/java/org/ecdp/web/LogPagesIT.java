@@ -1,18 +1,14 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.json;
 
 import java.io.OutputStream;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +17,7 @@ import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecdp.web.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -234,7 +231,7 @@ class LogPagesIT {
         assertThat(browser.driver.findElement(By.id("volunteer:name")).getAttribute("value")).isEqualTo(name);
         HttpResponse<String> api = api("coordinator", "GET", "api/mentoring/volunteers?size=500", null);
         // read as JSON: the order of an object's fields is not part of the contract
-        jakarta.json.JsonObject volunteer = jakarta.json.Json.createReader(new java.io.StringReader(api.body())).readObject()
+        jakarta.json.JsonObject volunteer = json(api.body())
                 .getJsonArray("items").stream().map(jakarta.json.JsonObject.class::cast)
                 .filter(v -> v.getString("name").equals(name)).findFirst().orElseThrow();
         assertThat(volunteer.getJsonArray("availability").getValuesAs(jakarta.json.JsonString::getString))
@@ -353,8 +350,7 @@ class LogPagesIT {
         browser.open("login.xhtml");
         String href = browser.driver.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href");
         assertThat(href).contains("favicon.svg");
-        HttpResponse<String> icon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> icon = Http.portal(base).get(href);
         assertThat(icon.statusCode()).isEqualTo(200);
         assertThat(icon.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
         assertThat(icon.body()).contains("<svg");
@@ -443,7 +439,7 @@ class LogPagesIT {
 
     private HttpResponse<String> importByApi(Path workbook) throws Exception {
         String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
-        return HttpClient.newHttpClient().send(ImportLoad.importRequest(root, workbook, false, "officer", "demo"), HttpResponse.BodyHandlers.ofString());
+        return Http.portal(base).client().send(ImportLoad.importRequest(root, workbook, false, "officer", "demo"), HttpResponse.BodyHandlers.ofString());
     }
 
     private void upload(Path workbook) {
@@ -486,10 +482,6 @@ class LogPagesIT {
     }
 
     private HttpResponse<String> api(String user, String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.portal(base).as(user).send(method, path, "application/json", json);
     }
 }

@@ -1,13 +1,12 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.json;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.ecdp.web.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -222,12 +221,10 @@ class MalformedInputIT {
                 + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(workbook);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/entries/import" + (dryRun ? "?dryRun=true" : "")))
-                .timeout(Duration.ofSeconds(120))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("officer:demo".getBytes(StandardCharsets.UTF_8)))
+        Http officer = Http.portal(base).withClient(http).as("officer").withTimeout(Duration.ofSeconds(120));
+        return officer.send(officer.request("api/entries/import" + (dryRun ? "?dryRun=true" : ""))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     // ---------------------------------------------------------------- fuzz
@@ -406,11 +403,11 @@ class MalformedInputIT {
     }
 
     private JsonObject openApi() throws Exception {
-        HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceFirst("/ecdp/?$", "/") + "openapi"))
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        Http anyone = Http.portal(base).withClient(http);
+        HttpResponse<String> doc = anyone.send(anyone.request(base.toString().replaceFirst("/ecdp/?$", "/") + "openapi")
+                .header("Accept", "application/json"));
         if (doc.statusCode() != 200) {
-            doc = http.send(HttpRequest.newBuilder(URI.create(base + "openapi")).header("Accept", "application/json").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            doc = anyone.send(anyone.request("openapi").header("Accept", "application/json"));
         }
         assertThat(doc.statusCode()).isEqualTo(200);
         return json(doc.body());
@@ -419,13 +416,7 @@ class MalformedInputIT {
     // ---------------------------------------------------------------- HTTP
 
     private HttpResponse<String> send(String user, String method, String path, String contentType, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.portal(base).withClient(http).as(user).withTimeout(Duration.ofSeconds(60)).send(method, path, contentType, body);
     }
 
     private static List<String> fields(HttpResponse<String> answer) {
@@ -435,10 +426,6 @@ class MalformedInputIT {
         JsonObject problem = json(answer.body());
         JsonArray errors = problem.getJsonArray("errors");
         return errors == null ? List.of() : errors.stream().map(e -> e.asJsonObject().getString("field", "")).filter(f -> !f.isBlank()).toList();
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
     }
 
     private static String encode(String s) {

@@ -1,24 +1,19 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.ecdp.web.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,8 +34,6 @@ class MentoringIT {
 
     @ArquillianResource
     URL base;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private static final LocalDate TODAY = LocalDate.now();
 
@@ -492,28 +485,14 @@ class MentoringIT {
     }
 
     private HttpResponse<String> post(String user, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Http.portal(base).as(user).post(path, json);
     }
 
     private HttpResponse<String> send(String method, String user, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Http.portal(base).as(user).send(method, path, "application/json", json);
     }
 
     private HttpResponse<String> get(String user, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
+        return Http.portal(base).as(user).get(path);
     }
 }

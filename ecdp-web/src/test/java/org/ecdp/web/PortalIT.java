@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ecdp.web.testing.JsonBody.json;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -29,6 +30,8 @@ import org.ecdp.domain.user.entity.PortalUser;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.alert.boundary.NightlyScan;
+import org.ecdp.web.testing.Http;
+import org.ecdp.web.testing.JsonBody;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -50,7 +53,7 @@ class PortalIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(PortalIT.class);
+        return Deployments.portal().addClasses(PortalIT.class, Http.class, JsonBody.class);
     }
 
     @Resource(lookup = "java:app/jdbc/ecdp")
@@ -139,15 +142,11 @@ class PortalIT {
     @Test
     void theNightlyScanAndTheMorningRemindersAreScheduledByTheContainer() throws Exception {
         // /health/live (at the server root, whatever the context root) lists every @Schedule the container registered, with its next run (an instant)
-        java.net.http.HttpResponse<String> live = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("/health/live")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> live = Http.portal(base).get(base.toURI().resolve("/health/live").toString());
         assertEquals(200, live.statusCode(), live.body());
         jakarta.json.JsonObject data;
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(live.body()))) {
-            data = reader.readObject().getJsonArray("checks").stream().map(jakarta.json.JsonValue::asJsonObject)
-                    .filter(c -> "scheduled-jobs".equals(c.getString("name"))).findFirst().orElseThrow().getJsonObject("data");
-        }
+        data = json(live.body()).getJsonArray("checks").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(c -> "scheduled-jobs".equals(c.getString("name"))).findFirst().orElseThrow().getJsonObject("data");
         assertEquals(java.time.LocalTime.of(2, 15), nextRun(data, "ecdp nightly alert scan"), "the nightly scan runs at 02:15");
         assertEquals(java.time.LocalTime.of(6, 20), nextRun(data, "ecdp mentoring renewal reminders"), "the reminders run at 06:20");
     }
@@ -292,28 +291,24 @@ class PortalIT {
     private long logged(String json) throws Exception {
         java.net.http.HttpResponse<String> r = call("POST", "api/entries", json);
         assertEquals(201, r.statusCode(), r.body());
-        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject().getJsonNumber("id").longValue();
+        return json(r.body()).getJsonNumber("id").longValue();
     }
 
     private List<Long> ids(String path) throws Exception {
         java.net.http.HttpResponse<String> r = call("GET", path, null);
         assertEquals(200, r.statusCode(), r.body());
-        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject().getJsonArray("items").stream()
+        return json(r.body()).getJsonArray("items").stream()
                 .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
     private long total(String query) throws Exception {
         java.net.http.HttpResponse<String> r = call("GET", "api/entries?size=1&" + query, null);
         assertEquals(200, r.statusCode(), r.body());
-        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject().getJsonNumber("total").longValue();
+        return json(r.body()).getJsonNumber("total").longValue();
     }
 
     private java.net.http.HttpResponse<String> call(String method, String path, String json) throws Exception {
-        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("officer:demo".getBytes()))
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(json));
-        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return Http.portal(base).as("officer").send(method, path, "application/json", json);
     }
 
     private Set<String> storedCounts(LocalDate from, LocalDate to) throws Exception {

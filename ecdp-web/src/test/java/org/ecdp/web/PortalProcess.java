@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ecdp.web.testing.Eventually;
+import org.ecdp.web.testing.Http;
 
 /**
  * The portal as an operator runs it: Payara Micro with the WAR in a process of its own (what
@@ -33,6 +35,7 @@ final class PortalProcess implements AutoCloseable {
     private final Map<String, String> env;
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     private int starts;
 
@@ -44,6 +47,11 @@ final class PortalProcess implements AutoCloseable {
 
     String base() {
         return "http://127.0.0.1:" + port + "/";
+    }
+
+    /** The portal's API, through a client that gives up connecting after 5 s (the process may be down). */
+    Http http() {
+        return Http.portal(base()).withClient(api);
     }
 
     PortalProcess start() throws IOException {
@@ -64,17 +72,13 @@ final class PortalProcess implements AutoCloseable {
 
     /** Waits until /health/ready answers 200; fails if the process dies or the time runs out. */
     PortalProcess awaitReady(Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
+        Eventually.await("the portal " + name + " to be ready (see target/process-logs)", within, Duration.ofSeconds(1), () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The portal " + name + " exited with " + process.exitValue() + "; see target/process-logs");
             }
-            if (ready()) {
-                return this;
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("The portal " + name + " was not ready within " + within + "; see target/process-logs");
+            return ready();
+        }, ready -> ready);
+        return this;
     }
 
     boolean ready() {

@@ -5,27 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ecdp.web.testing.JsonBody.fields;
+import static org.ecdp.web.testing.JsonBody.json;
+import static org.ecdp.web.testing.JsonBody.jsonArray;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,10 +29,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.entity.Role;
+import org.ecdp.web.testing.Http;
+import org.ecdp.web.testing.JsonBody;
+import org.ecdp.web.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -57,7 +53,7 @@ class SecurityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClass(SecurityIT.class);
+        return Deployments.portal().addClasses(SecurityIT.class, Http.class, JsonBody.class, PageClient.class);
     }
 
     @ArquillianResource
@@ -157,11 +153,7 @@ class SecurityIT {
         assertTrue(page.signIn("officer", "demo"));
         HttpResponse<String> log = page.get("log/entries.xhtml");
         assertEquals(200, log.statusCode());
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(log.body());
-        assertTrue(viewState.find(), "the log page's forms");
-        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(log.body());
-        String body = "export=export&export%3AexportCsv=x&jakarta.faces.ViewState=" + PageSession.enc(viewState.group(1))
-                + (nonce.find() ? "&primefaces.nonce=" + PageSession.enc(nonce.group(1)) : "");
+        String body = "export=export&export%3AexportCsv=x&" + PageClient.tokens(log.body());
         HttpResponse<String> csv = page.post("log/entries.xhtml", body);
         assertEquals(200, csv.statusCode(), csv.body());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().map().toString());
@@ -243,7 +235,7 @@ class SecurityIT {
         assertEquals(201, created.statusCode(), created.body());
         HttpResponse<String> list = api("GET", "api/users", "admin", "demo", null);
         assertEquals(200, list.statusCode());
-        JsonObject listed = Json.createReader(new StringReader(list.body())).readArray().stream().map(v -> v.asJsonObject())
+        JsonObject listed = jsonArray(list.body()).stream().map(v -> v.asJsonObject())
                 .filter(u -> u.getString("username").equals(name)).findFirst().orElseThrow();
         assertEquals("Api Person", listed.getString("name"));
         assertEquals("STAFF", listed.getJsonArray("roles").getString(0));
@@ -338,22 +330,7 @@ class SecurityIT {
 
     private static HttpResponse<String> api(URI root, String method, String path, String user, String password, String json)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static List<String> fields(HttpResponse<String> response) {
-        JsonArray errors = json(response).getJsonArray("errors");
-        return errors.stream().map(e -> e.asJsonObject().getString("field")).toList();
+        return Http.portal(root).as(user, password).send(method, path, json);
     }
 
     /** The portal at another of this machine's addresses, so requests come from another client address. */
@@ -377,32 +354,19 @@ class SecurityIT {
 
     /** A browser's page session without the browser: cookies, the sign-in form, no redirects followed. */
     private final class PageSession {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final PageClient pages = new PageClient(base, HttpClient.Redirect.NEVER);
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(base.toURI().resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return pages.get(path);
         }
 
         boolean signIn(String username, String password) throws Exception {
-            HttpResponse<String> form = get("login.xhtml");
-            Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
-            assertTrue(viewState.find(), "the sign-in form");
-            String body = "login=login&username=" + enc(username) + "&password=" + enc(password) + "&signIn=Sign+in"
-                    + "&jakarta.faces.ViewState=" + enc(viewState.group(1));
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.toURI().resolve("login.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = pages.signIn(username, password);
             return answer.statusCode() == 302 && !answer.headers().firstValue("Location").orElse("").contains("login.xhtml");
         }
 
         HttpResponse<String> post(String path, String form) throws Exception {
-            return http.send(HttpRequest.newBuilder(base.toURI().resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private static String enc(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+            return pages.post(path, form);
         }
     }
 }

@@ -1,26 +1,24 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.jsonList;
+import static org.ecdp.web.testing.JsonBody.jsonMap;
 
 import java.io.OutputStream;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +26,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecdp.web.testing.Eventually;
+import org.ecdp.web.testing.Http;
+import org.ecdp.web.testing.PageClient;
+import org.ecdp.web.testing.SeededRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +37,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.json.Json;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Trends and alerts through the API as the officer would use them: a theme's series
@@ -58,8 +60,8 @@ class TrendsIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Json json = new Json();
+    @RegisterExtension
+    static final SeededRandom seeded = new SeededRandom();
 
     @Test
     void aSeriesHasEveryWorkingDayCountsWeekendsOnMondayAndRollsUpSubThemes() throws Exception {
@@ -120,8 +122,7 @@ class TrendsIT {
     @Test
     void anAccessToWorkSurgeFromThreeServicesRaisesAnAlertByItsSecondWorkingDay() throws Exception {
         // A quiet stretch long before the demo's months, at a random week so reruns on one database do not meet.
-        Random random = new Random();
-        LocalDate start = LocalDate.now().minusWeeks(40 + random.nextInt(1500)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate start = LocalDate.now().minusWeeks(40 + seeded.random().nextInt(1500)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int[] quiet = {2, 1, 2, 3, 2};
         List<LocalDate> workingDays = new ArrayList<>();
         for (LocalDate day = start; workingDays.size() < 15; day = day.plusDays(1)) {
@@ -185,7 +186,7 @@ class TrendsIT {
             assertThat(status).as("created, or there from an earlier run on this database").isIn(201, 409);
         }
         // 170 weeks at a random place long before any other test's entries, so reruns on one database do not meet
-        LocalDate firstWeek = LocalDate.of(1905, 1, 2).plusWeeks(new Random().nextInt(3800));
+        LocalDate firstWeek = LocalDate.of(1905, 1, 2).plusWeeks(seeded.random().nextInt(3800));
         int weeks = 170;
         int busy = weeks - 1;
         int aloneRising = weeks - 3;
@@ -198,7 +199,7 @@ class TrendsIT {
         counts[aloneRising] = 9;
         counts[busy] = 7;
         others[busy] = 21;
-        HttpResponse<String> imported = http.send(ImportLoad.importRequest(root(), weeksWorkbook(firstWeek, theme, counts, other,
+        HttpResponse<String> imported = Http.portal(base).client().send(ImportLoad.importRequest(root(), weeksWorkbook(firstWeek, theme, counts, other,
                 others), false, "officer", "demo"), HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         LocalDate busyWeek = firstWeek.plusWeeks(busy);
@@ -207,7 +208,7 @@ class TrendsIT {
                 + busyWeek.plusDays(4);
 
         HttpResponse<String> plainAnswer = get(query);
-        List<Map<String, Object>> plain = json.toType(plainAnswer.body(), Json.LIST_OF_MAPS_TYPE);
+        List<Map<String, Object>> plain = jsonList(plainAnswer.body());
         List<Map<String, Object>> perVolume = getList(query + "&offset=volume");
 
         assertThat(plainAnswer.statusCode()).isEqualTo(200);
@@ -265,20 +266,14 @@ class TrendsIT {
 
     /** Asks again for up to 30 s while the answer is empty. */
     private static <T> List<T> eventually(java.util.concurrent.Callable<List<T>> ask) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        List<T> answer = ask.call();
-        while (answer.isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            answer = ask.call();
-        }
-        return answer;
+        return Eventually.await("the alerts asked for", Duration.ofSeconds(30), Duration.ofMillis(200), ask, answer -> !answer.isEmpty());
     }
 
     @Test
     void theOfficerReviewsDismissesWithAReasonOrOpensAResponseThroughTheApiAndIllegalMovesChangeNothing() throws Exception {
         String theme = "TA_" + suffix();
         assertThat(post("api/themes", "{\"code\":\"" + theme + "\",\"name\":\"Alert handling " + theme + "\"}").statusCode()).isEqualTo(201);
-        LocalDate start = LocalDate.now().minusWeeks(40 + new Random().nextInt(1500)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate start = LocalDate.now().minusWeeks(40 + seeded.random().nextInt(1500)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int day = 0;
         for (LocalDate d = start; day < 10; d = d.plusDays(1)) {
             if (d.getDayOfWeek().getValue() <= 5) {
@@ -302,7 +297,7 @@ class TrendsIT {
 
         assertThat(post("api/alerts/" + monday + "/review", "", "staff").statusCode()).isEqualTo(403);
         assertProblem(post("api/alerts/999999999/review", ""), 404, null);
-        Map<String, Object> reviewed = json.toType(postOk("api/alerts/" + monday + "/review", ""), Json.MAP_TYPE);
+        Map<String, Object> reviewed = jsonMap(postOk("api/alerts/" + monday + "/review", ""));
         assertThat(reviewed.get("status")).isEqualTo("REVIEWED");
         assertProblem(post("api/alerts/" + monday + "/review", ""), 400, "status");
 
@@ -310,8 +305,8 @@ class TrendsIT {
         assertProblem(post("api/alerts/" + monday + "/dismiss", "{\"reason\":\"   \"}"), 400, "reason");
         assertProblem(post("api/alerts/" + monday + "/dismiss", "{\"reason\":42}"), 400, "reason");
         assertThat(getMap("api/alerts/" + monday).get("status")).as("a refused dismissal changes nothing").isEqualTo("REVIEWED");
-        Map<String, Object> dismissed = json.toType(postOk("api/alerts/" + monday + "/dismiss",
-                "{\"reason\":\"One family's calls logged by three services\"}"), Json.MAP_TYPE);
+        Map<String, Object> dismissed = jsonMap(postOk("api/alerts/" + monday + "/dismiss",
+                "{\"reason\":\"One family's calls logged by three services\"}"));
         assertThat(dismissed.get("status")).isEqualTo("DISMISSED");
         assertThat(dismissed.get("reason")).isEqualTo("One family's calls logged by three services");
         assertThat(getList("api/alerts?status=DISMISSED")).extracting(a -> a.get("id")).contains(dismissed.get("id"));
@@ -325,7 +320,7 @@ class TrendsIT {
         HttpResponse<String> opened = post("api/alerts/" + tuesday + "/response",
                 "{\"title\":\"Alert handling " + theme + "\",\"targetOrganisation\":\"Essex County Council\"}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        Map<String, Object> response = json.toType(opened.body(), Json.MAP_TYPE);
+        Map<String, Object> response = jsonMap(opened.body());
         assertThat(response.get("themes")).isEqualTo(List.of(theme));
         assertThat(response.get("targetOrganisation")).isEqualTo("Essex County Council");
         assertThat(getMap("api/responses/" + number(response, "id")).get("title")).isEqualTo("Alert handling " + theme);
@@ -375,20 +370,9 @@ class TrendsIT {
 
     /** The alerts page as the signed-in officer sees it. */
     private String alertsPage() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        URI root = base.toURI();
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(root.resolve("login.xhtml")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
-        assertThat(viewState.find()).as("the sign-in form").isTrue();
-        String body = "login=login&username=officer&password=demo&signIn=Sign+in&jakarta.faces.ViewState="
-                + encode(viewState.group(1));
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(root.resolve("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).as("signed in").isEqualTo(302);
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(root.resolve("trends/alerts.xhtml")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        PageClient browser = new PageClient(base, HttpClient.Redirect.NEVER);
+        assertThat(browser.signIn("officer", "demo").statusCode()).as("signed in").isEqualTo(302);
+        HttpResponse<String> page = browser.get("trends/alerts.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);
         return page.body();
     }
@@ -421,7 +405,7 @@ class TrendsIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         if (field != null) {
-            Map<String, Object> problem = json.toType(response.body(), Json.MAP_TYPE);
+            Map<String, Object> problem = jsonMap(response.body());
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> errors = (List<Map<String, Object>>) problem.get("errors");
             assertThat(errors).as(response.body()).extracting(e -> e.get("field")).contains(field);
@@ -431,7 +415,7 @@ class TrendsIT {
     private List<Map<String, Object>> getList(String path) throws Exception {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return json.toType(response.body(), Json.LIST_OF_MAPS_TYPE);
+        return jsonList(response.body());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -439,7 +423,7 @@ class TrendsIT {
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return Http.portal(base).as(user).get(path);
     }
 
     private String postOk(String path, String body) throws Exception {
@@ -451,7 +435,7 @@ class TrendsIT {
     private Map<String, Object> getMap(String path) throws Exception {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return json.toType(response.body(), Json.MAP_TYPE);
+        return jsonMap(response.body());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
@@ -459,14 +443,7 @@ class TrendsIT {
     }
 
     private HttpResponse<String> post(String path, String body, String user) throws Exception {
-        return http.send(request(path, user).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String path, String user) {
-        String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-        return HttpRequest.newBuilder(URI.create(root + path)).header("Authorization", "Basic " + token);
+        return Http.portal(base).as(user).post(path, body);
     }
 
     private static long number(Map<String, Object> map, String key) {

@@ -1,18 +1,17 @@
 package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecdp.web.testing.JsonBody.jsonList;
+import static org.ecdp.web.testing.JsonBody.jsonMap;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -28,6 +27,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecdp.web.testing.Eventually;
+import org.ecdp.web.testing.Http;
+import org.ecdp.web.testing.SeededRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,8 +37,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.json.Json;
 
 /**
  * The issue's scenario, replayed through the officer's own doors: two years of the old
@@ -79,13 +81,13 @@ class TrendsScenarioIT {
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Json json = new Json();
+    @RegisterExtension
+    static final SeededRandom seeded = new SeededRandom();
 
     @Test
     void anAccessToWorkSurgeIsAlertedByItsSecondWorkingDayAndItsEvidencePackShowsItWithSmallCountsHidden() throws Exception {
         long started = System.nanoTime();
-        Random random = new Random();
+        Random random = seeded.random();
         LocalDate monday = LocalDate.of(1920, 1, 5).plusWeeks(random.nextInt(3000)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate friday = monday.plusDays(4);
         LocalDate fridayBefore = monday.minusDays(3);
@@ -144,7 +146,7 @@ class TrendsScenarioIT {
             wb.write(out);
             wb.dispose();
         }
-        HttpResponse<String> imported = http.send(ImportLoad.importRequest(root(), workbook, false, "officer", "demo"),
+        HttpResponse<String> imported = officer().client().send(ImportLoad.importRequest(root(), workbook, false, "officer", "demo"),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(imported.body()).contains("\"imported\":" + rows);
@@ -161,12 +163,9 @@ class TrendsScenarioIT {
             surgePeople += logSurgeDay(monday.plusDays(d), SURGE[d], surgeByService, marker);
         }
         // the scan after each entry runs in the background, moments after the entry is stored
-        List<Map<String, Object>> byTuesday = alerts("ACCESS_TO_WORK", monday, monday.plusDays(1));
-        for (long deadline = System.currentTimeMillis() + 30_000; System.currentTimeMillis() < deadline
-                && (byTuesday.isEmpty() || !countsTheDay(byTuesday.get(byTuesday.size() - 1), monday)); ) {
-            Thread.sleep(200);
-            byTuesday = alerts("ACCESS_TO_WORK", monday, monday.plusDays(1));
-        }
+        List<Map<String, Object>> byTuesday = Eventually.poll(Duration.ofSeconds(30), Duration.ofMillis(200),
+                () -> alerts("ACCESS_TO_WORK", monday, monday.plusDays(1)),
+                answer -> !answer.isEmpty() && countsTheDay(answer.get(answer.size() - 1), monday));
         assertThat(byTuesday).as("the officer has an alert by the surge's second working day").isNotEmpty();
         Map<String, Object> alert = byTuesday.get(byTuesday.size() - 1);
         assertThat(alert.get("method")).isEqualTo("ears-c2");
@@ -196,15 +195,15 @@ class TrendsScenarioIT {
         HttpResponse<String> opened = post("api/alerts/" + alertId + "/response",
                 "{\"title\":\"Access to Work: own PAs as drivers\",\"targetOrganisation\":\"DWP\"}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        Map<String, Object> response = json.toType(opened.body(), Json.MAP_TYPE);
+        Map<String, Object> response = jsonMap(opened.body());
         assertThat(response.get("themes")).isEqualTo(List.of("ACCESS_TO_WORK"));
         assertThat((List<?>) response.get("alerts")).extracting(a -> ((Number) a).longValue()).containsExactly(alertId);
         assertThat(opened.headers().firstValue("Location").orElse("")).endsWith("/api/responses/" + number(response, "id"));
         assertThat(getMap("api/alerts/" + alertId).get("status")).isEqualTo("RESPONSE_OPENED");
 
         // ... and generates the response's evidence pack for publication.
-        HttpResponse<byte[]> pack = http.send(request("api/evidence?response=" + number(response, "id") + "&from=" + packFrom
-                + "&to=" + friday + "&format=xlsx").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pack = officer().getBytes("api/evidence?response=" + number(response, "id") + "&from=" + packFrom
+                + "&to=" + friday + "&format=xlsx");
         assertThat(pack.statusCode()).isEqualTo(200);
         DataFormatter cells = new DataFormatter();
         try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(pack.body()))) {
@@ -309,28 +308,27 @@ class TrendsScenarioIT {
     private Map<String, Object> postForMap(String path, String body, int status) throws Exception {
         HttpResponse<String> response = post(path, body);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);
-        return json.toType(response.body(), Json.MAP_TYPE);
+        return jsonMap(response.body());
     }
 
     private List<Map<String, Object>> getList(String path) throws Exception {
-        HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = officer().get(path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return json.toType(response.body(), Json.LIST_OF_MAPS_TYPE);
+        return jsonList(response.body());
     }
 
     private Map<String, Object> getMap(String path) throws Exception {
-        HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = officer().get(path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return json.toType(response.body(), Json.MAP_TYPE);
+        return jsonMap(response.body());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        return officer().post(path, body);
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(root() + "/" + path)).header("Authorization", ImportLoad.basic("officer", "demo"));
+    private Http officer() {
+        return Http.portal(base).as("officer");
     }
 
     private String root() {
