@@ -16,7 +16,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 port=${1:-8380}
 lb=http://127.0.0.1:$port
-db=ecdp_cluster_test
+db=${ECDP_CLUSTER_TEST_DB:-ecdp_cluster_test}
 work=$(mktemp -d /tmp/ecdp-cluster-test.XXXXXX)
 state=$work/data/cluster
 passed=0 failed=0

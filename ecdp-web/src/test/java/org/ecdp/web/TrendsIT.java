@@ -229,6 +229,11 @@ class TrendsIT {
         assertThat(getList(query + "&offset=volume&service=ADVOCACY")).as("the service's volume is all of it here").isEqualTo(perVolume);
         assertThat(getList(query + "&offset=volume&locality=CHELMSFORD"))
                 .as("nothing was heard in Chelmsford those years: no volume, no week judged").isEmpty();
+        String chart = "trends/dashboard.xhtml?theme=" + theme + "&interval=week&from=" + aloneWeek + "&to=" + busyWeek.plusDays(4);
+        assertThat(alarmRows(signedInPage(chart + "&method=farrington"))).as("the dashboard on counts: both weeks alarm").isEqualTo(2);
+        String perVolumePage = signedInPage(chart + "&method=farrington-volume");
+        assertThat(alarmRows(perVolumePage)).as("the dashboard given how many were heard: only the week it rose alone").isEqualTo(1);
+        assertThat(perVolumePage).contains("Seasonal check, given how many we heard");
         assertProblem(get(query + "&offset=people"), 400, "offset");
         assertProblem(get(query.replace("method=farrington", "method=ears-c2") + "&offset=volume"), 400, "offset");
 
@@ -368,11 +373,21 @@ class TrendsIT {
 
     /** The alerts page as the signed-in officer sees it. */
     private String alertsPage() throws Exception {
+        return signedInPage("trends/alerts.xhtml");
+    }
+
+    /** A page as the signed-in officer sees it. */
+    private String signedInPage(String path) throws Exception {
         PageClient browser = new PageClient(base, HttpClient.Redirect.NEVER);
         assertThat(browser.signIn("officer", "demo").statusCode()).as("signed in").isEqualTo(302);
-        HttpResponse<String> page = browser.get("trends/alerts.xhtml");
-        assertThat(page.statusCode()).isEqualTo(200);
+        HttpResponse<String> page = browser.get(path);
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
         return page.body();
+    }
+
+    /** How many rows of the dashboard's detection table are marked as an alarm. */
+    private static long alarmRows(String page) {
+        return Pattern.compile("<tr class=\"alarm-row\"").matcher(page).results().count();
     }
 
     /** The text of the first episode on the alerts page whose title is the theme's name. */

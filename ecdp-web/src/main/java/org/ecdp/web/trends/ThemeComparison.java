@@ -13,6 +13,7 @@ import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.logging.trend.boundary.Trends;
 import org.ecdp.logging.trend.entity.DetectionMethod;
+import org.ecdp.logging.trend.entity.DetectionOffset;
 import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
 import org.ecdp.logging.trend.entity.PeriodDetection;
@@ -25,6 +26,9 @@ import org.ecdp.logging.trend.entity.PeriodDetection;
  * EARS methods use the alerts' minSigma 0.5, so the chart shows what raised an alert.
  */
 public final class ThemeComparison {
+
+    /** The dashboard's method code for the seasonal check judged against the week's volume. */
+    public static final String PER_VOLUME = "farrington-volume";
 
     /** One theme on the chart: its place (1 is the first theme), the theme, its detection. */
     public record Shown(int number, Theme theme, List<PeriodDetection> periods) {
@@ -75,9 +79,14 @@ public final class ThemeComparison {
                 throw InvalidInput.of(chosen.isEmpty() ? "theme" : "compare", unknown.getMessage());
             }
         }
-        DetectionMethod method = DetectionMethod.ofCode(methodCode);
+        // the dashboard's one extra choice: the seasonal check judged against the week's volume (offset=volume in the API)
+        boolean perVolume = PER_VOLUME.equals(methodCode);
+        DetectionMethod method = DetectionMethod.ofCode(perVolume ? DetectionMethod.FARRINGTON.code() : methodCode);
         Interval interval = Interval.ofCode(intervalCode);
         DetectionSettings settings = DetectionSettings.of(method, interval, null, null, method == DetectionMethod.FARRINGTON ? null : 0.5);
+        if (perVolume) {
+            settings = settings.withOffset(DetectionOffset.VOLUME);
+        }
         List<Shown> shown = new ArrayList<>();
         for (Theme theme : chosen) {
             shown.add(new Shown(shown.size() + 1, theme, trends.detection(theme.getCode(), scope, from, to, settings)));
