@@ -1,5 +1,7 @@
 package org.ecdp.logging.demo;
 
+import jakarta.inject.Inject;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -85,6 +87,9 @@ public class LogDemoData {
             "ADVOCACY", "staff", "SUPPORT_PLANNING", "officer", "PAYROLL", "officer",
             "PEER_MENTORING", "coordinator", "SUPPORTED_HOUSING", "coach", "INFORMATION_LINE", "officer");
 
+    @Inject
+    Tenancy tenancy;
+
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
 
@@ -101,7 +106,7 @@ public class LogDemoData {
         LocalDate start = today.minusWeeks(18);
         LocalDate surgeStart = today.minusWeeks(3).with(DayOfWeek.MONDAY);
         int n = 0;
-        DayCounts counts = new DayCounts();
+        DayCounts counts = new DayCounts(tenancy.require());
         for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
             if (day.getDayOfWeek().getValue() >= 6) {
                 continue;

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.ecdp.domain.demo.KernelDemoData;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import org.ecdp.domain.event.DemoDataRequested;
 import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.control.Passwords;
@@ -44,6 +45,9 @@ public class Bootstrap {
     KernelDemoData kernelDemo;
 
     @Inject
+    Tenancy tenancy;
+
+    @Inject
     Event<DemoDataRequested> demoRequested;
 
     @Inject
@@ -72,6 +76,11 @@ public class Bootstrap {
                 .outOfOrder(true)
                 .load()
                 .migrate();
+        // what the start-up writes (first administrator, demo data) is the host organisation's
+        tenancy.asHost(this::seed);
+    }
+
+    private void seed() {
         if (demo) {
             kernelDemo.seed();
             demoRequested.fire(new DemoDataRequested(LocalDate.now(clock)));

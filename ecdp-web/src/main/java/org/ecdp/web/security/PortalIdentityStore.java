@@ -7,6 +7,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
+import java.util.OptionalLong;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecdp.domain.user.boundary.Users;
@@ -22,12 +24,18 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     Users users;
 
+    @Inject
+    Tenancy tenancy;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<PortalUser> user = users.authenticate(login.getCaller(), login.getPasswordAsString());
+        // the account is looked up in its own organisation (usernames are unique across the network)
+        OptionalLong organisation = tenancy.organisationOf(login.getCaller());
+        Optional<PortalUser> user = organisation.isEmpty() ? users.authenticate(login.getCaller(), login.getPasswordAsString())
+                : tenancy.as(organisation.getAsLong(), () -> users.authenticate(login.getCaller(), login.getPasswordAsString()));
         if (user.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -1,5 +1,10 @@
 package org.ecdp.domain.audit.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +20,8 @@ import java.time.Instant;
  * export and every reading of a sensitive record; never updated or deleted.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "audit_record")
 @NamedQuery(name = AuditRecord.LATEST, query = "select a from AuditRecord a order by a.at desc, a.id desc")
 public class AuditRecord implements Serializable {

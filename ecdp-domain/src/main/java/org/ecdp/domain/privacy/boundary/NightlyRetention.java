@@ -1,5 +1,7 @@
 package org.ecdp.domain.privacy.boundary;
 
+import org.ecdp.domain.organisation.boundary.Organisations;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -28,6 +30,12 @@ public class NightlyRetention {
     private static final Logger LOG = Logger.getLogger(NightlyRetention.class.getName());
 
     @Inject
+    Organisations organisations;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
     Retention retention;
 
     @Inject
@@ -54,7 +62,11 @@ public class NightlyRetention {
             return null;
         }
         try {
-            List<RetentionApplied> applied = retention.apply(today);
+            // each organisation's own rules on its own records, each in its own transaction
+            List<RetentionApplied> applied = new java.util.ArrayList<>();
+            for (long organisation : organisations.ids()) {
+                applied.addAll(tenancy.as(organisation, () -> retention.apply(today)));
+            }
             LOG.info("ecdp: retention applied for " + today + ": " + applied);
             return applied;
         } catch (RuntimeException e) {

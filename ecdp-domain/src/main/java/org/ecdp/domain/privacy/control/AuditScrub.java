@@ -1,5 +1,7 @@
 package org.ecdp.domain.privacy.control;
 
+import jakarta.inject.Inject;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,9 @@ public class AuditScrub {
 
     public static final String ERASED = "[erased]";
 
+    @Inject
+    Tenancy tenancy;
+
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
 
@@ -30,7 +35,8 @@ public class AuditScrub {
         Pattern whole = wholeWord(ref);
         @SuppressWarnings("unchecked")
         List<Object[]> candidates = em.createNativeQuery(
-                        "SELECT id, target, detail FROM audit_record WHERE UPPER(target) LIKE ? ESCAPE '!' OR UPPER(detail) LIKE ? ESCAPE '!'")
+                        "SELECT id, target, detail FROM audit_record WHERE " + tenancy.ownRows()
+                                + " AND (UPPER(target) LIKE ? ESCAPE '!' OR UPPER(detail) LIKE ? ESCAPE '!')")
                 .setParameter(1, like(ref)).setParameter(2, like(ref)).getResultList();
         int changed = 0;
         for (Object[] row : candidates) {
@@ -47,7 +53,7 @@ public class AuditScrub {
 
     /** Deletes the audit records made before {@code before}. */
     public int deleteBefore(Instant before) {
-        return em.createNativeQuery("DELETE FROM audit_record WHERE at < ?").setParameter(1, Timestamp.from(before)).executeUpdate();
+        return em.createNativeQuery("DELETE FROM audit_record WHERE " + tenancy.ownRows() + " AND at < ?").setParameter(1, Timestamp.from(before)).executeUpdate();
     }
 
     public static Pattern wholeWord(String ref) {

@@ -1,5 +1,10 @@
 package org.ecdp.domain.service.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
@@ -14,6 +19,8 @@ import org.ecdp.domain.vocabulary.Codes;
  * name may change. An archived service keeps its history but takes no new work.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "ecdp_service")
 @NamedQuery(name = Service.ALL, query = "select s from Service s order by s.name")
 @NamedQuery(name = Service.BY_CODE, query = "select s from Service s where s.code = :code")

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import org.ecdp.domain.service.boundary.Services;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.user.control.Passwords;
@@ -36,6 +37,9 @@ public class Users {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Tenancy tenancy;
 
     @Inject
     Services services;
@@ -68,7 +72,8 @@ public class Users {
         String name = null;
         try {
             name = PortalUser.validUsername(username);
-            problems.check(findByUsername(name).isEmpty(), "username", "That username is already taken");
+            // usernames are unique across the network: signing in names no organisation
+            problems.check(tenancy.organisationOf(name).isEmpty(), "username", "That username is already taken");
         } catch (InvalidInput e) {
             e.errors().forEach(err -> problems.reject(err.field(), err.message()));
         }

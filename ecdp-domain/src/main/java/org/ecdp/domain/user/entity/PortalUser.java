@@ -1,5 +1,10 @@
 package org.ecdp.domain.user.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -37,6 +42,8 @@ import org.ecdp.domain.validation.InvalidInput;
  * so that a database with real accounts is never given demo ones.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "portal_user")
 @NamedQuery(name = PortalUser.ALL, query = "select u from PortalUser u order by u.username")
 // roles and services in the same statement: every API request reads its caller afresh

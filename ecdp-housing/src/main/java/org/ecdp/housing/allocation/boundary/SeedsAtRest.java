@@ -1,5 +1,9 @@
 package org.ecdp.housing.allocation.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.ecdp.domain.organisation.boundary.Organisations;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -25,18 +29,40 @@ public class SeedsAtRest {
 
     private static final Logger LOG = Logger.getLogger(SeedsAtRest.class.getName());
 
-    @PersistenceContext(unitName = "ecdp")
-    EntityManager em;
+    @Inject
+    Sealer sealer;
 
     @Inject
-    SeedVault seeds;
+    Tenancy tenancy;
 
+    @Inject
+    Organisations organisations;
+
+    /** Each organisation's programmes, each organisation in its own transaction. */
     @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sealClearSeeds() {
-        long sealed = em.createNamedQuery(Programme.ALL, Programme.class).getResultStream().filter(p -> p.sealSeed(seeds)).count();
-        if (sealed > 0) {
-            LOG.info("ecdp: sealed the allocation seeds of " + sealed + " programme(s) stored in clear");
+        for (long organisation : organisations.ids()) {
+            long sealed = tenancy.as(organisation, sealer::sealClearSeeds);
+            if (sealed > 0) {
+                LOG.info("ecdp: sealed the allocation seeds of " + sealed + " programme(s) of organisation " + organisation + " stored in clear");
+            }
+        }
+    }
+
+    /** Seals one organisation's clear seeds, in a transaction of its own. */
+    @ApplicationScoped
+    @Transactional
+    public static class Sealer {
+
+        @PersistenceContext(unitName = "ecdp")
+        EntityManager em;
+
+        @Inject
+        SeedVault seeds;
+
+        public long sealClearSeeds() {
+            return em.createNamedQuery(Programme.ALL, Programme.class).getResultStream().filter(p -> p.sealSeed(seeds)).count();
         }
     }
 }

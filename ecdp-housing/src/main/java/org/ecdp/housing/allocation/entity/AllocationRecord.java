@@ -1,5 +1,10 @@
 package org.ecdp.housing.allocation.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +23,8 @@ import java.time.Instant;
  * chain, which {@code AllocationChainVerifier} reports.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "housing_allocation")
 @NamedQuery(name = AllocationRecord.OF_PROGRAMME,
         query = "select a from AllocationRecord a where a.programmeId = :programme order by a.sequenceNumber")

@@ -1,5 +1,10 @@
 package org.ecdp.housing.coach.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
@@ -12,6 +17,8 @@ import org.ecdp.domain.validation.InvalidInput;
  * at most {@code caseloadLimit} tenants at a time (withdrawn tenants no longer count).
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "housing_coach")
 @NamedQuery(name = Coach.BY_USERNAME, query = "select c from Coach c where c.username = :username")
 @NamedQuery(name = Coach.ACTIVE, query = "select c from Coach c where c.active = true order by c.username")

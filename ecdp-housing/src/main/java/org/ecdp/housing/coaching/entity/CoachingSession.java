@@ -1,5 +1,10 @@
 package org.ecdp.housing.coaching.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import org.ecdp.housing.coach.entity.Coach;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,6 +30,8 @@ import org.ecdp.domain.validation.InvalidInput;
  * and never before enrolment.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "housing_coaching_session")
 @NamedQuery(name = CoachingSession.BY_COACH, query = "select s from CoachingSession s where s.coach = :coach order by s.heldOn desc, s.id desc")
 public class CoachingSession implements Serializable {

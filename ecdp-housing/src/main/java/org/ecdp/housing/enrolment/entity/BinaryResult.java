@@ -1,5 +1,10 @@
 package org.ecdp.housing.enrolment.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +21,8 @@ import org.ecdp.domain.entity.BaseEntity;
  * recorded it; checked by {@link Participant#recordBinary}.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "housing_binary_outcome")
 @NamedQuery(name = BinaryResult.OF_PROGRAMME, query = "select b from BinaryResult b join fetch b.participant p"
         + " where p.programme = :programme")

@@ -1,5 +1,10 @@
 package org.ecdp.housing.enrolment.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,6 +36,8 @@ import org.ecdp.housing.programme.entity.Programme;
  * control participant can never be given a coach; outcomes cannot predate enrolment.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "housing_participant")
 @NamedQuery(name = Participant.OF_PROGRAMME, query = "select p from Participant p where p.programme = :programme order by p.id")
 @NamedQuery(name = Participant.BY_REF, query = "select p from Participant p where p.programme = :programme and p.ref = :ref")

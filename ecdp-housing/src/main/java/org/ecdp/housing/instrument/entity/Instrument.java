@@ -1,5 +1,10 @@
 package org.ecdp.housing.instrument.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +27,8 @@ import org.ecdp.domain.validation.InvalidInput;
  * shipped; the demo's {@code HOME_WELLBEING} was written for this project.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "housing_instrument")
 @NamedQuery(name = Instrument.BY_CODE, query = "select i from Instrument i where i.code = :code")
 public class Instrument extends BaseEntity {

@@ -1,5 +1,7 @@
 package org.ecdp.housing.privacy.boundary;
 
+import jakarta.inject.Inject;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +40,9 @@ public class HousingPersonalData implements PersonalDataHolder {
     public static final String ERASED_REF_PREFIX = "ERASED-";
     public static final String PARTICIPANT = "HOUSING_PARTICIPANT";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Tenancy tenancy;
 
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
@@ -144,7 +149,7 @@ public class HousingPersonalData implements PersonalDataHolder {
         int changed = 0;
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("SELECT p.id, p.study_code, p.ref FROM housing_participant p"
-                        + " JOIN housing_programme g ON g.id = p.programme_id WHERE g.closed_at < ? AND p.ref NOT LIKE ?")
+                        + " JOIN housing_programme g ON g.id = p.programme_id WHERE p." + tenancy.ownRows() + " AND g.closed_at < ? AND p.ref NOT LIKE ?")
                 .setParameter(1, Timestamp.from(cutOff.atStartOfDay(Clocks.ORGANISATION_ZONE).toInstant()))
                 .setParameter(2, ERASED_REF_PREFIX + "%").getResultList();
         for (Object[] p : due) {

@@ -1,5 +1,10 @@
 package org.ecdp.housing.programme.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +36,8 @@ import org.ecdp.housing.allocation.entity.Stratum;
  * allocations were cut off.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "housing_programme")
 @NamedQuery(name = Programme.ALL, query = "select p from Programme p order by p.name")
 public class Programme extends BaseEntity {

@@ -1,5 +1,7 @@
 package org.ecdp.logging.alert.boundary;
 
+import org.ecdp.domain.organisation.boundary.Organisations;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -33,6 +35,12 @@ public class NightlyScan {
     private static final Logger LOG = Logger.getLogger(NightlyScan.class.getName());
 
     @Inject
+    Organisations organisations;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
     AlertScans scans;
 
     @Inject
@@ -62,9 +70,14 @@ public class NightlyScan {
             LOG.info("ecdp: nightly alert scan for " + today + " already claimed by another instance");
             return -1;
         }
-        Summary done = scanAll(today);
-        LOG.info("ecdp: nightly alert scan for " + today + " raised " + done.raised() + " new alerts in " + done.millis() + " ms");
-        return done.raised();
+        int raised = 0;
+        for (long organisation : organisations.ids()) {
+            Summary done = tenancy.as(organisation, () -> scanAll(today));
+            LOG.info("ecdp: nightly alert scan of organisation " + organisation + " for " + today + " raised " + done.raised()
+                    + " new alerts in " + done.millis() + " ms");
+            raised += done.raised();
+        }
+        return raised;
     }
 
     /**
@@ -85,11 +98,13 @@ public class NightlyScan {
         LocalDate firstDay = AlertRules.nightlyFirstWorkingDay(today);
         LocalDate firstWeek = AlertRules.nightlyFirstWeek(today);
         List<String> themes = scans.themesToScan();
+        // the workers act for the organisation the scan is for (the officer's, or the nightly job's)
+        long organisation = tenancy.require();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger raised = new AtomicInteger();
         AtomicLong cpuNanos = new AtomicLong();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        Runnable worker = () -> {
+        Runnable worker = () -> tenancy.as(organisation, () -> {
             long cpuAtStart = cpu.getCurrentThreadCpuTime();
             for (int i = next.getAndIncrement(); i < themes.size(); i = next.getAndIncrement()) {
                 String theme = themes.get(i);
@@ -107,7 +122,7 @@ public class NightlyScan {
                 }
             }
             cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuAtStart);
-        };
+        });
         // the themes are independent (each in its own transactions): one worker per core, on the container's threads
         List<Thread> workers = new ArrayList<>();
         int count = Math.max(1, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()));

@@ -1,5 +1,10 @@
 package org.ecdp.logging.alert.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +33,8 @@ import org.ecdp.logging.trend.entity.PeriodDetection;
  * theme raised by more people than usual from one raised by a busy week. The officer reviews it, opens a response, or dismisses it with a reason.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "trend_alert")
 public class Alert extends BaseEntity {
 

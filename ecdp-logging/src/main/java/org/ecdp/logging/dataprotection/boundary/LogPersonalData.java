@@ -1,5 +1,7 @@
 package org.ecdp.logging.dataprotection.boundary;
 
+import jakarta.inject.Inject;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +37,9 @@ public class LogPersonalData implements PersonalDataHolder {
     public static final String PERSON_REF = "LOG_PERSON_REF";
     public static final String SUMMARY = "LOG_SUMMARY";
     public static final String DELETED = "LOG_DELETED_ENTRY";
+
+    @Inject
+    Tenancy tenancy;
 
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
@@ -84,18 +89,18 @@ public class LogPersonalData implements PersonalDataHolder {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public int erase(String ref) {
-        String ofPerson = "SELECT id FROM log_entry WHERE person_ref = ?";
+        String ofPerson = "SELECT id FROM log_entry WHERE " + tenancy.ownRows() + " AND person_ref = ?";
         em.createNativeQuery("DELETE FROM entry_word WHERE entry_id IN (" + ofPerson + ")").setParameter(1, ref).executeUpdate();
         em.createNativeQuery("DELETE FROM entry_revision WHERE entry_id IN (" + ofPerson + ")").setParameter(1, ref).executeUpdate();
         return em.createNativeQuery("UPDATE log_entry SET person_ref = NULL, summary = ?, personal_data_reason = NULL,"
-                        + " fingerprint = NULL, quotable = FALSE, version = version + 1 WHERE person_ref = ?")
+                        + " fingerprint = NULL, quotable = FALSE, version = version + 1 WHERE " + tenancy.ownRows() + " AND person_ref = ?")
                 .setParameter(1, ERASED).setParameter(2, ref).executeUpdate();
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public int object(String ref) {
-        return em.createNativeQuery("UPDATE log_entry SET quotable = FALSE, version = version + 1 WHERE person_ref = ? AND quotable = TRUE")
+        return em.createNativeQuery("UPDATE log_entry SET quotable = FALSE, version = version + 1 WHERE " + tenancy.ownRows() + " AND person_ref = ? AND quotable = TRUE")
                 .setParameter(1, ref).executeUpdate();
     }
 
@@ -116,11 +121,11 @@ public class LogPersonalData implements PersonalDataHolder {
         return switch (kind) {
             case PERSON_REF -> {
                 // an objection outlives the link: the entry stays unquotable once it no longer names the person
-                em.createNativeQuery("UPDATE log_entry SET quotable = FALSE WHERE occurred_on < ? AND quotable = TRUE"
-                                + " AND person_ref IN (SELECT ref FROM privacy_objection)")
+                em.createNativeQuery("UPDATE log_entry SET quotable = FALSE WHERE " + tenancy.ownRows() + " AND occurred_on < ? AND quotable = TRUE"
+                                + " AND person_ref IN (SELECT ref FROM privacy_objection WHERE " + tenancy.ownRows() + ")")
                         .setParameter(1, cutOff).executeUpdate();
                 yield em.createNativeQuery("UPDATE log_entry SET person_ref = NULL, version = version + 1"
-                                + " WHERE occurred_on < ? AND person_ref IS NOT NULL")
+                                + " WHERE " + tenancy.ownRows() + " AND occurred_on < ? AND person_ref IS NOT NULL")
                         .setParameter(1, cutOff).executeUpdate();
             }
             case SUMMARY -> removeWords("occurred_on < ?", cutOff);
@@ -129,7 +134,8 @@ public class LogPersonalData implements PersonalDataHolder {
         };
     }
 
-    private int removeWords(String condition, Object cutOff) {
+    private int removeWords(String anyOrganisation, Object cutOff) {
+        String condition = tenancy.ownRows() + " AND " + anyOrganisation;
         String entries = "SELECT id FROM log_entry WHERE " + condition + " AND summary <> '" + ERASED + "'";
         em.createNativeQuery("DELETE FROM entry_word WHERE entry_id IN (" + entries + ")").setParameter(1, cutOff).executeUpdate();
         em.createNativeQuery("DELETE FROM entry_revision WHERE entry_id IN (" + entries + ")").setParameter(1, cutOff).executeUpdate();

@@ -1,5 +1,6 @@
 package org.ecdp.logging.entry.boundary;
 
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -60,6 +61,9 @@ public class Entries {
     EntityManager em;
 
     @Inject
+    Tenancy tenancy;
+
+    @Inject
     Themes themes;
 
     @Inject
@@ -102,7 +106,7 @@ public class Entries {
         em.flush();
         index(entry);
         revision(entry, EntryRevision.Kind.CREATED);
-        count(new DayCounts().add(entry, +1));
+        count(new DayCounts(tenancy.require()).add(entry, +1));
         entryLogged.fire(new EntryLogged(entry.getId(), entry.getOccurredOn(), chosen.stream().map(Theme::getCode).collect(Collectors.toSet())));
         return entry;
     }
@@ -170,7 +174,7 @@ public class Entries {
         em.flush();
         index(entry);
         revision(entry, EntryRevision.Kind.CREATED);
-        count(new DayCounts().add(entry, +1));
+        count(new DayCounts(tenancy.require()).add(entry, +1));
     }
 
     /** "Heard this again": the same themes and service, today, for a new conversation. */
@@ -227,7 +231,7 @@ public class Entries {
             return 0;
         }
         try {
-            org.ecdp.logging.entry.control.BulkEntryWriter.write(TransactionConnection.of(em), added, actor, now, counts);
+            org.ecdp.logging.entry.control.BulkEntryWriter.write(TransactionConnection.of(em), tenancy.require(), added, actor, now, counts);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("The import could not be written: " + e.getMessage(), e);
         }
@@ -260,7 +264,7 @@ public class Entries {
         }
         Set<Theme> chosen = resolveThemes(draft, false);
         guardPersonalData(draft);
-        DayCounts change = new DayCounts().add(entry, -1);
+        DayCounts change = new DayCounts(tenancy.require()).add(entry, -1);
         entry.edit(chosen, draft, Instant.now(clock), LocalDate.now(clock));
         em.createQuery("delete from EntryWord w where w.entryId = :id").setParameter("id", entry.getId()).executeUpdate();
         index(entry);
@@ -274,7 +278,7 @@ public class Entries {
         requireChangeable(entry);
         entry.delete(Instant.now(clock));
         revision(entry, EntryRevision.Kind.DELETED);
-        count(new DayCounts().add(entry, -1));
+        count(new DayCounts(tenancy.require()).add(entry, -1));
     }
 
     public boolean canChange(Entry entry) {
@@ -362,7 +366,7 @@ public class Entries {
                 filter = filter.to(last);
             }
             if (!isBlank(filter.theme()) && filter.from() != null) {
-                long inThoseDays = DayCounts.perDay(em, DayCounts.ALL_THEMES, wanted, filter.from(), filter.to())
+                long inThoseDays = DayCounts.perDay(em, tenancy.require(), DayCounts.ALL_THEMES, wanted, filter.from(), filter.to())
                         .stream().mapToLong(DayCounts.DayTotal::entries).sum();
                 byDate = inThoseDays <= ofTheFilter;
             }
@@ -424,13 +428,13 @@ public class Entries {
         }
         if (byLocality) {
             String locality = enumOf(org.ecdp.domain.vocabulary.Locality.class, "locality", filter.locality()).name();
-            return Optional.of(DayCounts.perDay(em, DayCounts.Facet.LOCALITY, locality, themeId, wanted, filter.from(), filter.to()));
+            return Optional.of(DayCounts.perDay(em, tenancy.require(), DayCounts.Facet.LOCALITY, locality, themeId, wanted, filter.from(), filter.to()));
         }
         if (byChannel) {
             String channel = enumOf(org.ecdp.domain.vocabulary.Channel.class, "channel", filter.channel()).name();
-            return Optional.of(DayCounts.perDay(em, DayCounts.Facet.CHANNEL, channel, themeId, wanted, filter.from(), filter.to()));
+            return Optional.of(DayCounts.perDay(em, tenancy.require(), DayCounts.Facet.CHANNEL, channel, themeId, wanted, filter.from(), filter.to()));
         }
-        return Optional.of(DayCounts.perDay(em, themeId, wanted, filter.from(), filter.to()));
+        return Optional.of(DayCounts.perDay(em, tenancy.require(), themeId, wanted, filter.from(), filter.to()));
     }
 
     /**

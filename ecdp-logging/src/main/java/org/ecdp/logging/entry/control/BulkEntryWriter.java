@@ -31,11 +31,12 @@ public final class BulkEntryWriter {
      * {@code entries} by fingerprint; each must carry that fingerprint. Their day counts are added
      * to {@code counts}, which the caller writes once for the whole import (see {@link DayCounts#writeTo}).
      */
-    public static void write(Connection db, Map<String, Entry> entries, String actor, Instant at, DayCounts counts) throws SQLException {
+    public static void write(Connection db, long organisation, Map<String, Entry> entries, String actor, Instant at, DayCounts counts)
+            throws SQLException {
         Timestamp now = Timestamp.from(at);
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO log_entry (version, service_id, occurred_on, summary,"
-                + " people_count, channel, locality, impairment_group, person_ref, author, created_at, updated_at, deleted,"
-                + " personal_data_reason, fingerprint) VALUES (1, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, FALSE, NULL, ?)")) {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO log_entry (organisation_id, version, service_id, occurred_on,"
+                + " summary, people_count, channel, locality, impairment_group, person_ref, author, created_at, updated_at, deleted,"
+                + " personal_data_reason, fingerprint) VALUES (" + organisation + ", 1, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, FALSE, NULL, ?)")) {
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 Entry entry = e.getValue();
                 insert.setLong(1, entry.getService().getId());
@@ -52,11 +53,13 @@ public final class BulkEntryWriter {
             }
             insert.executeBatch();
         }
-        Map<String, Long> ids = idsByFingerprint(db, new ArrayList<>(entries.keySet()));
+        Map<String, Long> ids = idsByFingerprint(db, organisation, new ArrayList<>(entries.keySet()));
+        // the organisation is a number the caller's tenancy gave, never input: written in the statement
         try (PreparedStatement themes = db.prepareStatement("INSERT INTO entry_theme (entry_id, theme_id) VALUES (?, ?)");
-             PreparedStatement words = db.prepareStatement("INSERT INTO entry_word (word, entry_id) VALUES (?, ?)");
-             PreparedStatement revisions = db.prepareStatement(
-                     "INSERT INTO entry_revision (entry_id, at, actor, change_kind, snapshot) VALUES (?, ?, ?, ?, ?)")) {
+             PreparedStatement words = db.prepareStatement("INSERT INTO entry_word (organisation_id, word, entry_id) VALUES ("
+                     + organisation + ", ?, ?)");
+             PreparedStatement revisions = db.prepareStatement("INSERT INTO entry_revision (organisation_id, entry_id, at, actor,"
+                     + " change_kind, snapshot) VALUES (" + organisation + ", ?, ?, ?, ?, ?)")) {
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 long id = ids.get(e.getKey());
                 Entry entry = e.getValue();
@@ -87,12 +90,13 @@ public final class BulkEntryWriter {
         }
     }
 
-    private static Map<String, Long> idsByFingerprint(Connection db, List<String> fingerprints) throws SQLException {
+    private static Map<String, Long> idsByFingerprint(Connection db, long organisation, List<String> fingerprints) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         for (int from = 0; from < fingerprints.size(); from += 500) {
             List<String> chunk = fingerprints.subList(from, Math.min(fingerprints.size(), from + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement select = db.prepareStatement("SELECT id, fingerprint FROM log_entry WHERE fingerprint IN (" + marks + ")")) {
+            try (PreparedStatement select = db.prepareStatement("SELECT id, fingerprint FROM log_entry WHERE organisation_id = "
+                    + organisation + " AND fingerprint IN (" + marks + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     select.setString(i + 1, chunk.get(i));
                 }

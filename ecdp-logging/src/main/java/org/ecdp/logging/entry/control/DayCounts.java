@@ -92,6 +92,13 @@ public final class DayCounts {
 
     private final Map<Key, long[]> deltas = new TreeMap<>();
 
+    private final long organisation;
+
+    /** Counts of one organisation's entries (every row of the tables is one organisation's). */
+    public DayCounts(long organisation) {
+        this.organisation = organisation;
+    }
+
     /** Adds (sign +1) or takes away (sign -1) one entry as it is or was, by its service, day and themes only. */
     public DayCounts add(long serviceId, LocalDate day, Collection<Theme> themes, int people, int sign) {
         return add(serviceId, day, themes, people, null, null, sign);
@@ -162,21 +169,21 @@ public final class DayCounts {
                 (e.getKey().facet() == null ? plain : faceted).add(e);
             }
         }
-        write(db, plain, false);
-        write(db, faceted, true);
+        write(db, plain, false, organisation);
+        write(db, faceted, true, organisation);
         deltas.clear();
     }
 
     private static final String UPDATE_DAY = "UPDATE entry_day_count SET entries = entries + ?, people = people + ?"
             + " WHERE theme_id = ? AND service_id = ? AND occurred_on = ?";
-    private static final String INSERT_DAY = "INSERT INTO entry_day_count (theme_id, service_id, occurred_on, entries, people)"
-            + " VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_DAY = "INSERT INTO entry_day_count (organisation_id, theme_id, service_id, occurred_on, entries, people)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_FACET = "UPDATE entry_facet_day_count SET entries = entries + ?, people = people + ?"
             + " WHERE facet = ? AND facet_value = ? AND theme_id = ? AND service_id = ? AND occurred_on = ?";
-    private static final String INSERT_FACET = "INSERT INTO entry_facet_day_count (facet, facet_value, theme_id, service_id,"
-            + " occurred_on, entries, people) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_FACET = "INSERT INTO entry_facet_day_count (organisation_id, facet, facet_value, theme_id,"
+            + " service_id, occurred_on, entries, people) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static void write(Connection db, List<Map.Entry<Key, long[]>> changed, boolean facets) throws SQLException {
+    private static void write(Connection db, List<Map.Entry<Key, long[]>> changed, boolean facets, long organisation) throws SQLException {
         if (changed.isEmpty()) {
             return;
         }
@@ -205,6 +212,7 @@ public final class DayCounts {
                     long[] d = changed.get(i).getValue();
                     try {
                         int p = 1;
+                        insert.setLong(p++, organisation);
                         if (facets) {
                             insert.setString(p++, k.facet().name());
                             insert.setString(p++, k.value());
@@ -257,22 +265,23 @@ public final class DayCounts {
      * theme (with its sub-themes; {@link #ALL_THEMES} for every entry) in some services (null for
      * every service) from {@code from} to {@code to} (either may be null), days with none left out.
      */
-    public static List<DayTotal> perDay(EntityManager em, long themeId, Collection<Long> serviceIds, LocalDate from, LocalDate to) {
-        return perDay(em, null, null, themeId, serviceIds, from, to);
+    public static List<DayTotal> perDay(EntityManager em, long organisation, long themeId, Collection<Long> serviceIds, LocalDate from, LocalDate to) {
+        return perDay(em, organisation, null, null, themeId, serviceIds, from, to);
     }
 
     /**
-     * As {@link #perDay(EntityManager, long, Collection, LocalDate, LocalDate)}, of the entries
+     * As {@link #perDay(EntityManager, long, long, Collection, LocalDate, LocalDate)}, of the entries
      * with that channel or locality ({@code facet} null: whatever their channel and locality).
      */
-    public static List<DayTotal> perDay(EntityManager em, Facet facet, String value, long themeId, Collection<Long> serviceIds,
-                                        LocalDate from, LocalDate to) {
+    public static List<DayTotal> perDay(EntityManager em, long organisation, Facet facet, String value, long themeId,
+                                        Collection<Long> serviceIds, LocalDate from, LocalDate to) {
         StringBuilder sql = new StringBuilder("SELECT occurred_on, SUM(entries), SUM(people) FROM ");
         List<Object> params = new ArrayList<>();
+        params.add(organisation);
         if (facet == null) {
-            sql.append("entry_day_count WHERE theme_id = ?1");
+            sql.append("entry_day_count WHERE organisation_id = ?1 AND theme_id = ?2");
         } else {
-            sql.append("entry_facet_day_count WHERE facet = ?1 AND facet_value = ?2 AND theme_id = ?3");
+            sql.append("entry_facet_day_count WHERE organisation_id = ?1 AND facet = ?2 AND facet_value = ?3 AND theme_id = ?4");
             params.add(facet.name());
             params.add(value);
         }

@@ -1,5 +1,10 @@
 package org.ecdp.logging.evidence.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,6 +29,8 @@ import java.util.Set;
  * reveal a count that each hid as "&lt;10"; a release refuses such a pack.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "evidence_release")
 public class EvidenceRelease implements Serializable {
 

@@ -1,5 +1,6 @@
 package org.ecdp.logging.imports.boundary;
 
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,6 +64,9 @@ public class Imports {
     private static final Semaphore TURN = new Semaphore(1, true);
 
     private static final Logger LOG = Logger.getLogger(Imports.class.getName());
+
+    @Inject
+    Tenancy tenancy;
 
     @Inject
     Entries entries;
@@ -239,7 +243,7 @@ public class Imports {
     /** Then, when no row was rejected: writes the kept rows in batches, collecting their day counts for the end. */
     private final class Write {
         final List<ImportedRow> batch = new ArrayList<>(BATCH);
-        final DayCounts counts = new DayCounts();
+        final DayCounts counts = new DayCounts(tenancy.require());
         int added;
 
         void candidate(CandidateEntry entry) {

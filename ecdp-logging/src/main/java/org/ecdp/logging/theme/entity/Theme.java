@@ -1,5 +1,10 @@
 package org.ecdp.logging.theme.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,6 +32,8 @@ import org.ecdp.domain.vocabulary.Codes;
  * theme when logging.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "theme")
 @NamedQuery(name = Theme.ALL, query = "select t from Theme t left join t.parent p order by coalesce(p.name, t.name), p.id, t.name")
 // the parent in the same statement: every entry logged needs it for its counts

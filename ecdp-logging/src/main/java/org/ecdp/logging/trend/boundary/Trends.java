@@ -1,5 +1,6 @@
 package org.ecdp.logging.trend.boundary;
 
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,6 +51,9 @@ public class Trends {
 
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
 
     @Inject
     Themes themes;
@@ -114,7 +118,7 @@ public class Trends {
     private List<LoggedEntry> volume(Scope scope, LocalDate firstDay, LocalDate lastDay) {
         if (scope.locality() == null) {
             List<Long> service = scope.service() == null ? null : List.of(serviceId(scope));
-            return DayCounts.perDay(em, DayCounts.ALL_THEMES, service, firstDay, lastDay).stream()
+            return DayCounts.perDay(em, tenancy.require(), DayCounts.ALL_THEMES, service, firstDay, lastDay).stream()
                     .map(day -> new LoggedEntry(day.day(), saturated(day.people()), saturated(day.entries())))
                     .toList();
         }
@@ -200,9 +204,9 @@ public class Trends {
         requireOfficer();
         checkRange(from, to);
         Map<Long, Map<Long, Long>> byThemeThenService = new HashMap<>();
-        List<?> counted = em.createNativeQuery("SELECT theme_id, service_id, SUM(entries) FROM entry_day_count"
-                        + " WHERE occurred_on BETWEEN ?1 AND ?2 AND theme_id <> 0 AND entries > 0 GROUP BY theme_id, service_id")
-                .setParameter(1, from).setParameter(2, to).getResultList();
+        List<?> counted = em.createNativeQuery("SELECT theme_id, service_id, SUM(entries) FROM entry_day_count WHERE organisation_id = ?3"
+                        + " AND occurred_on BETWEEN ?1 AND ?2 AND theme_id <> 0 AND entries > 0 GROUP BY theme_id, service_id")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, tenancy.require()).getResultList();
         for (Object r : counted) {
             Object[] row = (Object[]) r;
             byThemeThenService.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
@@ -310,7 +314,7 @@ public class Trends {
             service = List.of(services.findByCode(scope.service())
                     .orElseThrow(() -> InvalidInput.of("service", "Unknown service code " + scope.service())).getId());
         }
-        return DayCounts.perDay(em, root.getId(), service, firstDay, lastDay).stream()
+        return DayCounts.perDay(em, tenancy.require(), root.getId(), service, firstDay, lastDay).stream()
                 .map(day -> new LoggedEntry(day.day(), saturated(day.people()), saturated(day.entries())))
                 .toList();
     }

@@ -14,7 +14,7 @@ class DayCountsTest {
 
     @Test
     void anEntryIsCountedOnItsDayAndAgainUnderItsChannelAndItsLocalityPlainRowsFirst() {
-        DayCounts counts = new DayCounts().add(7L, DAY, List.of(), 3, Channel.PHONE, Locality.CHELMSFORD, +1);
+        DayCounts counts = new DayCounts(1L).add(7L, DAY, List.of(), 3, Channel.PHONE, Locality.CHELMSFORD, +1);
 
         assertThat(counts.deltas().keySet()).containsExactly(
                 new DayCounts.Key(0L, 7L, DAY),
@@ -25,14 +25,14 @@ class DayCountsTest {
 
     @Test
     void anEntryWithoutChannelOrLocalityIsCountedOnItsDayOnly() {
-        DayCounts counts = new DayCounts().add(7L, DAY, List.of(), 1, null, null, +1);
+        DayCounts counts = new DayCounts(1L).add(7L, DAY, List.of(), 1, null, null, +1);
 
         assertThat(counts.deltas().keySet()).containsExactly(new DayCounts.Key(0L, 7L, DAY));
     }
 
     @Test
     void anEditToAnotherChannelTakesItFromTheOldAndAddsItToTheNew() {
-        DayCounts counts = new DayCounts().add(7L, DAY, List.of(), 2, Channel.PHONE, null, -1)
+        DayCounts counts = new DayCounts(1L).add(7L, DAY, List.of(), 2, Channel.PHONE, null, -1)
                 .add(7L, DAY, List.of(), 2, Channel.EMAIL, null, +1);
 
         assertThat(counts.deltas().get(new DayCounts.Key(0L, 7L, DAY))).containsExactly(0L, 0L);

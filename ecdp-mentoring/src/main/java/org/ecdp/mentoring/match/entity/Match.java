@@ -1,5 +1,10 @@
 package org.ecdp.mentoring.match.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +33,8 @@ import org.ecdp.mentoring.volunteer.entity.Volunteer;
  * history survives rematches.
  */
 @Entity(name = "MentoringMatch")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "mentoring_match")
 @NamedQuery(name = Match.HOLDING_PLACES, query = "select m from MentoringMatch m where m.stage in :stages")
 public class Match extends BaseEntity {

@@ -1,5 +1,10 @@
 package org.ecdp.mentoring.match.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -32,6 +37,8 @@ import org.ecdp.mentoring.matching.entity.ScoreMatrix;
  * have changed. Suggestions only: nothing is agreed until the coordinator proposes a pair.
  */
 @Entity(name = "MentoringMatchRun")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "mentoring_match_run")
 public class MatchRun extends BaseEntity {
 

@@ -1,5 +1,10 @@
 package org.ecdp.mentoring.match.entity;
 
+import jakarta.persistence.DiscriminatorType;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +19,8 @@ import org.ecdp.mentoring.matching.entity.Pair;
  * EXCLUDE (a forbidden pair, for a reason the coordinator knows) means it is never suggested.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "organisation_id", contextProperty = Organisation.TENANT_PROPERTY, discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "mentoring_pair_rule")
 public class PairRule extends BaseEntity {
 

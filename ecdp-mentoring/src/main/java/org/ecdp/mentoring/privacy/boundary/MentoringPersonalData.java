@@ -1,5 +1,7 @@
 package org.ecdp.mentoring.privacy.boundary;
 
+import jakarta.inject.Inject;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +45,9 @@ public class MentoringPersonalData implements PersonalDataHolder {
     public static final String CLOSED = "MENTORING_CLOSED";
     public static final String VOLUNTEER_LEFT = "VOLUNTEER_LEFT";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Tenancy tenancy;
 
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
@@ -148,7 +153,7 @@ public class MentoringPersonalData implements PersonalDataHolder {
         Pattern whole = AuditScrub.wholeWord(ref);
         @SuppressWarnings("unchecked")
         List<Object[]> runs = em.createNativeQuery("SELECT id, result_json, scores_json FROM mentoring_match_run"
-                        + " WHERE result_json LIKE ? OR scores_json LIKE ?")
+                        + " WHERE " + tenancy.ownRows() + " AND (result_json LIKE ? OR scores_json LIKE ?)")
                 .setParameter(1, "%" + ref + "%").setParameter(2, "%" + ref + "%").getResultList();
         for (Object[] run : runs) {
             em.createNativeQuery("UPDATE mentoring_match_run SET result_json = ?, scores_json = ?, version = version + 1 WHERE id = ?")
@@ -223,7 +228,7 @@ public class MentoringPersonalData implements PersonalDataHolder {
         return switch (kind) {
             case CLOSED -> {
                 @SuppressWarnings("unchecked")
-                List<Object[]> ended = em.createNativeQuery("SELECT r.id, r.ref FROM mentoring_request r WHERE r.ref NOT LIKE '"
+                List<Object[]> ended = em.createNativeQuery("SELECT r.id, r.ref FROM mentoring_request r WHERE r." + tenancy.ownRows() + " AND r.ref NOT LIKE '"
                                 + ERASED_REF_PREFIX + "%' AND ((r.withdrawn = TRUE AND r.referred_on < ?)"
                                 + " OR (EXISTS (SELECT 1 FROM mentoring_match m WHERE m.request_id = r.id AND m.closed_on < ?)"
                                 + " AND NOT EXISTS (SELECT 1 FROM mentoring_match m WHERE m.request_id = r.id"

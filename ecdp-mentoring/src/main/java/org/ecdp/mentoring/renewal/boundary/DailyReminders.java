@@ -1,5 +1,7 @@
 package org.ecdp.mentoring.renewal.boundary;
 
+import org.ecdp.domain.organisation.boundary.Organisations;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +24,12 @@ public class DailyReminders {
 
     static final String KIND = "RENEWALS";
     private static final Logger LOG = Logger.getLogger(DailyReminders.class.getName());
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Tenancy tenancy;
 
     @Inject
     Reminders reminders;
@@ -47,7 +55,10 @@ public class DailyReminders {
             LOG.info("ecdp: renewal reminders for " + today + " already claimed by another instance");
             return -1;
         }
-        int recorded = reminders.remind(today).size();
+        int recorded = 0;
+        for (long organisation : organisations.ids()) {
+            recorded += tenancy.as(organisation, () -> reminders.remind(today).size());
+        }
         LOG.info("ecdp: renewal reminders for " + today + ": " + recorded + " new");
         return recorded;
     }

@@ -1,0 +1,20 @@
+-- Supported housing per organisation (issue 15; see V2026_12_06_0100). Instrument codes are each organisation's own.
+ALTER TABLE housing_instrument ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE housing_instrument ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE housing_programme ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE housing_programme ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE housing_coach ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE housing_coach ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE housing_participant ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE housing_participant ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE housing_allocation ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE housing_allocation ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE housing_outcome ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE housing_outcome ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE housing_coaching_session ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE housing_coaching_session ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE housing_binary_outcome ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE housing_binary_outcome ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE housing_instrument ADD CONSTRAINT uq_instrument_organisation_code UNIQUE (organisation_id, code);
+ALTER TABLE housing_instrument DROP CONSTRAINT uq_instrument_code;
+CREATE INDEX ix_programme_organisation ON housing_programme (organisation_id);

@@ -1,0 +1,23 @@
+-- Peer mentoring per organisation (issue 15; see V2026_12_06_0100). Each organisation keeps its own matching weights.
+ALTER TABLE mentoring_volunteer ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE mentoring_volunteer ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE mentoring_request ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE mentoring_request ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE mentoring_match_run ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE mentoring_match_run ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE mentoring_match ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE mentoring_match ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE mentoring_pair_rule ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE mentoring_pair_rule ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE mentoring_session ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE mentoring_session ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE mentoring_goal_progress ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE mentoring_goal_progress ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE mentoring_reminder ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE mentoring_reminder ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE mentoring_weights ADD COLUMN organisation_id BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE mentoring_weights ALTER COLUMN organisation_id DROP DEFAULT;
+ALTER TABLE mentoring_weights DROP PRIMARY KEY;
+ALTER TABLE mentoring_weights ADD PRIMARY KEY (organisation_id, id);
+CREATE INDEX ix_volunteer_organisation ON mentoring_volunteer (organisation_id, status);
+CREATE INDEX ix_request_organisation ON mentoring_request (organisation_id, referred_on);
