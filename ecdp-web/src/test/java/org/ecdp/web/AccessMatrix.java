@@ -130,6 +130,7 @@ final class AccessMatrix {
             case COACH -> "coach";
             case EVALUATOR -> "evaluator";
             case ADMIN -> "admin";
+            case NETWORK_ADMIN -> "network";
         };
     }
 

@@ -1,5 +1,6 @@
 package org.ecdp.logging.demo;
 
+import org.ecdp.logging.network.boundary.NetworkThemes;
 import jakarta.inject.Inject;
 import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.ecdp.domain.event.DemoDataRequested;
+import org.ecdp.domain.event.PartnerDemoRequested;
 import org.ecdp.domain.service.entity.Service;
 import org.ecdp.domain.vocabulary.Channel;
 import org.ecdp.domain.vocabulary.Locality;
@@ -88,6 +90,9 @@ public class LogDemoData {
             "PEER_MENTORING", "coordinator", "SUPPORTED_HOUSING", "coach", "INFORMATION_LINE", "officer");
 
     @Inject
+    NetworkThemes networkThemes;
+
+    @Inject
     Tenancy tenancy;
 
     @PersistenceContext(unitName = "ecdp")
@@ -95,14 +100,22 @@ public class LogDemoData {
 
 
     void seed(@Observes DemoDataRequested demo) {
+        entries(demo.today(), 20261126L, code -> SERVICE_AUTHOR.getOrDefault(code, "officer"));
+    }
+
+    /** A partner organisation's months of entries (its share of the Access to Work surge too), by its own staff. */
+    void seedPartner(@Observes PartnerDemoRequested demo) {
+        entries(demo.today(), demo.seed(), code -> demo.author());
+    }
+
+    private void entries(LocalDate today, long seed, java.util.function.UnaryOperator<String> authorOfService) {
         Map<String, Theme> themes = seedThemes();
         Long already = em.createQuery("select count(e) from Entry e where e.fingerprint like 'demo-%'", Long.class).getSingleResult();
         if (already > 0) {
             return;
         }
         List<Service> services = em.createQuery("select s from Service s order by s.code", Service.class).getResultList();
-        Random random = new Random(20261126L);
-        LocalDate today = demo.today();
+        Random random = new Random(seed);
         LocalDate start = today.minusWeeks(18);
         LocalDate surgeStart = today.minusWeeks(3).with(DayOfWeek.MONDAY);
         int n = 0;
@@ -122,7 +135,7 @@ public class LogDemoData {
                         Channel.values()[random.nextInt(Channel.values().length)].name(),
                         Locality.values()[random.nextInt(Locality.values().length - 1)].name(), null, null, null);
                 Instant at = day.atTime(9 + random.nextInt(8), random.nextInt(60)).toInstant(ZoneOffset.UTC);
-                Entry entry = new Entry(service, Set.of(theme), draft, SERVICE_AUTHOR.getOrDefault(service.getCode(), "officer"), at, today);
+                Entry entry = new Entry(service, Set.of(theme), draft, authorOfService.apply(service.getCode()), at, today);
                 entry.markImported("demo-" + n++);
                 em.persist(entry);
                 em.flush();
@@ -150,6 +163,7 @@ public class LogDemoData {
             if (!byCode.containsKey(code)) {
                 Theme theme = new Theme(code, def[0], def[1] == null ? null : byCode.get(def[1]));
                 em.persist(theme);
+                networkThemes.adoptIfHost(theme);
                 byCode.put(code, theme);
                 created.add(code);
             }

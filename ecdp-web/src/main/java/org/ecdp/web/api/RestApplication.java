@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The public REST API, v1: the contract in docs/api.md. HTTP Basic with portal accounts. */
 @ApplicationPath("api")
-@DeclareRoles({"STAFF", "OFFICER", "COORDINATOR", "COACH", "EVALUATOR", "ADMIN"})
+@DeclareRoles({"STAFF", "OFFICER", "COORDINATOR", "COACH", "EVALUATOR", "ADMIN", "NETWORK_ADMIN"})
 @OpenAPIDefinition(info = @Info(title = "ecdp portal API", version = "1",
         description = "Lived experience log, trends, mentoring and housing evaluation for partners and evaluators."),
         security = @SecurityRequirement(name = "basic"))

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.ecdp.domain.demo.KernelDemoData;
+import org.ecdp.domain.demo.NetworkDemoData;
 import org.ecdp.domain.organisation.boundary.Tenancy;
 import org.ecdp.domain.event.DemoDataRequested;
 import org.ecdp.domain.user.boundary.Users;
@@ -46,6 +47,9 @@ public class Bootstrap {
 
     @Inject
     Tenancy tenancy;
+
+    @Inject
+    NetworkDemoData networkDemo;
 
     @Inject
     Event<DemoDataRequested> demoRequested;
@@ -84,7 +88,8 @@ public class Bootstrap {
         if (demo) {
             kernelDemo.seed();
             demoRequested.fire(new DemoDataRequested(LocalDate.now(clock)));
-            LOG.info("ecdp: demo data in place; on a new database sign in as admin, staff, officer, coordinator, coach or evaluator with password 'demo'");
+            networkDemo.seed(LocalDate.now(clock));
+            LOG.info("ecdp: demo data in place; on a new database sign in as admin, staff, officer, coordinator, coach, evaluator, network, southend-admin, southend-officer or southend-staff with password 'demo'");
         } else if (users.all().isEmpty()) {
             createFirstAdministrator();
         }

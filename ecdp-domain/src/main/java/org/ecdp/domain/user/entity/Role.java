@@ -7,7 +7,8 @@ public enum Role {
     COORDINATOR("Mentoring coordinator", "Matches people with volunteer mentors; enrols housing participants"),
     COACH("Peer life coach", "Works with tenants in supported housing and records outcomes"),
     EVALUATOR("Evaluator", "Sees pseudonymised housing data and the comparison of cohorts"),
-    ADMIN("Administrator", "Manages users and services");
+    ADMIN("Administrator", "Manages users and services"),
+    NETWORK_ADMIN("Network administrator", "Sets up the organisations of the network and reads the pooled counts, never an organisation's entries");
 
     private final String label;
     private final String description;

@@ -1,5 +1,6 @@
 package org.ecdp.logging.theme.boundary;
 
+import org.ecdp.logging.network.boundary.NetworkThemes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,9 @@ public class Themes {
 
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
+
+    @Inject
+    NetworkThemes networkThemes;
 
     @Inject
     Audit audit;
@@ -87,10 +91,24 @@ public class Themes {
     }
 
     public Theme create(String code, String name, String parentCode) {
+        return create(code, name, parentCode, null);
+    }
+
+    /**
+     * A theme of the caller's organisation, counted in the network's pooled series under
+     * {@code networkTheme} (a network theme's code); left out, a sub-theme is counted under its
+     * parent's network theme and a top-level theme is not pooled.
+     */
+    public Theme create(String code, String name, String parentCode, String networkTheme) {
         requireOfficer();
         Theme parent = parentCode == null || parentCode.isBlank() ? null
                 : findByCode(parentCode).orElseThrow(() -> InvalidInput.of("parent", "No theme " + parentCode));
+        if (networkTheme != null && !networkThemes.exists(networkTheme)) {
+            throw InvalidInput.of("networkTheme", "No network theme " + networkTheme + " (GET /api/network/themes lists them)");
+        }
         Theme theme = new Theme(code, name, parent);
+        theme.mapToNetworkTheme(networkTheme != null ? networkTheme : parent == null ? null : parent.getNetworkTheme());
+        networkThemes.adoptIfHost(theme);
         if (findByCode(theme.getCode()).isPresent()) {
             throw InvalidInput.of("code", "A theme with code " + theme.getCode() + " already exists");
         }

@@ -55,6 +55,13 @@ public class Theme extends BaseEntity {
 
     private boolean retired;
 
+    /**
+     * The network theme (its code) this theme is counted under in the network's pooled series, so
+     * that pooled counts mean the same thing in every organisation; null: not pooled.
+     */
+    @Column(name = "network_theme", length = 40)
+    private String networkTheme;
+
     @ManyToOne
     // not "merged_into_id": MySQL Connector/J 9 takes "_into_" in a select list for SELECT ... INTO and refuses the query
     @JoinColumn(name = "survivor_id")
@@ -179,6 +186,15 @@ public class Theme extends BaseEntity {
 
     public String getName() {
         return name;
+    }
+
+    /** Counts this theme under the network theme {@code code} (null: not pooled). */
+    public void mapToNetworkTheme(String code) {
+        this.networkTheme = code;
+    }
+
+    public String getNetworkTheme() {
+        return networkTheme;
     }
 
     public Theme getParent() {

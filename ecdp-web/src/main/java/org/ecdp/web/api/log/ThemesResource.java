@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ThemesResource {
 
-    public record ThemeView(String code, String name, String parent, boolean retired) {
+    public record ThemeView(String code, String name, String parent, boolean retired, String networkTheme) {
         static ThemeView of(Theme t) {
-            return new ThemeView(t.getCode(), t.getName(), t.getParentCode(), t.isRetired());
+            return new ThemeView(t.getCode(), t.getName(), t.getParentCode(), t.isRetired(), t.getNetworkTheme());
         }
     }
 
@@ -49,8 +49,9 @@ public class ThemesResource {
         String code = in.string("code");
         String name = in.string("name");
         String parent = in.string("parent");
+        String networkTheme = in.string("networkTheme");
         in.problems().check(code != null, "code", "Required").check(name != null, "name", "Required").throwIfAny();
-        Theme created = themes.create(code, name, parent);
+        Theme created = themes.create(code, name, parent, networkTheme);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build()).entity(ThemeView.of(created)).build();
     }
 }
