@@ -27,18 +27,19 @@ load_entries() {
   echo "portal ready; loading $n entries"
   t0=$(date +%s)
   sql "$db" <<SQL
-SET @s := (SELECT COUNT(*) FROM ecdp_service), @t := (SELECT COUNT(*) FROM theme);
-CREATE TEMPORARY TABLE svc AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM ecdp_service;
-CREATE TEMPORARY TABLE thm AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM theme;
-INSERT INTO log_entry (service_id, occurred_on, summary, people_count, channel, locality, person_ref, author, created_at, updated_at, deleted, fingerprint)
-SELECT (SELECT id FROM svc WHERE k = CRC32(CONCAT('s', seq)) % @s), CURDATE() - INTERVAL (seq % 2555) DAY,
+-- the host organisation's (id 1) services and themes: the demo's partner organisation has its own
+SET @s := (SELECT COUNT(*) FROM ecdp_service WHERE organisation_id = 1), @t := (SELECT COUNT(*) FROM theme WHERE organisation_id = 1);
+CREATE TEMPORARY TABLE svc AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM ecdp_service WHERE organisation_id = 1;
+CREATE TEMPORARY TABLE thm AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM theme WHERE organisation_id = 1;
+INSERT INTO log_entry (organisation_id, service_id, occurred_on, summary, people_count, channel, locality, person_ref, author, created_at, updated_at, deleted, fingerprint)
+SELECT 1, (SELECT id FROM svc WHERE k = CRC32(CONCAT('s', seq)) % @s), CURDATE() - INTERVAL (seq % 2555) DAY,
        CONCAT('Generated lived experience number ', seq, ' about access, buses, benefits and care'),
        1, 'PHONE', 'CHELMSFORD', IF(seq % 10 = 0, CONCAT('B-', seq % 50000), NULL),
        'bench', NOW(3), NOW(3), FALSE, CONCAT('bench-', seq)
 FROM seq_1_to_$n;
 INSERT INTO entry_theme (entry_id, theme_id)
 SELECT e.id, (SELECT id FROM thm WHERE k = CRC32(CONCAT('t', e.id)) % @t) FROM log_entry e WHERE e.fingerprint LIKE 'bench-%';
-INSERT INTO entry_word (word, entry_id) SELECT 'generated', id FROM log_entry WHERE fingerprint LIKE 'bench-%';
+INSERT INTO entry_word (organisation_id, word, entry_id) SELECT organisation_id, 'generated', id FROM log_entry WHERE fingerprint LIKE 'bench-%';
 $(cat ecdp-logging/src/main/resources/org/ecdp/logging/entry/control/day-counts-rebuild.sql)
 ANALYZE TABLE log_entry, entry_theme, entry_word, entry_day_count;
 SQL

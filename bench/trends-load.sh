@@ -29,15 +29,16 @@ t0=$(date +%s)
 # entries spread over 1,826 days, every service, one theme each; then the day counts rebuilt
 # with the statements of the migration (the portal keeps them up to date itself from here on).
 sql $db <<SQL
-INSERT INTO theme (version, code, name, parent_id, retired) SELECT 0, CONCAT('BENCH_T', LPAD(seq, 3, '0')), CONCAT('Bench theme ', seq), NULL, FALSE
+INSERT INTO theme (organisation_id, version, code, name, parent_id, retired) SELECT 1, 0, CONCAT('BENCH_T', LPAD(seq, 3, '0')), CONCAT('Bench theme ', seq), NULL, FALSE
 FROM seq_1_to_185;
 UPDATE theme c JOIN theme p ON p.code = CONCAT('BENCH_T', LPAD(CAST(SUBSTRING(c.code, 8) AS UNSIGNED) - 1, 3, '0'))
 SET c.parent_id = p.id WHERE c.code LIKE 'BENCH_T%' AND CAST(SUBSTRING(c.code, 8) AS UNSIGNED) % 5 = 0 AND p.parent_id IS NULL;
-SET @s := (SELECT COUNT(*) FROM ecdp_service), @t := (SELECT COUNT(*) FROM theme);
-CREATE TEMPORARY TABLE svc AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM ecdp_service;
-CREATE TEMPORARY TABLE thm AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM theme;
-INSERT INTO log_entry (service_id, occurred_on, summary, people_count, channel, locality, author, created_at, updated_at, deleted, fingerprint)
-SELECT (SELECT id FROM svc WHERE k = seq % @s), CURDATE() - INTERVAL (seq % 1826) DAY,
+-- the host organisation's (id 1) services and themes: the demo's partner organisation has its own
+SET @s := (SELECT COUNT(*) FROM ecdp_service WHERE organisation_id = 1), @t := (SELECT COUNT(*) FROM theme WHERE organisation_id = 1);
+CREATE TEMPORARY TABLE svc AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM ecdp_service WHERE organisation_id = 1;
+CREATE TEMPORARY TABLE thm AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM theme WHERE organisation_id = 1;
+INSERT INTO log_entry (organisation_id, service_id, occurred_on, summary, people_count, channel, locality, author, created_at, updated_at, deleted, fingerprint)
+SELECT 1, (SELECT id FROM svc WHERE k = seq % @s), CURDATE() - INTERVAL (seq % 1826) DAY,
        CONCAT('Generated lived experience number ', seq), 1 + (seq % 7 = 0), 'PHONE',
        ELT(1 + seq % 5, 'BASILDON','CHELMSFORD','COLCHESTER','HARLOW','TENDRING'),
        'bench', NOW(), NOW(), FALSE, CONCAT('trend-bench-', seq)
