@@ -36,30 +36,29 @@ public final class BulkEntryWriter {
         Timestamp now = Timestamp.from(at);
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO log_entry (organisation_id, version, service_id, occurred_on,"
                 + " summary, people_count, channel, locality, impairment_group, person_ref, author, created_at, updated_at, deleted,"
-                + " personal_data_reason, fingerprint) VALUES (" + organisation + ", 1, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, FALSE, NULL, ?)")) {
+                + " personal_data_reason, fingerprint) VALUES (?, 1, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, FALSE, NULL, ?)")) {
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 Entry entry = e.getValue();
-                insert.setLong(1, entry.getService().getId());
-                insert.setObject(2, entry.getOccurredOn());
-                insert.setString(3, entry.getSummary());
-                insert.setInt(4, entry.getPeopleCount());
-                setName(insert, 5, entry.getChannel());
-                setName(insert, 6, entry.getLocality());
-                insert.setString(7, entry.getAuthor());
-                insert.setTimestamp(8, now);
+                insert.setLong(1, organisation);
+                insert.setLong(2, entry.getService().getId());
+                insert.setObject(3, entry.getOccurredOn());
+                insert.setString(4, entry.getSummary());
+                insert.setInt(5, entry.getPeopleCount());
+                setName(insert, 6, entry.getChannel());
+                setName(insert, 7, entry.getLocality());
+                insert.setString(8, entry.getAuthor());
                 insert.setTimestamp(9, now);
-                insert.setString(10, e.getKey());
+                insert.setTimestamp(10, now);
+                insert.setString(11, e.getKey());
                 insert.addBatch();
             }
             insert.executeBatch();
         }
         Map<String, Long> ids = idsByFingerprint(db, organisation, new ArrayList<>(entries.keySet()));
-        // the organisation is a number the caller's tenancy gave, never input: written in the statement
         try (PreparedStatement themes = db.prepareStatement("INSERT INTO entry_theme (entry_id, theme_id) VALUES (?, ?)");
-             PreparedStatement words = db.prepareStatement("INSERT INTO entry_word (organisation_id, word, entry_id) VALUES ("
-                     + organisation + ", ?, ?)");
-             PreparedStatement revisions = db.prepareStatement("INSERT INTO entry_revision (organisation_id, entry_id, at, actor,"
-                     + " change_kind, snapshot) VALUES (" + organisation + ", ?, ?, ?, ?, ?)")) {
+             PreparedStatement words = db.prepareStatement("INSERT INTO entry_word (word, entry_id, organisation_id) VALUES (?, ?, ?)");
+             PreparedStatement revisions = db.prepareStatement("INSERT INTO entry_revision (entry_id, at, actor, change_kind, snapshot,"
+                     + " organisation_id) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 long id = ids.get(e.getKey());
                 Entry entry = e.getValue();
@@ -71,6 +70,7 @@ public final class BulkEntryWriter {
                 for (String word : EntryWord.wordsOf(entry.getSummary())) {
                     words.setString(1, word);
                     words.setLong(2, id);
+                    words.setLong(3, organisation);
                     words.addBatch();
                 }
                 EntryRevision revision = new EntryRevision(id, at, actor, EntryRevision.Kind.IMPORTED, entry.snapshot());
@@ -79,6 +79,7 @@ public final class BulkEntryWriter {
                 revisions.setString(3, revision.getActor());
                 revisions.setString(4, revision.getKind().name());
                 revisions.setString(5, revision.getSnapshot());
+                revisions.setLong(6, organisation);
                 revisions.addBatch();
             }
             themes.executeBatch();
@@ -95,11 +96,12 @@ public final class BulkEntryWriter {
         for (int from = 0; from < fingerprints.size(); from += 500) {
             List<String> chunk = fingerprints.subList(from, Math.min(fingerprints.size(), from + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement select = db.prepareStatement("SELECT id, fingerprint FROM log_entry WHERE organisation_id = "
-                    + organisation + " AND fingerprint IN (" + marks + ")")) {
+            try (PreparedStatement select = db.prepareStatement("SELECT id, fingerprint FROM log_entry WHERE fingerprint IN (" + marks
+                    + ") AND organisation_id = ?")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     select.setString(i + 1, chunk.get(i));
                 }
+                select.setLong(chunk.size() + 1, organisation);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         ids.put(rs.getString(2), rs.getLong(1));
