@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ecdp.domain.organisation.boundary.Tenancy;
+import org.ecdp.domain.organisation.entity.Organisation;
 import org.ecdp.logging.alert.control.AlertMail;
 import org.ecdp.logging.alert.entity.AlertRaised;
 import org.eclipse.microprofile.config.Config;
@@ -24,6 +26,9 @@ import org.eclipse.microprofile.config.Config;
 public class AlertMailer {
 
     private static final Logger LOG = Logger.getLogger(AlertMailer.class.getName());
+
+    @Inject
+    Tenancy tenancy;
 
     @Inject
     Config config;
@@ -48,7 +53,14 @@ public class AlertMailer {
         return settings.isPresent();
     }
 
+    /**
+     * The mail settings (ECDP_MAIL_TO) are the host organisation's: another organisation's alerts
+     * are never mailed there (they show on that organisation's alerts page).
+     */
     void raised(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertRaised alert) {
+        if (tenancy.current().orElse(-1) != Organisation.HOST) {
+            return;
+        }
         settings.ifPresent(s -> executor.execute(() -> {
             try {
                 AlertMail.send(s, alert);

@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import org.ecdp.logging.alert.control.AlertRules;
 import org.ecdp.logging.entry.entity.EntryLogged;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -50,6 +51,9 @@ public class EntryScan {
     @Inject
     Clock clock;
 
+    @Inject
+    Tenancy tenancy;
+
     /** How long each scan after an entry takes: {@code ecdp_alerts_entryScan_seconds_*} on /metrics. */
     @Inject
     Instance<MetricRegistry> metrics;
@@ -62,7 +66,8 @@ public class EntryScan {
 
     private ScheduledExecutorService worker;
 
-    private record Waiting(String themeCode, LocalDate day) {
+    /** A theme and day of one organisation (the worker acts for it: it has no signed-in caller). */
+    private record Waiting(long organisation, String themeCode, LocalDate day) {
     }
 
     private final Set<Waiting> waiting = ConcurrentHashMap.newKeySet();
@@ -85,8 +90,9 @@ public class EntryScan {
         if (day.isEmpty()) {
             return;
         }
+        long organisation = tenancy.require();
         for (String code : logged.themeCodes()) {
-            Waiting scan = new Waiting(code, day.get());
+            Waiting scan = new Waiting(organisation, code, day.get());
             if (waiting.add(scan)) {
                 long wait = Math.max(0, lastStarted.getOrDefault(scan, Long.MIN_VALUE / 2) + GAP.toNanos() - System.nanoTime());
                 worker.schedule(() -> run(scan, logged.entryId()), wait, TimeUnit.NANOSECONDS);
@@ -100,7 +106,7 @@ public class EntryScan {
         lastStarted.put(scan, now);
         waiting.remove(scan); // entries logged from now on need a scan of their own
         try {
-            scans.scanAfterEntry(Set.of(scan.themeCode()), scan.day());
+            tenancy.as(scan.organisation(), () -> scans.scanAfterEntry(Set.of(scan.themeCode()), scan.day()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Alert scan after entry " + entryId + " failed; the nightly scan will catch up", e);
         } finally {
