@@ -1,5 +1,7 @@
 package org.ecdp.web.security;
 
+import org.ecdp.domain.organisation.boundary.Tenancy;
+import org.ecdp.domain.organisation.entity.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
@@ -16,6 +18,9 @@ import org.ecdp.domain.audit.boundary.Audit;
 public class SignInAudit {
 
     private static final Logger LOG = Logger.getLogger(SignInAudit.class.getName());
+
+    @Inject
+    Tenancy tenancy;
 
     @Inject
     Audit audit;
@@ -37,9 +42,14 @@ public class SignInAudit {
         write(username, "session.ended", null, why);
     }
 
+    /**
+     * In the audit trail of the account's organisation; an attempt on a username nobody holds goes
+     * to the host's, which runs the installation's sign-in.
+     */
     private void write(String actor, String action, String target, String detail) {
         try {
-            audit.recordAlone(actor == null || actor.isBlank() ? "(blank)" : actor.strip(), action, target, detail);
+            String who = actor == null || actor.isBlank() ? "(blank)" : actor.strip();
+            tenancy.as(tenancy.organisationOf(who).orElse(Organisation.HOST), () -> audit.recordAlone(who, action, target, detail));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "ecdp: could not audit " + action + ": " + e);
         }
