@@ -1,6 +1,7 @@
 package org.ecdp.web;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,23 @@ class ArchitectureTest {
     void everyModulesClassesAreChecked(String module) {
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("org.ecdp." + module + ".")).count())
                 .as("classes of ecdp-%s imported", module).isGreaterThan(10);
+    }
+
+    /**
+     * Every organisation's record is discriminated by its organisation (issue 15): an entity
+     * without {@code @Multitenant} would be read and written across organisations. The exceptions
+     * are the network's own records (the organisations, the shared themes) and the jobs'
+     * once-a-day claims, which name no person and belong to the installation.
+     */
+    @Test
+    void everyEntityBelongsToOneOrganisationButTheNetworksOwn() {
+        classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .and().doNotHaveFullyQualifiedName("org.ecdp.domain.organisation.entity.Organisation")
+                .and().doNotHaveFullyQualifiedName("org.ecdp.logging.theme.entity.NetworkTheme")
+                .and().doNotHaveFullyQualifiedName("org.ecdp.logging.alert.entity.ScanRun")
+                .and().doNotHaveFullyQualifiedName("org.ecdp.mentoring.renewal.entity.JobRun")
+                .should().beAnnotatedWith(org.eclipse.persistence.annotations.Multitenant.class)
+                .check(classes);
     }
 
     @Test

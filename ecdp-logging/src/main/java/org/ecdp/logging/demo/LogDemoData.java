@@ -1,6 +1,6 @@
 package org.ecdp.logging.demo;
 
-import org.ecdp.logging.network.boundary.NetworkThemes;
+import org.ecdp.logging.theme.boundary.NetworkThemes;
 import jakarta.inject.Inject;
 import org.ecdp.domain.organisation.boundary.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;

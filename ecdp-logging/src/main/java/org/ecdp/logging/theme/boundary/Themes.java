@@ -1,6 +1,5 @@
 package org.ecdp.logging.theme.boundary;
 
-import org.ecdp.logging.network.boundary.NetworkThemes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.ecdp.logging.network.boundary.NetworkThemes;
+import org.ecdp.logging.theme.boundary.NetworkThemes;
 
 /** What the network shares: its themes (any signed-in user). */
 @Path("network")

@@ -1,4 +1,4 @@
-package org.ecdp.domain.organisation.boundary;
+package org.ecdp.domain.network.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.ecdp.domain.audit.boundary.Audit;
 import org.ecdp.domain.event.OrganisationOpened;
+import org.ecdp.domain.organisation.boundary.Organisations;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import org.ecdp.domain.organisation.entity.Organisation;
 import org.ecdp.domain.user.boundary.Caller;
 import org.ecdp.domain.user.boundary.Users;

@@ -1,4 +1,4 @@
-package org.ecdp.logging.network.boundary;
+package org.ecdp.logging.theme.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +13,7 @@ import java.util.Map;
 import org.ecdp.domain.event.OrganisationOpened;
 import org.ecdp.domain.organisation.boundary.Tenancy;
 import org.ecdp.domain.organisation.entity.Organisation;
-import org.ecdp.logging.network.entity.NetworkTheme;
+import org.ecdp.logging.theme.entity.NetworkTheme;
 import org.ecdp.logging.theme.entity.Theme;
 
 /**

@@ -1,4 +1,4 @@
-package org.ecdp.logging.network.entity;
+package org.ecdp.logging.theme.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
