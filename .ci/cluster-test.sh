@@ -111,6 +111,16 @@ again=$(curl -s -w '\n%{http_code}' -c "$jar" -b "$jar" "$i1/log/entries.xhtml")
 check "a post to an expired view on instance 2 comes back on instance 1 with what was typed and a notice, not a 500" $? "(HTTP $back, then ${again##*$'\n'})"
 [[ $(sql "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Typed before it expired $word%'") == 0 ]]
 check "the expired post stored nothing" $?
+# without the hidden field: does the view-scoped bean itself reach instance 2 through the session? (information)
+capture=$(curl -s -c "$jar" -b "$jar" "$i1/log/entries.xhtml?service=ADVOCACY")
+cvs=$(field jakarta.faces.ViewState <<<"$capture"); ckey=$(field capture:formKey <<<"$capture")
+pick "$i1" PIP "" > /dev/null
+bare=$(curl -s -c "$jar" -b "$jar" "$i2/log/entries.xhtml" -H 'Faces-Request: partial/ajax' --data-urlencode capture=capture \
+  --data-urlencode "jakarta.faces.ViewState=$cvs" --data-urlencode "primefaces.nonce=$cnonce" --data-urlencode jakarta.faces.partial.ajax=true \
+  --data-urlencode jakarta.faces.source=capture:themes --data-urlencode jakarta.faces.partial.execute=capture:themes \
+  --data-urlencode "jakarta.faces.partial.render=capture:chosenThemes" --data-urlencode jakarta.faces.behavior.event=itemSelect \
+  --data-urlencode "capture:themes_hinput=HOUSING" --data-urlencode "capture:themes_itemSelect=HOUSING" | field capture:carriedThemes)
+echo "cluster-test: info: without the hidden field, instance 2's capture bean holds: $bare (PIP,HOUSING: the view-scoped bean came through the session)"
 nononce=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$i2/log/entries.xhtml" --data-urlencode capture=capture \
   --data-urlencode "jakarta.faces.ViewState=-1:2" --data-urlencode "capture:summary=x" --data-urlencode "capture:save=Log it")
 [[ $nononce == 302 ]]; check "an expired post without PrimeFaces' nonce is sent back too (was a 500: Missing CSP nonce)" $? "(HTTP $nononce)"
