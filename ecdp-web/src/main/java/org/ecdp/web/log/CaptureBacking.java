@@ -31,12 +31,13 @@ import org.ecdp.web.shell.Messages;
  * default, one person). On an error everything typed stays and each field says what is wrong; a
  * summary with personal data in it says what was found and how to take it out.
  *
- * <p>The themes are chosen one by one with Ajax, and the page also runs on several instances
- * (issue 16): a view-scoped bean is made afresh on an instance that did not show the page
- * (Mojarra's CDI view scope is not carried over, eclipse-ee4j/mojarra#3677), and when a view has
- * expired. So the form carries the chosen themes in a hidden field posted with every click, and a
- * bean made afresh starts from it ({@link KeptInput#posted}); the other fields are posted anyway.
- * Client-side state saving would not help: Mojarra keeps the view-scoped beans in the session
+ * <p>The themes are chosen one by one with Ajax, and the page runs on several instances (issue
+ * 16). The view-scoped bean travels in the replicated session, but not always in time or at all:
+ * an instance that dies before the grid has the request's session, a bean left behind on an
+ * instance the previous clicks did not reach, a view that expired. So the form also carries the
+ * chosen themes in a hidden field posted with every click, and each request starts from it
+ * ({@link KeptInput#carry}): what the browser shows is what is logged. The other fields are posted
+ * anyway. Client-side state saving would not help: Mojarra keeps view-scoped beans in the session
  * even then. What was found in a refused summary is not carried: "Log it" finds it again.
  */
 @Named
