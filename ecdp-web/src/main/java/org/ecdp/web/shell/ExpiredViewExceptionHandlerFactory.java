@@ -7,10 +7,12 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.Map;
 
 /**
  * A post to a page whose Faces view has expired (evicted from the session, the session timed out,
@@ -68,9 +70,9 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
             external.getSessionMap().put(KeptInput.SESSION_KEY,
                     KeptInput.of(shown, external.getRequestParameterValuesMap(), Instant.now()));
             String url = faces.getApplication().getViewHandler().getActionURL(faces, shown);
-            String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
+            String query = ((HttpServletRequest) external.getRequest()).getQueryString();
             try {
-                external.redirect(external.encodeRedirectURL(query == null ? url : url + "?" + query, java.util.Map.of()));
+                external.redirect(external.encodeRedirectURL(query == null ? url : url + "?" + query, Map.of()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -47,7 +48,7 @@ public record KeptInput(String viewId, Map<String, List<String>> fields, Instant
     }
 
     private static boolean kept(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         return !lower.startsWith("jakarta.faces.") && !lower.startsWith("javax.faces.") && !lower.startsWith("primefaces.")
                 && !lower.contains("password");
     }
