@@ -75,6 +75,28 @@ class KeptChoicesIT {
     }
 
     @Test
+    void anEditSavedFromAPageThatNeverSawTheEditClickIsSavedWithItsThemes() throws Exception {
+        String word = "kd" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> logged = Http.portal(base).as("staff").post("api/entries", """
+                {"service":"ADVOCACY","occurredOn":"%s","themes":["TRANSPORT"],"summary":"Bus ramp broken %s"}"""
+                .formatted(LocalDate.now(), word));
+        assertThat(logged.statusCode()).isEqualTo(201);
+        long id = json(logged.body()).getJsonNumber("id").longValue();
+
+        // "Edit" was clicked on another instance; this showing of the page never saw it
+        PageClient staff = signedIn();
+        String page = staff.get("log/entries.xhtml?service=ADVOCACY").body();
+        HttpResponse<String> saved = staff.post("log/entries.xhtml", "edit=edit&edit:editedEntry=" + id
+                + "&edit:carriedThemes=TRANSPORT,PIP&edit:occurredOn=" + LocalDate.now() + "&edit:summary="
+                + enc("Bus ramp broken, driver refused to lower it " + word) + "&edit:peopleCount=1&edit:saveEdit=Save+changes&"
+                + PageClient.tokens(page));
+        assertThat(saved.statusCode()).as("Save changes answers with the log page").isEqualTo(302);
+        assertThat(themesOf(word)).containsExactlyInAnyOrder("TRANSPORT", "PIP");
+        assertThat(json(Http.portal(base).as("officer").get("api/entries?q=" + word).body()).getJsonArray("items").getJsonObject(0)
+                .getString("summary")).isEqualTo("Bus ramp broken, driver refused to lower it " + word);
+    }
+
+    @Test
     void aPostToAnExpiredPageComesBackWithWhatWasTypedAndStoresNothing() throws Exception {
         PageClient staff = signedIn();
         String page = staff.get("log/entries.xhtml?service=ADVOCACY").body();
