@@ -1,5 +1,9 @@
 package org.ecdp.web;
 
+import org.ecdp.domain.organisation.entity.Organisation;
+import org.ecdp.domain.organisation.boundary.Tenancy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +34,6 @@ import org.ecdp.domain.user.entity.PortalUser;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.alert.boundary.NightlyScan;
-import org.ecdp.web.testing.ActingForHost;
 import org.ecdp.web.testing.Http;
 import org.ecdp.web.testing.JsonBody;
 import org.flywaydb.core.Flyway;
@@ -49,12 +52,32 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * In the container, on the configured database (H2 by default, MariaDB in CI's second run):
  * migrations, persistence through the boundaries, password hashing and the audit trail.
  */
-@ExtendWith({ArquillianExtension.class, ActingForHost.class})
+@ExtendWith(ArquillianExtension.class)
 class PortalIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(PortalIT.class, Http.class, JsonBody.class, ActingForHost.class);
+        return Deployments.portal().addClasses(PortalIT.class, Http.class, JsonBody.class);
+    }
+
+    @Inject
+    Tenancy tenancy;
+
+    private Tenancy.Acting acting;
+
+    /** In the container, with nobody signed in, the test calls boundaries as a nightly job does: for the host. */
+    @BeforeEach
+    void actForTheHost() {
+        if (tenancy != null) {
+            acting = tenancy.actFor(Organisation.HOST);
+        }
+    }
+
+    @AfterEach
+    void stopActing() {
+        if (acting != null) {
+            acting.close();
+        }
     }
 
     @Resource(lookup = "java:app/jdbc/ecdp")

@@ -1,5 +1,9 @@
 package org.ecdp.web;
 
+import org.ecdp.domain.organisation.entity.Organisation;
+import org.ecdp.domain.organisation.boundary.Tenancy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -31,7 +35,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.entity.Role;
-import org.ecdp.web.testing.ActingForHost;
 import org.ecdp.web.testing.Http;
 import org.ecdp.web.testing.JsonBody;
 import org.ecdp.web.testing.PageClient;
@@ -47,14 +50,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * per account and address, timing of unknown accounts, page sessions that end at the next
  * request when the account changes, the accounts API of the contract and the audit of sign-ins.
  */
-@ExtendWith({ArquillianExtension.class, ActingForHost.class})
+@ExtendWith(ArquillianExtension.class)
 class SecurityIT {
 
     private static final String GOOD = "blue tractor meadow";
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(SecurityIT.class, Http.class, JsonBody.class, PageClient.class, ActingForHost.class);
+        return Deployments.portal().addClasses(SecurityIT.class, Http.class, JsonBody.class, PageClient.class);
+    }
+
+    @Inject
+    Tenancy tenancy;
+
+    private Tenancy.Acting acting;
+
+    /** In the container, with nobody signed in, the test calls boundaries as a nightly job does: for the host. */
+    @BeforeEach
+    void actForTheHost() {
+        if (tenancy != null) {
+            acting = tenancy.actFor(Organisation.HOST);
+        }
+    }
+
+    @AfterEach
+    void stopActing() {
+        if (acting != null) {
+            acting.close();
+        }
     }
 
     @ArquillianResource

@@ -72,17 +72,28 @@ public class Tenancy {
      * transaction (a persistence context serves one organisation from its first use).
      */
     public <T> T as(long organisation, Supplier<T> work) {
+        try (Acting acting = actFor(organisation)) {
+            return work.get();
+        }
+    }
+
+    /** Acting for an organisation until closed (then for whom it acted before); see {@link #as}. */
+    public Acting actFor(long organisation) {
         Long before = ACTING.get();
         ACTING.set(organisation);
-        try {
-            return work.get();
-        } finally {
+        return () -> {
             if (before == null) {
                 ACTING.remove();
             } else {
                 ACTING.set(before);
             }
-        }
+        };
+    }
+
+    /** A stretch of acting for one organisation; closing it ends it. */
+    public interface Acting extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** As {@link #as(long, Supplier)}, for work that answers nothing. */
