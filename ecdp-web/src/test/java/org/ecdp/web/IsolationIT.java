@@ -6,21 +6,23 @@ import static org.ecdp.web.testing.JsonBody.jsonArray;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.ecdp.web.testing.Http;
 import org.ecdp.web.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -216,7 +218,7 @@ class IsolationIT {
                     "{\"ref\":\"ISO-B-P\",\"scheme\":\"HARLOW_COURT\",\"consent\":true,\"baseline\":{\"instrument\":\"HOME_WELLBEING\",\"score\":30}}"},
                 new String[] {"POST", "api/housing/participants/" + w.participantA() + "/outcomes",
                     "{\"instrument\":\"HOME_WELLBEING\",\"timepoint\":\"M3\",\"score\":40,\"recordedOn\":\"" + TODAY + "\"}"},
-                new String[] {"GET", "api/housing/participants/" + w.participantA() + "/sessions", null},
+                new String[] {"GET", "api/housing/participants/" + w.participantA() + "/binary-outcomes", null},
                 new String[] {"POST", "api/housing/participants/" + w.participantA() + "/withdrawal", "{\"reason\":\"Moved\",\"on\":\"" + TODAY + "\"}"},
                 new String[] {"GET", "api/people/" + w.refA(), null},
                 new String[] {"POST", "api/users/officer/disable", ""});
@@ -318,7 +320,7 @@ class IsolationIT {
         PageClient page = new PageClient(base, HttpClient.Redirect.NEVER);
         assertThat(page.signIn(w.userB(), CHANGED).statusCode()).isEqualTo(302);
         Map<String, List<String>> pages = Map.of(
-                "log/entries.xhtml?q=" + w.wordA(), List.of(w.wordA()),
+                "log/entries.xhtml?q=" + w.wordA(), List.of("removed " + w.wordA()),
                 "log/entries.xhtml", List.of(w.wordA(), w.refA()),
                 "trends/alerts.xhtml", List.of(w.wordA()),
                 "evidence/responses.xhtml", List.of(w.wordA()),
@@ -378,12 +380,20 @@ class IsolationIT {
     /** Every text part of a workbook (shared and inline strings), to search for a word. */
     private static String text(byte[] workbook) throws IOException {
         StringBuilder all = new StringBuilder();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
-            for (ZipEntry part = zip.getNextEntry(); part != null; part = zip.getNextEntry()) {
-                if (part.getName().endsWith(".xml")) {
-                    all.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        Path file = Files.createTempFile("isolation", ".xlsx");
+        try {
+            Files.write(file, workbook);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry part : Collections.list(zip.entries())) {
+                    if (part.getName().endsWith(".xml")) {
+                        try (var in = zip.getInputStream(part)) {
+                            all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        }
+                    }
                 }
             }
+        } finally {
+            Files.delete(file);
         }
         return all.toString();
     }

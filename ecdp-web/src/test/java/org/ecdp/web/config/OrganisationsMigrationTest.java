@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.ecdp.logging.entry.control.DayCounts;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,17 @@ class OrganisationsMigrationTest {
                     .as("usernames stay unique across the network").isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> sql.executeUpdate("INSERT INTO ecdp_service (code, name) VALUES ('NOORG', 'Nobody''s')"))
                     .as("a writer that forgets the organisation fails instead of landing in the host").isInstanceOf(SQLException.class);
+
+            // the counts rebuilt after a theme merge keep each organisation's entries to itself
+            long secondService = single(sql, "SELECT id FROM ecdp_service WHERE organisation_id = " + second);
+            long secondTheme = single(sql, "SELECT id FROM theme WHERE organisation_id = " + second);
+            sql.executeUpdate("INSERT INTO log_entry (organisation_id, service_id, occurred_on, summary, people_count, author, created_at, updated_at)"
+                    + " VALUES (" + second + ", " + secondService + ", DATE '2026-11-02', 'Elsewhere', 5, 'other', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            sql.executeUpdate("INSERT INTO entry_theme (entry_id, theme_id) SELECT MAX(id), " + secondTheme + " FROM log_entry");
+            DayCounts.rebuild(db);
+            assertThat(single(sql, "SELECT SUM(people) FROM entry_day_count WHERE organisation_id = 1 AND theme_id = " + theme)).isEqualTo(2);
+            assertThat(single(sql, "SELECT SUM(people) FROM entry_day_count WHERE organisation_id = " + second + " AND theme_id = " + secondTheme)).isEqualTo(5);
+            assertThat(single(sql, "SELECT SUM(people) FROM entry_day_count WHERE organisation_id = 1 AND theme_id = 0")).isEqualTo(2);
         }
     }
 
