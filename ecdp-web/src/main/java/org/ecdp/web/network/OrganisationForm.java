@@ -2,8 +2,8 @@ package org.ecdp.web.network;
 
 import java.io.Serializable;
 import java.util.Map;
-import org.ecdp.domain.organisation.boundary.OrganisationSetup;
-import org.ecdp.domain.organisation.boundary.OrganisationSetup.NewOrganisation;
+import org.ecdp.domain.network.boundary.OrganisationSetup;
+import org.ecdp.domain.network.boundary.OrganisationSetup.NewOrganisation;
 import org.ecdp.domain.organisation.entity.Organisation;
 
 /**

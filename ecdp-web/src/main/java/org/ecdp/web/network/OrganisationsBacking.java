@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.ecdp.domain.organisation.boundary.OrganisationSetup;
+import org.ecdp.domain.network.boundary.OrganisationSetup;
 import org.ecdp.domain.organisation.boundary.Organisations;
 import org.ecdp.domain.organisation.entity.Organisation;
 import org.ecdp.web.shell.Messages;
