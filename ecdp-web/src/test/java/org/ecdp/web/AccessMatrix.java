@@ -65,6 +65,7 @@ final class AccessMatrix {
         PAGES.put("housing/caseload.xhtml", EnumSet.of(Role.COACH));
         PAGES.put("housing/evaluation.xhtml", EnumSet.of(Role.EVALUATOR));
         PAGES.put("housing/setup.xhtml", EnumSet.of(Role.ADMIN, Role.COORDINATOR));
+        PAGES.put("network/organisations.xhtml", EnumSet.of(Role.NETWORK_ADMIN));
 
         API_GETS.put("api/services", EVERYONE);
         API_GETS.put("api/themes", EVERYONE);

@@ -61,7 +61,7 @@ class BrowserIT {
     void eachRoleSeesItsOwnHomeAndMenuAndNotAnothers() {
         Map<Role, String> homeCard = Map.of(Role.STAFF, "home-staff", Role.OFFICER, "home-officer",
                 Role.COORDINATOR, "home-coordinator", Role.COACH, "home-coach", Role.EVALUATOR, "home-evaluator",
-                Role.ADMIN, "home-admin");
+                Role.ADMIN, "home-admin", Role.NETWORK_ADMIN, "home-network");
         for (Role role : Role.values()) {
             browser.signInAs(AccessMatrix.demoUser(role));
             assertThat(browser.text()).as(role + " sees who is signed in").contains("Signed in as");

@@ -81,8 +81,8 @@ public class AccountForm implements Serializable {
         Messages.info("User " + editing + " saved.");
     }
 
-    /** The roles an account may be given. */
-    public Role[] getAllRoles() { return Role.values(); }
+    /** The roles an organisation's administrator may give (never the network admin's). */
+    public Role[] getAllRoles() { return java.util.Arrays.stream(Role.values()).filter(r -> r != Role.NETWORK_ADMIN).toArray(Role[]::new); }
     public boolean isCreating() { return editing == null; }
     public String getEditing() { return editing; }
     public String getUsername() { return username; }

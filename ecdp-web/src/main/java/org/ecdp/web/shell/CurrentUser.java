@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.entity.PortalUser;
 import org.ecdp.domain.user.entity.Role;
@@ -26,6 +28,10 @@ public class CurrentUser {
 
     @Inject
     Users users;
+
+    /** Asked for the account's organisation: while an error page renders, the signed-in person is not known to the persistence layer. */
+    @Inject
+    Tenancy tenancy;
 
     private PortalUser user;
 
@@ -56,7 +62,9 @@ public class CurrentUser {
 
     public PortalUser getUser() {
         if (user == null && isSignedIn()) {
-            user = users.findByUsername(getUsername()).orElse(null);
+            String username = getUsername();
+            OptionalLong organisation = tenancy.organisationOf(username);
+            user = organisation.isEmpty() ? null : tenancy.as(organisation.getAsLong(), () -> users.findByUsername(username)).orElse(null);
         }
         return user;
     }

@@ -57,7 +57,7 @@ public final class Messages {
     }
 
     static String label(String field) {
-        String spaced = field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        String spaced = field.replace('.', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

@@ -66,6 +66,12 @@ public class Users {
         return findByUsername(username).orElseThrow(() -> new NotFound("No user " + username));
     }
 
+    /**
+     * The network admin manages every organisation: an organisation's administrator, who manages only
+     * their own accounts, can neither grant it (it would be a way out of their organisation) nor take it.
+     */
+    static final String NOT_GRANTED_HERE = "Network administrator is not a role an organisation grants";
+
     /** Creates an account; the password must meet {@link Passwords#checkStrength}. */
     public PortalUser create(String username, String displayName, String password, Set<Role> roles, Set<String> serviceCodes) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
@@ -83,6 +89,7 @@ public class Users {
             e.errors().forEach(err -> problems.reject(err.field(), err.message()));
         }
         problems.check(roles != null && !roles.isEmpty(), "roles", "Choose at least one role");
+        problems.check(roles == null || !roles.contains(Role.NETWORK_ADMIN), "roles", NOT_GRANTED_HERE);
         checkStaffHasAService(problems, roles, serviceCodes);
         problems.throwIfAny();
         PortalUser user = store(name, displayName, password, roles, serviceCodes);
@@ -147,8 +154,16 @@ public class Users {
         checkStaffHasAService(problems, roles, serviceCodes);
         problems.throwIfAny();
         PortalUser user = getByUsername(username);
+        boolean network = user.getRoles().contains(Role.NETWORK_ADMIN);
+        if (roles.contains(Role.NETWORK_ADMIN) && !network) {
+            throw InvalidInput.of("roles", NOT_GRANTED_HERE);
+        }
+        EnumSet<Role> granted = EnumSet.copyOf(roles);
+        if (network) {
+            granted.add(Role.NETWORK_ADMIN); // the account form does not offer it, so saving keeps it
+        }
         user.rename(displayName);
-        user.grantRoles(EnumSet.copyOf(roles));
+        user.grantRoles(granted);
         user.assignServices(resolve(serviceCodes));
         audit.record("user.update", username, "roles=" + user.getRoles() + " services=" + codes(user));
         return user;

@@ -238,8 +238,8 @@ public class Trends {
     public Optional<LocalDate> firstEntryDay(Set<Theme> family) {
         Optional<Theme> root = rolledUpIn(family);
         if (root.isPresent()) {
-            Object first = em.createNativeQuery("SELECT MIN(occurred_on) FROM entry_day_count WHERE theme_id = ?1 AND entries > 0")
-                    .setParameter(1, root.get().getId()).getSingleResult();
+            Object first = em.createNativeQuery("SELECT MIN(occurred_on) FROM entry_day_count WHERE organisation_id = ?2 AND theme_id = ?1 AND entries > 0")
+                    .setParameter(1, root.get().getId()).setParameter(2, tenancy.require()).getSingleResult();
             return Optional.ofNullable(first == null ? null : toLocalDate(first));
         }
         LocalDate first = em.createQuery("select min(e.occurredOn) from Entry e where e.deleted = false"

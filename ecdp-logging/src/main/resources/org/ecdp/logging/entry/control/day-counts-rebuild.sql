@@ -15,7 +15,7 @@ JOIN (SELECT et.entry_id, et.theme_id FROM entry_theme et
       SELECT et.entry_id, t.parent_id FROM entry_theme et JOIN theme t ON t.id = et.theme_id WHERE t.parent_id IS NOT NULL) x
   ON x.entry_id = e.id
 WHERE e.deleted = FALSE
-GROUP BY x.theme_id, e.service_id, e.occurred_on;
+GROUP BY e.organisation_id, x.theme_id, e.service_id, e.occurred_on;
 DELETE FROM entry_facet_day_count;
 INSERT INTO entry_facet_day_count (organisation_id, facet, facet_value, theme_id, service_id, occurred_on, entries, people)
 SELECT e.organisation_id, 'CHANNEL', e.channel, 0, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count)
