@@ -1,0 +1,58 @@
+package org.ecdp.web.network;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ecdp.housing.evaluation.entity.ShownCount;
+import org.ecdp.logging.network.boundary.NetworkObservatory;
+import org.ecdp.logging.network.entity.PooledDetection;
+import org.ecdp.logging.network.entity.PooledPeriod;
+import org.ecdp.logging.trend.entity.Interval;
+import org.ecdp.logging.trend.entity.PeriodDetection;
+import org.ecdp.web.api.network.NetworkResource;
+import org.ecdp.web.api.network.PooledPublication;
+
+/**
+ * What the observatory page shows for one network theme and range, as the API answers it: the
+ * pooled weeks (with the weekly seasonal check), the weeks and working days flagged, every count
+ * by the small-cell rule, and the chart.
+ */
+public record Observatory(String themeName, List<PooledWeek> weeks, List<PooledWeek> flaggedWeeks, List<PooledWeek> flaggedDays,
+                          String chart) {
+
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    static Observatory of(NetworkObservatory pool, String theme, String themeName, LocalDate from, LocalDate to) {
+        List<PooledPeriod> series = pool.series(theme, from, to, Interval.WEEK);
+        List<ShownCount> shown = PooledPublication.shown(series);
+        Map<LocalDate, PeriodDetection> seasonal = new HashMap<>();
+        pool.detection(theme, from, to, NetworkResource.settings("farrington"))
+                .forEach(d -> seasonal.put(d.detection().period(), d.detection()));
+        List<PooledWeek> weeks = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            PooledPeriod p = series.get(i);
+            weeks.add(new PooledWeek(p.period(), shown.get(i), p.organisations(), seasonal.get(p.period())));
+        }
+        List<PooledDetection> days = pool.detection(theme, from, to, NetworkResource.settings("ears"));
+        List<ShownCount> dayShown = PooledPublication.shown(days.stream().map(PooledDetection::pooled).toList());
+        List<PooledWeek> flaggedDays = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            PooledDetection d = days.get(i);
+            if (d.detection().alarm()) {
+                flaggedDays.add(new PooledWeek(d.detection().period(), dayShown.get(i), d.pooled().organisations(), d.detection()));
+            }
+        }
+        String what = themeName + ": entries per week pooled over the organisations that share, " + from.format(LONG) + " to " + to.format(LONG);
+        return new Observatory(themeName, weeks, weeks.stream().filter(PooledWeek::isAlarm).toList(), flaggedDays,
+                PooledChart.svg(what, weeks));
+    }
+
+    /** A date as the page writes it. */
+    public static String label(LocalDate date) {
+        return date.format(LONG);
+    }
+}
