@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ecdp.housing.evaluation.entity.ShownCount;
+import org.ecdp.logging.alert.control.AlertRules;
 import org.ecdp.logging.network.boundary.NetworkObservatory;
 import org.ecdp.logging.network.entity.PooledDetection;
 import org.ecdp.logging.network.entity.PooledPeriod;
+import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
 import org.ecdp.logging.trend.entity.PeriodDetection;
 import org.ecdp.web.api.network.NetworkResource;
@@ -19,7 +21,9 @@ import org.ecdp.web.api.network.PooledPublication;
 /**
  * What the observatory page shows for one network theme and range, as the API answers it: the
  * pooled weeks (with the weekly seasonal check), the weeks and working days flagged, every count
- * by the small-cell rule, and the chart.
+ * by the small-cell rule, and the chart. Flagged means what raises one organisation's alert
+ * ({@link AlertRules}): a week only with two years of pooled history before it, a working day only
+ * with enough entries.
  */
 public record Observatory(String themeName, List<PooledWeek> weeks, List<PooledWeek> flaggedWeeks, List<PooledWeek> flaggedDays,
                           String chart) {
@@ -30,19 +34,22 @@ public record Observatory(String themeName, List<PooledWeek> weeks, List<PooledW
         List<PooledPeriod> series = pool.series(theme, from, to, Interval.WEEK);
         List<ShownCount> shown = PooledPublication.shown(series);
         Map<LocalDate, PeriodDetection> seasonal = new HashMap<>();
-        pool.detection(theme, from, to, NetworkResource.settings("farrington"))
+        java.util.Optional<LocalDate> first = pool.firstEntryDay(theme);
+        pool.detection(theme, from, to, NetworkResource.settings("farrington")).stream()
+                .filter(d -> AlertRules.hasTwoYearsOfHistory(first, d.detection().period()))
                 .forEach(d -> seasonal.put(d.detection().period(), d.detection()));
         List<PooledWeek> weeks = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             PooledPeriod p = series.get(i);
             weeks.add(new PooledWeek(p.period(), shown.get(i), p.organisations(), seasonal.get(p.period())));
         }
-        List<PooledDetection> days = pool.detection(theme, from, to, NetworkResource.settings("ears"));
+        DetectionSettings daily = NetworkResource.settings("ears");
+        List<PooledDetection> days = pool.detection(theme, from, to, daily);
         List<ShownCount> dayShown = PooledPublication.shown(days.stream().map(PooledDetection::pooled).toList());
         List<PooledWeek> flaggedDays = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             PooledDetection d = days.get(i);
-            if (d.detection().alarm()) {
+            if (AlertRules.raisesAlert(daily, d.detection())) {
                 flaggedDays.add(new PooledWeek(d.detection().period(), dayShown.get(i), d.pooled().organisations(), d.detection()));
             }
         }

@@ -84,6 +84,14 @@ public class NetworkObservatory {
         return detections.stream().map(d -> new PooledDetection(d, pooled.get(d.period()))).toList();
     }
 
+    /**
+     * The day of the pool's earliest entry under {@code networkTheme}: the alerts judge a week by
+     * the seasonal check only with two years of history before it, as one organisation's do.
+     */
+    public java.util.Optional<LocalDate> firstEntryDay(String networkTheme) {
+        return NetworkDayCounts.firstDay(em, checkTheme(networkTheme));
+    }
+
     /** Whether the caller may read the pool: what the pages ask before offering it. */
     public boolean mayRead() {
         if (caller.has(Role.NETWORK_ADMIN)) {
@@ -98,6 +106,12 @@ public class NetworkObservatory {
 
     /** The network theme's code, once the caller, the theme and the dates are checked. */
     private String check(String networkTheme, LocalDate from, LocalDate to) {
+        String code = checkTheme(networkTheme);
+        Trends.checkRange(from, to);
+        return code;
+    }
+
+    private String checkTheme(String networkTheme) {
         if (!mayRead()) {
             throw new SecurityException("Only the network admin and the officers of organisations that share aggregates"
                     + " may read the network's pooled counts");
@@ -108,7 +122,6 @@ public class NetworkObservatory {
         if (!networkThemes.exists(networkTheme.strip())) {
             throw InvalidInput.of("theme", "No network theme " + networkTheme.strip() + " (GET /api/network/themes lists them)");
         }
-        Trends.checkRange(from, to);
         return networkTheme.strip();
     }
 }

@@ -73,6 +73,17 @@ public final class NetworkDayCounts {
         return days;
     }
 
+    /** The day of the earliest entry any sharing organisation counts under {@code networkTheme}, if any. */
+    public static java.util.Optional<LocalDate> firstDay(EntityManager em, String networkTheme) {
+        Object first = em.createNativeQuery("SELECT MIN(d.occurred_on) FROM entry_day_count d"
+                        + " JOIN theme t ON t.id = d.theme_id AND t.organisation_id = d.organisation_id"
+                        + " JOIN organisation o ON o.id = d.organisation_id"
+                        + " LEFT JOIN theme p ON p.id = t.parent_id"
+                        + " WHERE o.shares_aggregates = TRUE AND (t.network_theme = ?1 OR p.network_theme = ?1) AND d.entries > 0")
+                .setParameter(1, networkTheme).getSingleResult();
+        return java.util.Optional.ofNullable(first == null ? null : first instanceof LocalDate d ? d : ((java.sql.Date) first).toLocalDate());
+    }
+
     private static List<OrganisationDay> read(Query query, String networkTheme, LocalDate first, LocalDate last, List<Long> ids) {
         query.setParameter(1, networkTheme).setParameter(2, first).setParameter(3, last);
         for (int i = 0; i < ids.size(); i++) {
