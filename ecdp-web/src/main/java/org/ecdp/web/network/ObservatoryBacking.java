@@ -58,43 +58,15 @@ public class ObservatoryBacking {
         }
     }
 
-    public String label(LocalDate date) {
-        return Observatory.label(date);
-    }
+    public String label(LocalDate date) { return Observatory.label(date); }
 
-    public String getTheme() {
-        return theme;
-    }
-
-    public void setTheme(String theme) {
-        this.theme = theme;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public List<NetworkTheme> getThemeChoices() {
-        return themeChoices;
-    }
-
-    public Observatory getShown() {
-        return shown;
-    }
-
-    public boolean isOffered() {
-        return offered;
-    }
+    public String getTheme() { return theme; }
+    public void setTheme(String theme) { this.theme = theme; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+    public List<NetworkTheme> getThemeChoices() { return themeChoices; }
+    public Observatory getShown() { return shown; }
+    public boolean isOffered() { return offered; }
 }
