@@ -11,6 +11,7 @@ import org.ecdp.housing.evaluation.entity.ShownCount;
 import org.ecdp.logging.alert.control.AlertRules;
 import org.ecdp.logging.network.boundary.NetworkObservatory;
 import org.ecdp.logging.network.entity.PooledDetection;
+import org.ecdp.logging.network.entity.PooledDetections;
 import org.ecdp.logging.network.entity.PooledPeriod;
 import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
@@ -35,7 +36,7 @@ public record Observatory(String themeName, List<PooledWeek> weeks, List<PooledW
         List<ShownCount> shown = PooledPublication.shown(series);
         Map<LocalDate, PeriodDetection> seasonal = new HashMap<>();
         java.util.Optional<LocalDate> first = pool.firstEntryDay(theme);
-        pool.detection(theme, from, to, NetworkResource.settings("farrington")).stream()
+        pool.detection(theme, from, to, NetworkResource.settings("farrington")).periods().stream()
                 .filter(d -> AlertRules.hasTwoYearsOfHistory(first, d.detection().period()))
                 .forEach(d -> seasonal.put(d.detection().period(), d.detection()));
         List<PooledWeek> weeks = new ArrayList<>();
@@ -44,8 +45,9 @@ public record Observatory(String themeName, List<PooledWeek> weeks, List<PooledW
             weeks.add(new PooledWeek(p.period(), shown.get(i), p.organisations(), seasonal.get(p.period())));
         }
         DetectionSettings daily = NetworkResource.settings("ears");
-        List<PooledDetection> days = pool.detection(theme, from, to, daily);
-        List<ShownCount> dayShown = PooledPublication.shown(days.stream().map(PooledDetection::pooled).toList());
+        PooledDetections judged = pool.detection(theme, from, to, daily);
+        List<PooledDetection> days = judged.periods();
+        List<ShownCount> dayShown = PooledPublication.shown(judged);
         List<PooledWeek> flaggedDays = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             PooledDetection d = days.get(i);

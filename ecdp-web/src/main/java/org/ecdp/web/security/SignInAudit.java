@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecdp.domain.audit.boundary.Audit;
+import org.ecdp.domain.organisation.boundary.Tenancy;
+import org.ecdp.domain.organisation.entity.Organisation;
 
 /**
  * Sign-in events in the audit trail: page sign-ins, failed attempts (pages and API) and
@@ -24,6 +26,10 @@ public class SignInAudit {
 
     @Inject
     Audit audit;
+
+    /** Sign-in happens before anyone is signed in: the event is the account's organisation's, an unknown name's the host's. */
+    @Inject
+    Tenancy tenancy;
 
     public void signedIn(String username, String address) {
         write(username, "signin", address, null);

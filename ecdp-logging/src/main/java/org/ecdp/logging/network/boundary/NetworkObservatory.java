@@ -19,6 +19,7 @@ import org.ecdp.logging.network.control.NetworkDayCounts;
 import org.ecdp.logging.network.control.Pooling;
 import org.ecdp.logging.network.entity.OrganisationDay;
 import org.ecdp.logging.network.entity.PooledDetection;
+import org.ecdp.logging.network.entity.PooledDetections;
 import org.ecdp.logging.network.entity.PooledPeriod;
 import org.ecdp.logging.theme.boundary.NetworkThemes;
 import org.ecdp.logging.trend.boundary.Trends;
@@ -67,21 +68,30 @@ public class NetworkObservatory {
         return Pooling.series(days, interval, from, to);
     }
 
-    /** Detection on the pooled series for the periods in [from, to], with the history before that the method needs. */
-    public List<PooledDetection> detection(String networkTheme, LocalDate from, LocalDate to, DetectionSettings settings) {
+    /**
+     * Detection on the pooled series for the periods in [from, to], with the history before that the
+     * method needs; for working days, with the whole weeks they fall in (see {@link PooledDetections}).
+     */
+    public PooledDetections detection(String networkTheme, LocalDate from, LocalDate to, DetectionSettings settings) {
         String code = check(networkTheme, from, to);
+        Interval interval = settings.interval();
         LocalDate firstDay = SpikeDetection.firstDayNeeded(settings, from);
-        LocalDate lastDay = Periods.lastDayCounted(settings.interval(), to);
+        LocalDate lastDay = Interval.WEEK.lastDayOf(Interval.WEEK.periodOf(Periods.lastDayCounted(interval, to)));
         List<OrganisationDay> days = NetworkDayCounts.perDay(em, code, firstDay, lastDay);
         List<PeriodDetection> detections = SpikeDetection.detect(Pooling.daily(days), settings, from, to);
         if (detections.isEmpty()) {
-            return List.of();
+            return new PooledDetections(List.of(), List.of(), List.of());
         }
+        LocalDate weekStart = Interval.WEEK.periodOf(detections.get(0).period());
+        LocalDate weekEnd = Interval.WEEK.lastDayOf(Interval.WEEK.periodOf(detections.get(detections.size() - 1).period()));
         Map<LocalDate, PooledPeriod> pooled = new HashMap<>();
-        Interval interval = settings.interval();
-        Pooling.series(days, interval, detections.get(0).period(), detections.get(detections.size() - 1).period())
-                .forEach(p -> pooled.put(p.period(), p));
-        return detections.stream().map(d -> new PooledDetection(d, pooled.get(d.period()))).toList();
+        List<PooledPeriod> periods = Pooling.series(days, interval, weekStart, weekEnd);
+        periods.forEach(p -> pooled.put(p.period(), p));
+        List<PooledDetection> judged = detections.stream().map(d -> new PooledDetection(d, pooled.get(d.period()))).toList();
+        if (interval == Interval.WEEK) {
+            return new PooledDetections(judged, List.of(), List.of());
+        }
+        return new PooledDetections(judged, periods, Pooling.series(days, Interval.WEEK, weekStart, weekEnd));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.ecdp.housing.evaluation.entity.ShownCount;
 import org.ecdp.logging.network.boundary.NetworkObservatory;
 import org.ecdp.logging.theme.boundary.NetworkThemes;
 import org.ecdp.logging.network.entity.PooledDetection;
+import org.ecdp.logging.network.entity.PooledDetections;
 import org.ecdp.logging.network.entity.PooledPeriod;
 import org.ecdp.logging.trend.entity.DetectionMethod;
 import org.ecdp.logging.trend.entity.DetectionSettings;
@@ -98,11 +99,11 @@ public class NetworkResource {
             problems.reject("method", "Required: ears (daily spike check, EARS C2) or farrington (weekly seasonal check)");
         }
         problems.throwIfAny();
-        List<PooledDetection> detections = observatory.detection(theme, start, end, settings);
-        List<ShownCount> shown = PooledPublication.shown(detections.stream().map(PooledDetection::pooled).toList());
-        List<PooledDetectionPoint> points = new ArrayList<>(detections.size());
-        for (int i = 0; i < detections.size(); i++) {
-            PooledDetection d = detections.get(i);
+        PooledDetections detections = observatory.detection(theme, start, end, settings);
+        List<ShownCount> shown = PooledPublication.shown(detections);
+        List<PooledDetectionPoint> points = new ArrayList<>(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            PooledDetection d = detections.periods().get(i);
             points.add(new PooledDetectionPoint(d.detection().period(), shown.get(i), d.detection().expected(),
                     d.detection().upperBound(), d.detection().alarm(), d.pooled().organisations(),
                     settings.method().code(), settings.interval().code()));

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ecdp.housing.evaluation.entity.ShownCount;
+import org.ecdp.logging.network.entity.PooledDetection;
+import org.ecdp.logging.network.entity.PooledDetections;
 import org.ecdp.logging.network.entity.PooledPeriod;
+import org.ecdp.logging.trend.entity.PeriodDetection;
 import org.junit.jupiter.api.Test;
 
 class PooledPublicationTest {
@@ -43,5 +46,28 @@ class PooledPublicationTest {
                 new PooledPeriod(WEEK.plusWeeks(1), 15, Map.of(1L, 12L, 2L, 3L)),
                 new PooledPeriod(WEEK.plusWeeks(2), 0, Map.of())));
         assertThat(shown).extracting(ShownCount::toString).containsExactly("23", "<10", "0");
+    }
+
+    @Test
+    void aHiddenWorkingDayIsNeverTheOnlyHiddenOneOfAWeekWhoseTotalShows() {
+        PooledPeriod monday = new PooledPeriod(WEEK, 15, Map.of(1L, 15L));
+        PooledPeriod tuesday = new PooledPeriod(WEEK.plusDays(1), 4, Map.of(1L, 4L));
+        PooledPeriod wednesday = new PooledPeriod(WEEK.plusDays(2), 0, Map.of());
+        PooledPeriod thursday = new PooledPeriod(WEEK.plusDays(3), 12, Map.of(1L, 12L));
+        PooledPeriod friday = new PooledPeriod(WEEK.plusDays(4), 20, Map.of(1L, 20L));
+        List<PooledPeriod> days = List.of(monday, tuesday, wednesday, thursday, friday);
+        PooledPeriod week = new PooledPeriod(WEEK, 51, Map.of(1L, 51L));
+        // only Tuesday and Wednesday were judged (asked for), but the whole week is weighed
+        PooledDetections judged = new PooledDetections(List.of(judged(tuesday), judged(wednesday), judged(thursday)), days, List.of(week));
+
+        assertThat(PooledPublication.shown(judged)).extracting(ShownCount::toString)
+                .as("Tuesday's 4 would be 51 - 15 - 0 - 12 - 20: the smallest other day is hidden too, a known 0 stays")
+                .containsExactly("<10", "0", "<10");
+        assertThat(PooledPublication.shown(List.of(week))).extracting(ShownCount::toString).as("the week itself still shows")
+                .containsExactly("51");
+    }
+
+    private static PooledDetection judged(PooledPeriod day) {
+        return new PooledDetection(new PeriodDetection(day.period(), day.entries(), 1, 2, false), day);
     }
 }
