@@ -9,7 +9,6 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.ecdp.domain.organisation.boundary.Tenancy;
-import org.ecdp.domain.organisation.entity.Organisation;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecdp.domain.user.boundary.Users;
@@ -33,11 +32,10 @@ public class PortalIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        // the account is looked up in its own organisation (usernames are unique across the network);
-        // an unknown one in the host's, where it is not found either, after the same password work
+        // the account is looked up in its own organisation (usernames are unique across the network)
         OptionalLong organisation = tenancy.organisationOf(login.getCaller());
-        Optional<PortalUser> user = tenancy.as(organisation.orElse(Organisation.HOST),
-                () -> users.authenticate(login.getCaller(), login.getPasswordAsString()));
+        Optional<PortalUser> user = organisation.isEmpty() ? users.authenticate(login.getCaller(), login.getPasswordAsString())
+                : tenancy.as(organisation.getAsLong(), () -> users.authenticate(login.getCaller(), login.getPasswordAsString()));
         if (user.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

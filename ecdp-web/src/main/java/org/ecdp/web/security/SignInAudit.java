@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecdp.domain.audit.boundary.Audit;
-import org.ecdp.domain.organisation.boundary.Tenancy;
-import org.ecdp.domain.organisation.entity.Organisation;
 
 /**
  * Sign-in events in the audit trail: page sign-ins, failed attempts (pages and API) and
@@ -26,10 +24,6 @@ public class SignInAudit {
 
     @Inject
     Audit audit;
-
-    /** Sign-in happens before anyone is signed in: the event is the account's organisation's, an unknown name's the host's. */
-    @Inject
-    Tenancy tenancy;
 
     public void signedIn(String username, String address) {
         write(username, "signin", address, null);
@@ -54,8 +48,7 @@ public class SignInAudit {
      */
     private void write(String actor, String action, String target, String detail) {
         try {
-            String who = actor == null || actor.isBlank() ? "(blank)" : actor.strip();
-            tenancy.as(tenancy.organisationOf(who).orElse(Organisation.HOST), () -> audit.recordAlone(who, action, target, detail));
+            audit.recordAlone(actor == null || actor.isBlank() ? "(blank)" : actor.strip(), action, target, detail);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "ecdp: could not audit " + action + ": " + e);
         }
