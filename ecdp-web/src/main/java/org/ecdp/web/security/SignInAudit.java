@@ -48,7 +48,8 @@ public class SignInAudit {
      */
     private void write(String actor, String action, String target, String detail) {
         try {
-            audit.recordAlone(actor == null || actor.isBlank() ? "(blank)" : actor.strip(), action, target, detail);
+            String who = actor == null || actor.isBlank() ? "(blank)" : actor.strip();
+            tenancy.as(tenancy.organisationOf(who).orElse(Organisation.HOST), () -> audit.recordAlone(who, action, target, detail));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "ecdp: could not audit " + action + ": " + e);
         }
