@@ -324,7 +324,8 @@ public class Trends {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, count));
     }
 
-    private static void checkRange(LocalDate from, LocalDate to) {
+    /** The dates a series or detection may cover (also the network's pooled series): both given, in order, plausible, at most {@value #MAX_YEARS} years. */
+    public static void checkRange(LocalDate from, LocalDate to) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         problems.check(from != null, "from", "Required: a date as YYYY-MM-DD");
         problems.check(to != null, "to", "Required: a date as YYYY-MM-DD");
