@@ -6,6 +6,10 @@
 #   2. signed in through instance 1, the same browser session works through instance 2, a Faces
 #      form rendered by instance 1 is posted back to instance 2, and it keeps working through the
 #      load balancer after instance 1 is killed;
+#   2b. the capture form's themes, chosen by Ajax one at a time, survive clicks that land on
+#      different instances (a theme picked on 1, one on 2, "Log it" on 1 stores both), and a
+#      post to an expired view is sent back to its page with what was typed, never a 500; the
+#      view-scoped bean itself also reaches instance 2 through the session;
 #   3. two clients post entries (each with an Idempotency-Key, sending a failed one again) through
 #      the load balancer while instance 1 is killed with SIGKILL: every entry acknowledged with
 #      201 is stored exactly once, and so is every entry sent (0 lost, 0 duplicated);
@@ -74,6 +78,54 @@ back=$(curl -s -w '\n%{http_code}' -c "$jar" -b "$jar" "$i2/index.xhtml" --data-
   --data-urlencode "jakarta.faces.ViewState=$(field jakarta.faces.ViewState <<<"$home")" --data-urlencode "primefaces.nonce=$nonce")
 [[ ${back##*$'\n'} == 200 ]] && grep -q "<title>Home" <<<"$back"
 check "a form rendered by instance 1 posts back to instance 2 (Faces view state in the grid)" $? "(HTTP ${back##*$'\n'})"
+
+# --- 2b. a page's Ajax choices survive a switch of instance --------------------------------
+capture=$(curl -s -c "$jar" -b "$jar" "$i1/log/entries.xhtml?service=ADVOCACY")
+cvs=$(field jakarta.faces.ViewState <<<"$capture"); ckey=$(field capture:formKey <<<"$capture")
+cnonce=$(grep -o "PrimeFaces.csp.init('[^']*')" <<<"$capture" | head -1 | sed "s/.*('//;s/')//")
+pick() { # pick INSTANCE CODE CARRIED: the theme picker's Ajax "itemSelect" as PrimeFaces posts it (the whole form); prints the carried themes
+  curl -s -c "$jar" -b "$jar" "$1/log/entries.xhtml" -H 'Faces-Request: partial/ajax' -H 'X-Requested-With: XMLHttpRequest' \
+    --data-urlencode capture=capture --data-urlencode "jakarta.faces.ViewState=$cvs" --data-urlencode "primefaces.nonce=$cnonce" \
+    --data-urlencode jakarta.faces.partial.ajax=true --data-urlencode jakarta.faces.source=capture:themes \
+    --data-urlencode jakarta.faces.partial.execute=capture:themes --data-urlencode "jakarta.faces.partial.render=capture:themes capture:chosenThemes" \
+    --data-urlencode jakarta.faces.behavior.event=itemSelect --data-urlencode jakarta.faces.partial.event=itemSelect \
+    --data-urlencode "capture:themes_hinput=$2" --data-urlencode "capture:themes_itemSelect=$2" --data-urlencode "capture:carriedThemes=$3" \
+    --data-urlencode "capture:formKey=$ckey" --data-urlencode "capture:summary=" | field capture:carriedThemes
+}
+carried=$(pick "$i1" PIP "")
+carried=$(pick "$i2" HOUSING "$carried")
+[[ $carried == PIP,HOUSING ]]; check "a theme picked on instance 1 is still chosen when the next pick lands on instance 2" $? "(carried: $carried)"
+word=zv$(date +%s%N | tail -c 9)
+code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$i1/log/entries.xhtml" --data-urlencode capture=capture \
+  --data-urlencode "jakarta.faces.ViewState=$cvs" --data-urlencode "primefaces.nonce=$cnonce" --data-urlencode "capture:carriedThemes=$carried" \
+  --data-urlencode "capture:formKey=$ckey" --data-urlencode "capture:occurredOn=$(date +%F)" \
+  --data-urlencode "capture:summary=Bus pass refused at the desk $word" --data-urlencode capture:peopleCount=1 --data-urlencode "capture:save=Log it")
+themes=$(curl -s -u officer:demo "$lb/api/entries?q=$word" | grep -o '"themes":\[[^]]*\]')
+[[ $code == 302 && $themes == '"themes":["PIP","HOUSING"]' ]]
+check "\"Log it\" back on instance 1 stores both themes, the one picked on instance 2 too" $? "(HTTP $code, stored $themes)"
+back=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" "$i2/log/entries.xhtml" --data-urlencode capture=capture \
+  --data-urlencode "jakarta.faces.ViewState=-1:2" --data-urlencode "primefaces.nonce=$cnonce" --data-urlencode "capture:carriedThemes=PIP" \
+  --data-urlencode "capture:summary=Typed before it expired $word" --data-urlencode "capture:save=Log it")
+again=$(curl -s -w '\n%{http_code}' -c "$jar" -b "$jar" "$i1/log/entries.xhtml")
+[[ ${back%% *} == 302 && ${again##*$'\n'} == 200 ]] && grep -q 'id="expiredNotice"' <<<"$again" \
+  && grep -q "Typed before it expired $word</textarea>" <<<"$again" && grep -q 'name="capture:carriedThemes" value="PIP"' <<<"$again"
+check "a post to an expired view on instance 2 comes back on instance 1 with what was typed and a notice, not a 500" $? "(HTTP $back, then ${again##*$'\n'})"
+[[ $(sql "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Typed before it expired $word%'") == 0 ]]
+check "the expired post stored nothing" $?
+# without the hidden field: the view-scoped bean itself reaches instance 2 in the session (every bean of every page, not just this form)
+capture=$(curl -s -c "$jar" -b "$jar" "$i1/log/entries.xhtml?service=ADVOCACY")
+cvs=$(field jakarta.faces.ViewState <<<"$capture"); ckey=$(field capture:formKey <<<"$capture")
+pick "$i1" PIP "" > /dev/null
+bare=$(curl -s -c "$jar" -b "$jar" "$i2/log/entries.xhtml" -H 'Faces-Request: partial/ajax' --data-urlencode capture=capture \
+  --data-urlencode "jakarta.faces.ViewState=$cvs" --data-urlencode "primefaces.nonce=$cnonce" --data-urlencode jakarta.faces.partial.ajax=true \
+  --data-urlencode jakarta.faces.source=capture:themes --data-urlencode jakarta.faces.partial.execute=capture:themes \
+  --data-urlencode "jakarta.faces.partial.render=capture:chosenThemes" --data-urlencode jakarta.faces.behavior.event=itemSelect \
+  --data-urlencode "capture:themes_hinput=HOUSING" --data-urlencode "capture:themes_itemSelect=HOUSING" | field capture:carriedThemes)
+[[ $bare == PIP,HOUSING ]]
+check "a view-scoped bean reaches instance 2 through the session (a pick posted without the hidden field keeps instance 1's)" $? "(bean holds: $bare)"
+nononce=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$i2/log/entries.xhtml" --data-urlencode capture=capture \
+  --data-urlencode "jakarta.faces.ViewState=-1:2" --data-urlencode "capture:summary=x" --data-urlencode "capture:save=Log it")
+[[ $nononce == 302 ]]; check "an expired post without PrimeFaces' nonce is sent back too (was a 500: Missing CSP nonce)" $? "(HTTP $nononce)"
 
 # --- 3. kill -9 during a stream of posts ---------------------------------------------------
 run=zk$(date +%s%N | tail -c 9)

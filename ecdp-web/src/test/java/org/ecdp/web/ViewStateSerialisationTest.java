@@ -108,6 +108,46 @@ class ViewStateSerialisationTest {
         assertThat(problemsOf(Fine.class)).isEmpty();
     }
 
+    /**
+     * An anonymous class a bean keeps (a table's lazy model) is serialised with the variables it
+     * captured, which the field checks above do not see (they are synthetic). The log page's model
+     * once captured an EntryFilter, not Serializable: Payara then left the session's whole map of
+     * views out of the data grid ("Cannot serialize session attribute ...activeViewMaps"), so no
+     * view-scoped bean of that person reached another instance.
+     */
+    @Test
+    void whatABeansAnonymousClassCapturesIsSerialisable() {
+        List<String> problems = new ArrayList<>();
+        for (Class<?> bean : passivatingBeans()) {
+            problems.addAll(capturedProblemsOf(bean));
+        }
+        assertThat(problems).as("variables captured by the beans' anonymous classes").isEmpty();
+        assertThat(capturedProblemsOf(Capturing.class))
+                .containsExactly("Capturing$1 captures form: org.ecdp.web.ViewStateSerialisationTest$Unserialisable is not Serializable");
+    }
+
+    static List<String> capturedProblemsOf(Class<?> enclosing) {
+        List<String> problems = new ArrayList<>();
+        for (int n = 1;; n++) {
+            Class<?> inner;
+            try {
+                inner = Class.forName(enclosing.getName() + "$" + n, false, enclosing.getClassLoader());
+            } catch (ClassNotFoundException none) {
+                return problems;
+            }
+            if (!Serializable.class.isAssignableFrom(inner)) {
+                continue;
+            }
+            for (Field field : inner.getDeclaredFields()) {
+                Class<?> type = field.getType();
+                if (field.getName().startsWith("val$") && !type.isPrimitive() && !Serializable.class.isAssignableFrom(type)) {
+                    problems.add(enclosing.getSimpleName() + "$" + n + " captures " + field.getName().substring(4) + ": " + type.getName()
+                            + " is not Serializable");
+                }
+            }
+        }
+    }
+
     static List<String> problemsOf(Class<?> bean) {
         List<String> problems = new ArrayList<>();
         if (!Serializable.class.isAssignableFrom(bean)) {
@@ -208,6 +248,22 @@ class ViewStateSerialisationTest {
     }
 
     static class NotSerializable {
+    }
+
+    static class Capturing implements Serializable {
+        private static final long serialVersionUID = 1L;
+        Serializable model;
+
+        void load(Unserialisable form, long found) {
+            model = new Serializable() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public String toString() {
+                    return form + " " + found;
+                }
+            };
+        }
     }
 
     static class Fine implements Serializable {

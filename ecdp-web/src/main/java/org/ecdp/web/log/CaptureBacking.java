@@ -23,12 +23,22 @@ import org.ecdp.logging.entry.boundary.KeyedEntries;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
 import org.ecdp.logging.theme.boundary.Themes;
 import org.ecdp.logging.theme.entity.Theme;
+import org.ecdp.web.shell.KeptInput;
 import org.ecdp.web.shell.Messages;
 
 /**
  * The quick-capture form on the log page: the service, then the {@link EntryForm} (date today by
  * default, one person). On an error everything typed stays and each field says what is wrong; a
  * summary with personal data in it says what was found and how to take it out.
+ *
+ * <p>The themes are chosen one by one with Ajax, and the page runs on several instances (issue
+ * 16). The view-scoped bean travels in the replicated session, but not always in time or at all:
+ * an instance that dies before the grid has the request's session, a bean left behind on an
+ * instance the previous clicks did not reach, a view that expired. So the form also carries the
+ * chosen themes in a hidden field posted with every click, and each request starts from it
+ * ({@link KeptInput#carry}): what the browser shows is what is logged. The other fields are posted
+ * anyway. Client-side state saving would not help: Mojarra keeps view-scoped beans in the session
+ * even then. What was found in a refused summary is not carried: "Log it" finds it again.
  */
 @Named
 @ViewScoped
@@ -37,6 +47,8 @@ public class CaptureBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final Map<String, String> FIELDS = EntryForm.clientIds("capture", "service");
+    /** The hidden field in which the form carries the chosen themes (see the class comment). */
+    static final String THEMES_FIELD = "capture:carriedThemes";
     private static final Pattern FORM_KEY = Pattern.compile("capture-[0-9a-f-]{36}");
 
     @Inject
@@ -107,7 +119,11 @@ public class CaptureBacking implements Serializable {
                 .anyMatch(id -> faces.getMessages("capture:" + id).hasNext());
     }
 
-    public EntryForm getForm() { return form; }
+    /** The form, with the themes its hidden field carried (once a request, see {@link KeptInput#carry}). */
+    public EntryForm getForm() {
+        KeptInput.carry(THEMES_FIELD, form::carryThemes);
+        return form;
+    }
     public PersonalDataAdvice getPersonalDataAdvice() { return personalDataAdvice; }
     /** What the personal-data check found in the summary, shown so staff can remove it. */
     public List<String> getPersonalData() { return personalData; }

@@ -12,6 +12,7 @@ import org.ecdp.logging.entry.boundary.Entries;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
 import org.ecdp.logging.theme.boundary.Themes;
+import org.ecdp.web.shell.KeptInput;
 import org.ecdp.web.shell.Messages;
 
 /**
@@ -19,6 +20,8 @@ import org.ecdp.web.shell.Messages;
  * boundary decides). The {@link EntryForm} opens filled in; on an error everything typed stays and
  * each field says what is wrong. A summary with personal data in it is not saved until it is
  * removed or a reason to keep it is given, as at capture (the boundary decides and records it).
+ * As at capture ({@link CaptureBacking}), the form carries which entry it edits and the chosen
+ * themes in hidden fields, so a bean made afresh on another instance picks the edit up again.
  */
 @Named
 @ViewScoped
@@ -27,6 +30,9 @@ public class EditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final Map<String, String> FIELDS = EntryForm.clientIds("edit");
+    /** The hidden fields in which the edit form carries which entry it edits and its chosen themes. */
+    static final String ENTRY_FIELD = "edit:editedEntry";
+    static final String THEMES_FIELD = "edit:carriedThemes";
 
     @Inject
     Entries entries;
@@ -70,10 +76,20 @@ public class EditBacking implements Serializable {
     }
 
     public boolean isEditing() {
+        getForm();
         return entryId != null;
     }
 
-    public EntryForm getForm() { return form; }
+    /** The form, picking up the edit its hidden fields carried (once a request, see {@link KeptInput#carry}). */
+    public EntryForm getForm() {
+        KeptInput.carry(ENTRY_FIELD, id -> {
+            if (id.matches("[0-9]{1,18}") && !Long.valueOf(id).equals(entryId)) {
+                entries.find(Long.parseLong(id)).filter(entries::canChange).ifPresent(this::start);
+            }
+        });
+        KeptInput.carry(THEMES_FIELD, form::carryThemes);
+        return form;
+    }
     public List<String> getFindings() { return findings; }
     public Long getEntryId() { return entryId; }
 }

@@ -82,7 +82,9 @@ public class EntriesBacking implements Serializable {
 
             @Override
             public List<Entry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return filter.getErrors().isEmpty() ? entries.search(chosen, first, pageSize) : List.of();
+                // the filter again rather than the captured one: EntryFilter is not Serializable, and a
+                // model holding it kept every view-scoped bean of the session out of the data grid
+                return filter.getErrors().isEmpty() ? entries.search(filter.toFilter(), first, pageSize) : List.of();
             }
 
             @Override

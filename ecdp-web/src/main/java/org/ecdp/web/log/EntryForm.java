@@ -96,6 +96,9 @@ public class EntryForm implements Serializable {
         return themeChoice.label(themeCode);
     }
 
+    /** The chosen themes as the form's hidden field carries them, so a bean made afresh starts from them. */
+    public String getCarriedThemes() { return themeChoice.carried(); }
+    void carryThemes(String carried) { themeChoice.carry(carried); }
     public String getThemeToAdd() { return themeChoice.toAdd(); }
     public void setThemeToAdd(String themeToAdd) { themeChoice.toAdd(themeToAdd); }
     public List<String> getThemeCodes() { return themeChoice.chosen(); }

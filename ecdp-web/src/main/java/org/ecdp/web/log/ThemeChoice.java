@@ -2,6 +2,7 @@ package org.ecdp.web.log;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,6 +111,20 @@ final class ThemeChoice implements Serializable {
 
     void choose(List<String> codes) {
         chosen = new ArrayList<>(codes);
+    }
+
+    /** The chosen codes as the form carries them in a hidden field: comma-separated, in the order chosen. */
+    String carried() {
+        return String.join(",", chosen);
+    }
+
+    /**
+     * Takes the choice back from what the form carried (another instance, or a page shown again
+     * after its view expired, built this picker afresh): only known themes, each once.
+     */
+    void carry(String carried) {
+        chosen = new ArrayList<>(Arrays.stream(carried.split(",")).map(String::trim)
+                .filter(labels::containsKey).distinct().toList());
     }
 
     String toAdd() {

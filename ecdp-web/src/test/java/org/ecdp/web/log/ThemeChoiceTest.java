@@ -45,4 +45,20 @@ class ThemeChoiceTest {
         assertThat(choice.complete("  ")).isEmpty();
         assertThat(choice.chosen()).containsExactly("TRANSPORT");
     }
+
+    @Test
+    void theChoiceTheFormCarriedComesBackInItsOrderKnownThemesOnlyEachOnce() {
+        choice.toAdd("PIP");
+        choice.addPicked();
+        choice.toAdd("TRANSPORT");
+        choice.addPicked();
+        assertThat(choice.carried()).isEqualTo("PIP,TRANSPORT");
+
+        ThemeChoice afresh = new ThemeChoice(List.of(new Theme("PIP", "Personal Independence Payment", null),
+                new Theme("TRANSPORT", "Transport", null)), Map.of());
+        afresh.carry(choice.carried() + ", NO_SUCH,PIP,<script>");
+        assertThat(afresh.chosen()).containsExactly("PIP", "TRANSPORT");
+        afresh.carry("");
+        assertThat(afresh.chosen()).as("all removed in the browser").isEmpty();
+    }
 }
