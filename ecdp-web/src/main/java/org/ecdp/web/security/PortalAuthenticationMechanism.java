@@ -16,10 +16,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import org.ecdp.domain.user.boundary.Users;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ecdp.web.config.DatabaseOutage;
@@ -59,6 +61,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     Users users;
+
+    @Inject
+    Tenancy tenancy;
 
     @Inject
     Clock clock;
@@ -102,7 +107,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) != null) {
             String caller = (String) session.getAttribute(SESSION_CALLER);
-            Optional<Users.SessionState> state = users.sessionState(caller);
+            Optional<Users.SessionState> state = sessionState(caller);
             String ended = whySessionEnds(session, state);
             if (ended == null) {
                 if (state.get().mustChangePassword() && !mayVisitBeforeChangingPassword(path(request))) {
@@ -126,6 +131,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
+    /**
+     * The account's state, read for the account's organisation: while a request is validated nobody
+     * is signed in to it yet, so the tenancy cannot tell the organisation from the caller. On the
+     * instance that signed the person in the container happened to remember them; on any other
+     * instance (a session from the data grid) the read had no organisation and failed with a 500.
+     */
+    private Optional<Users.SessionState> sessionState(String caller) {
+        OptionalLong organisation = tenancy.organisationOf(caller);
+        return organisation.isEmpty() ? Optional.empty()
+                : tenancy.as(organisation.getAsLong(), () -> users.sessionState(caller));
+    }
+
     private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
         String username = credential instanceof UsernamePasswordCredential login ? login.getCaller() : null;
         String address = request.getRemoteAddr();
@@ -133,7 +150,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (attempt == LoginThrottle.Attempt.REFUSED) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result = checked(credential, username, address);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             failed(username, address, attempt, "page");
             return AuthenticationStatus.SEND_FAILURE;
@@ -145,10 +162,26 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession();
         session.setAttribute(SESSION_CALLER, caller);
         session.setAttribute(SESSION_GROUPS, Set.copyOf(result.getCallerGroups()));
-        session.setAttribute(SESSION_STAMP, users.sessionState(caller).map(Users.SessionState::stamp).orElse(-1L));
+        session.setAttribute(SESSION_STAMP, sessionState(caller).map(Users.SessionState::stamp).orElse(-1L));
         session.setAttribute(SESSION_SINCE, Instant.now(clock));
         signIns.signedIn(caller, address);
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * The password checked; when it could not be (the database is away), the attempt is given back
+     * to the throttle before the outage is answered (503). It used to stay counted and "being
+     * checked": every client of the API was paused after five requests during an outage, and each
+     * later request waited 2 s for the lost checks and was refused with 401, for half a minute and
+     * more after the database was back.
+     */
+    private CredentialValidationResult checked(Credential credential, String username, String address) {
+        try {
+            return identityStores.validate(credential);
+        } catch (RuntimeException undecided) {
+            throttle.undecided(username, address);
+            throw undecided;
+        }
     }
 
     private void failed(String username, String address, LoginThrottle.Attempt attempt, String door) {
@@ -211,7 +244,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (attempt == LoginThrottle.Attempt.REFUSED) {
             return unauthorized(response);
         }
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
+        CredentialValidationResult result = checked(new UsernamePasswordCredential(username, password), username, address);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             failed(username, address, attempt, "api");
             return unauthorized(response);
