@@ -140,6 +140,28 @@ class LogImportIT {
         assertEquals(403, importChecked(token.group(1), "staff").statusCode(), "staff cannot import");
     }
 
+    /**
+     * The same check imported twice at once (a double click whose two requests reach two instances,
+     * where the imports' in-process turn does not reach): one imports it, the other is told at once
+     * that it is no longer kept, and its rows are stored once.
+     */
+    @Test
+    void aCheckImportedTwiceAtOnceIsImportedOnce() throws Exception {
+        String marker = marker();
+        Path workbook = workbook(marker, List.of(row("Transport", "CHELMSFORD"), row("Transport", "HARLOW"),
+                row("Benefits", "TENDRING")));
+        Matcher token = CHECKED.matcher(upload(workbook, true, "officer").body());
+        assertTrue(token.find());
+
+        var first = http.sendAsync(Http.portal(base).as("officer").request("api/entries/import/checked/" + token.group(1))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> second = importChecked(token.group(1), "officer");
+
+        List<Integer> codes = java.util.stream.Stream.of(first.get().statusCode(), second.statusCode()).sorted().toList();
+        assertEquals(List.of(200, 400), codes, first.get().body() + " / " + second.body());
+        assertEquals(3, entriesMatching(marker, null));
+    }
+
     @Test
     void aRefusedCheckKeepsNothingToImport() throws Exception {
         Path workbook = workbook(marker(), List.of(row("No such theme", "HARLOW")));

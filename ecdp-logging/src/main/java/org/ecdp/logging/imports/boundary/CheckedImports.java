@@ -72,8 +72,9 @@ public class CheckedImports {
 
     /**
      * Imports the workbook checked under {@code token} (all or nothing, as {@link Imports}) and,
-     * unless it was refused, forgets it. A token this organisation does not keep (imported already,
-     * checked over an hour ago, or never) is refused naming {@code file}: check the workbook again.
+     * unless it was refused, forgets it. A token this organisation does not keep (imported already or
+     * being imported, checked over an hour ago, or never) is refused naming {@code file}: check the
+     * workbook again.
      */
     public ImportResult importChecked(String token) {
         Path spooled = null;
@@ -82,8 +83,8 @@ public class CheckedImports {
             spooled = Files.createTempFile("ecdp-import-", ".xlsx");
             Optional<WorkbookChunks.Kept> kept = token == null || token.isBlank() ? Optional.empty() : chunks.copy(token, spooled);
             if (kept.isEmpty()) {
-                throw InvalidInput.of("file", "The checked workbook is no longer kept (it was imported already, or checked over "
-                        + KEPT_FOR.toMinutes() + " minutes ago): check it again");
+                throw InvalidInput.of("file", "The checked workbook is no longer kept (it was imported already or is being imported, "
+                        + "or it was checked over " + KEPT_FOR.toMinutes() + " minutes ago): check it again");
             }
             ImportResult result = imports.importWorkbook(spooled, kept.get().fileName(), false);
             if (!result.refused()) {

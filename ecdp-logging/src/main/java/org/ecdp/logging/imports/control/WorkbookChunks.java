@@ -69,11 +69,16 @@ public final class WorkbookChunks {
         }
     }
 
-    /** Writes the workbook kept under {@code token} to {@code into}; empty when this organisation keeps none under it. */
+    /**
+     * Writes the workbook kept under {@code token} to {@code into} and holds it for this transaction;
+     * empty when this organisation keeps none under it, or when another transaction holds it (an
+     * import of the same check sent to two instances at once: the in-process turn of the imports
+     * does not span instances, this does, and the second is told at once instead of waiting).
+     */
     public Optional<Kept> copy(String token, Path into) throws SQLException {
         Kept kept;
         try (PreparedStatement head = db.prepareStatement("SELECT file_name, uploaded_by, size_bytes FROM checked_workbook "
-                + "WHERE token = ? AND organisation_id = ?")) {
+                + "WHERE token = ? AND organisation_id = ? FOR UPDATE SKIP LOCKED")) {
             head.setString(1, token);
             head.setLong(2, organisation);
             try (ResultSet rs = head.executeQuery()) {
