@@ -30,6 +30,7 @@ import org.ecdp.domain.user.entity.PortalUser;
 import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.alert.boundary.NightlyScan;
+import org.ecdp.web.testing.ActingForHost;
 import org.ecdp.web.testing.Http;
 import org.ecdp.web.testing.JsonBody;
 import org.flywaydb.core.Flyway;
@@ -48,12 +49,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * In the container, on the configured database (H2 by default, MariaDB in CI's second run):
  * migrations, persistence through the boundaries, password hashing and the audit trail.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActingForHost.class})
 class PortalIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(PortalIT.class, Http.class, JsonBody.class);
+        return Deployments.portal().addClasses(PortalIT.class, Http.class, JsonBody.class, ActingForHost.class);
     }
 
     @Resource(lookup = "java:app/jdbc/ecdp")

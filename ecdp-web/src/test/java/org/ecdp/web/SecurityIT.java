@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.entity.Role;
+import org.ecdp.web.testing.ActingForHost;
 import org.ecdp.web.testing.Http;
 import org.ecdp.web.testing.JsonBody;
 import org.ecdp.web.testing.PageClient;
@@ -46,14 +47,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * per account and address, timing of unknown accounts, page sessions that end at the next
  * request when the account changes, the accounts API of the contract and the audit of sign-ins.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActingForHost.class})
 class SecurityIT {
 
     private static final String GOOD = "blue tractor meadow";
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(SecurityIT.class, Http.class, JsonBody.class, PageClient.class);
+        return Deployments.portal().addClasses(SecurityIT.class, Http.class, JsonBody.class, PageClient.class, ActingForHost.class);
     }
 
     @ArquillianResource

@@ -192,9 +192,17 @@ public class Users {
         if (username == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery(PortalUser.SESSION_STATE, Object[].class).setParameter("username", username)
-                .getResultStream().findFirst()
-                .map(row -> new SessionState((Boolean) row[0], ((Number) row[1]).longValue(), (Boolean) row[2]));
+        // usernames are unique across the network, and a page session is checked before the
+        // request knows whose it is: read network-wide, in plain SQL the tenant filter does not see
+        List<?> rows = em.createNativeQuery("SELECT enabled, session_stamp, must_change_password FROM portal_user WHERE username = ?")
+                .setParameter(1, username).getResultList();
+        return rows.stream().map(r -> (Object[]) r).findFirst()
+                .map(row -> new SessionState(truth(row[0]), ((Number) row[1]).longValue(), truth(row[2])));
+    }
+
+    /** A boolean column as the driver gives it (MariaDB: a number). */
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
     public void disable(String username) {

@@ -48,14 +48,11 @@ import org.ecdp.domain.validation.InvalidInput;
 @NamedQuery(name = PortalUser.ALL, query = "select u from PortalUser u order by u.username")
 // roles and services in the same statement: every API request reads its caller afresh
 @NamedQuery(name = PortalUser.BY_USERNAME, query = "select distinct u from PortalUser u left join fetch u.roles left join fetch u.services where u.username = :username")
-// what a page session checks on every request: one row, no joins
-@NamedQuery(name = PortalUser.SESSION_STATE, query = "select u.enabled, u.sessionStamp, u.mustChangePassword from PortalUser u where u.username = :username")
 @NamedQuery(name = PortalUser.REAL_ACCOUNTS, query = "select count(u) from PortalUser u where u.demo = false")
 public class PortalUser extends BaseEntity {
 
     public static final String ALL = "PortalUser.all";
     public static final String BY_USERNAME = "PortalUser.byUsername";
-    public static final String SESSION_STATE = "PortalUser.sessionState";
     public static final String REAL_ACCOUNTS = "PortalUser.realAccounts";
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,39}");
 
