@@ -16,12 +16,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.ecdp.domain.organisation.boundary.Tenancy;
 import org.ecdp.domain.user.boundary.Users;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ecdp.web.config.DatabaseOutage;
@@ -61,9 +59,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     Users users;
-
-    @Inject
-    Tenancy tenancy;
 
     @Inject
     Clock clock;
@@ -107,7 +102,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) != null) {
             String caller = (String) session.getAttribute(SESSION_CALLER);
-            Optional<Users.SessionState> state = sessionState(caller);
+            Optional<Users.SessionState> state = users.sessionState(caller);
             String ended = whySessionEnds(session, state);
             if (ended == null) {
                 if (state.get().mustChangePassword() && !mayVisitBeforeChangingPassword(path(request))) {
@@ -131,18 +126,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    /**
-     * The account's state, read for the account's organisation: while a request is validated nobody
-     * is signed in to it yet, so the tenancy cannot tell the organisation from the caller. On the
-     * instance that signed the person in the container happened to remember them; on any other
-     * instance (a session from the data grid) the read had no organisation and failed with a 500.
-     */
-    private Optional<Users.SessionState> sessionState(String caller) {
-        OptionalLong organisation = tenancy.organisationOf(caller);
-        return organisation.isEmpty() ? Optional.empty()
-                : tenancy.as(organisation.getAsLong(), () -> users.sessionState(caller));
-    }
-
     private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
         String username = credential instanceof UsernamePasswordCredential login ? login.getCaller() : null;
         String address = request.getRemoteAddr();
@@ -162,7 +145,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession();
         session.setAttribute(SESSION_CALLER, caller);
         session.setAttribute(SESSION_GROUPS, Set.copyOf(result.getCallerGroups()));
-        session.setAttribute(SESSION_STAMP, sessionState(caller).map(Users.SessionState::stamp).orElse(-1L));
+        session.setAttribute(SESSION_STAMP, users.sessionState(caller).map(Users.SessionState::stamp).orElse(-1L));
         session.setAttribute(SESSION_SINCE, Instant.now(clock));
         signIns.signedIn(caller, address);
         return context.notifyContainerAboutLogin(result);
