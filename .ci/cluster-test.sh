@@ -10,10 +10,17 @@
 #      different instances (a theme picked on 1, one on 2, "Log it" on 1 stores both), and a
 #      post to an expired view is sent back to its page with what was typed, never a 500; the
 #      view-scoped bean itself also reaches instance 2 through the session;
+#   2c. a workbook checked through instance 1 is imported through instance 2 (the checked upload
+#      waits in the database, not on the disk of the instance that checked it): its entries are
+#      stored once;
 #   3. two clients post entries (each with an Idempotency-Key, sending a failed one again) through
 #      the load balancer while instance 1 is killed with SIGKILL: every entry acknowledged with
 #      201 is stored exactly once, and so is every entry sent (0 lost, 0 duplicated);
-#   4. the killed instance is started again by the launcher, rejoins and takes traffic.
+#   4. the killed instance is started again by the launcher, rejoins and takes traffic;
+#   5. the database goes away for 6 s (the instances reach MariaDB through a TCP proxy this script
+#      starts, .ci/DbProxy.java, and cuts; the machine's MariaDB keeps running for everyone else):
+#      every instance answers 503 with Retry-After within 2 s, serves again once it is back, and
+#      every entry acknowledged around the outage is stored exactly once.
 # Prints "N passed, M failed" and exits non-zero when a check fails.
 #   .ci/cluster-test.sh [PORT]      (default 8380: instances on 8381, 8382)
 set -uo pipefail
@@ -31,10 +38,19 @@ check() { # check NAME CONDITION-RESULT(0/1) DETAIL
 sql() { mariadb -h 127.0.0.1 -u root -N -B "$db" -e "$1"; }
 
 mariadb -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-ECDP_DATA_DIR=$work/data ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DB_PASSWORD= \
+# the instances reach MariaDB through a proxy that section 5 cuts (while $work/proxy-cut exists)
+proxy_port=$((port + 9))
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" .ci/DbProxy.java "$proxy_port" 127.0.0.1 3306 "$work/proxy-cut" > "$work/proxy.log" 2>&1 &
+proxy=$!
+until grep -q listening "$work/proxy.log" 2>/dev/null; do
+  kill -0 "$proxy" 2>/dev/null || { echo "cluster-test: the database proxy did not start:"; cat "$work/proxy.log"; exit 1; }
+  sleep 0.5
+done
+ECDP_DATA_DIR=$work/data ECDP_DB_URL=jdbc:mariadb://127.0.0.1:$proxy_port/$db ECDP_DB_USER=root ECDP_DB_PASSWORD= \
   setsid ./ecdp cluster --instances 2 --port "$port" --demo > "$work/cluster.log" 2>&1 &
 launcher=$!
 finish() {
+  rm -f "$work/proxy-cut"
   kill -TERM "$launcher" 2>/dev/null
   for _ in $(seq 1 40); do kill -0 "$launcher" 2>/dev/null || break; sleep 1; done
   kill -KILL -- -"$launcher" 2>/dev/null
@@ -42,6 +58,7 @@ finish() {
     echo "cluster-test: launcher log:"; cat "$work/cluster.log"
     for f in "$state"/instance-*.log; do echo "cluster-test: last lines of $f"; tail -40 "$f" | cut -c1-400; done
   fi
+  kill "$proxy" 2>/dev/null
   rm -rf "$work"
 }
 trap finish EXIT
@@ -127,6 +144,23 @@ nononce=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$i2/log/en
   --data-urlencode "jakarta.faces.ViewState=-1:2" --data-urlencode "capture:summary=x" --data-urlencode "capture:save=Log it")
 [[ $nononce == 302 ]]; check "an expired post without PrimeFaces' nonce is sent back too (was a 500: Missing CSP nonce)" $? "(HTTP $nononce)"
 
+# --- 2c. a workbook checked through instance 1 is imported through instance 2 ----------------
+iword=zi$(date +%s%N | tail -c 9)
+python3 .ci/workbook.py "$work/old-log.xlsx" "$iword" 3
+checked=$(curl -s -u officer:demo "$i1/api/entries/import?dryRun=true" \
+  -F "file=@$work/old-log.xlsx;type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+token=$(grep -o '"checked":"[0-9a-f-]*"' <<<"$checked" | cut -d'"' -f4)
+[[ -n $token ]]; check "a workbook checked through instance 1 is kept for its import" $? "(${checked:0:300})"
+imported=$(curl -s -w '\n%{http_code}' -u officer:demo -X POST "$i2/api/entries/import/checked/$token")
+again=$(curl -s -o /dev/null -w '%{http_code}' -u officer:demo -X POST "$i1/api/entries/import/checked/$token")
+stored=$(sql "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Imported through the grid $iword row %'")
+distinct=$(sql "SELECT COUNT(DISTINCT summary) FROM log_entry WHERE summary LIKE 'Imported through the grid $iword row %'")
+[[ ${imported##*$'\n'} == 200 && $stored == 3 && $distinct == 3 && $again == 400 ]]
+check "it is imported through instance 2 without sending it again: 3 entries stored once; a second import through instance 1 adds nothing" $? \
+  "(HTTP ${imported##*$'\n'}: ${imported:0:120}; again HTTP $again; stored $stored)"
+[[ $(sql "SELECT COUNT(*) FROM checked_workbook") == 0 && $(sql "SELECT COUNT(*) FROM checked_workbook_chunk") == 0 ]]
+check "the imported workbook is forgotten" $?
+
 # --- 3. kill -9 during a stream of posts ---------------------------------------------------
 run=zk$(date +%s%N | tail -c 9)
 acks=$work/acks
@@ -183,6 +217,59 @@ for n in $(seq 1 20); do curl -s -o /dev/null -u staff:demo "$lb/api/entries?siz
 sleep 3 # the access log is flushed every 2 s
 tail -20 "$state/nginx/logs/access.log" | grep -Eq " 127.0.0.1:$((port + 1))[ ,]"
 check "the load balancer sends requests to instance 1 again" $?
+
+# --- 5. the database goes away for 6 s ------------------------------------------------------
+run=zo$(date +%s%N | tail -c 9)
+acks=$work/acks-outage stop=$work/stop-outage
+: > "$acks"; : > "$work/failures"
+client 1 & c1=$!
+client 2 & c2=$!
+until [[ $(wc -l < "$acks") -ge 10 ]]; do sleep 0.2; done
+touch "$work/proxy-cut"; cut_at=$SECONDS
+before=$(wc -l < "$acks")
+sleep 0.3 # the proxy looks every 20 ms
+for round in 1 2; do
+  for n in 1 2; do
+    answer=$(curl -s -o /dev/null -D - -m 10 -w 'took %{http_code} %{time_total}' -u staff:demo "http://127.0.0.1:$((port + n))/api/entries?size=1")
+    read -r code took <<<"$(grep -o 'took .*' <<<"$answer" | cut -d' ' -f2,3)"
+    retry=$(grep -i '^Retry-After:' <<<"$answer" | tr -d '\r' | cut -d' ' -f2)
+    page=$(curl -s -o /dev/null -D - -m 10 -w 'took %{http_code} %{time_total}' -c "$jar" -b "$jar" "http://127.0.0.1:$((port + n))/log/entries.xhtml")
+    read -r pcode ptook <<<"$(grep -o 'took .*' <<<"$page" | cut -d' ' -f2,3)"
+    pretry=$(grep -i '^Retry-After:' <<<"$page" | tr -d '\r' | cut -d' ' -f2)
+    [[ $code == 503 && -n $retry && $pcode == 503 && -n $pretry ]] && awk "BEGIN { exit !($took <= 2 && $ptook <= 2) }"
+    check "database away (${round}): instance $n answers the API and a page 503 with Retry-After within 2 s" $? \
+      "(API $code in $took s, Retry-After: $retry; page $pcode in $ptook s, Retry-After: $pretry)"
+  done
+  sleep 2
+done
+ready=$(curl -s -o /dev/null -w '%{http_code}' -m 5 "$i1/health/ready")
+[[ $ready == 503 ]]; check "database away: /health/ready is down" $? "(HTTP $ready)"
+while (( SECONDS - cut_at < 6 )); do sleep 0.2; done
+rm -f "$work/proxy-cut"; back_ns=$(date +%s%N)
+for n in 1 2; do
+  served=
+  for _ in $(seq 1 150); do
+    asked=$(date +%s%N)
+    if [[ $(curl -s -o /dev/null -m 10 -w '%{http_code}' -u staff:demo "http://127.0.0.1:$((port + n))/api/entries?size=1") == 200 ]]; then
+      served=$(( (asked - back_ns) / 1000000 )); break
+    fi
+    sleep 0.2
+  done
+  [[ -n $served ]] && (( served <= 2000 ))
+  check "database back: instance $n serves again within 2 s" $? "(a request sent ${served:-never} ms after the return answered 200)"
+done
+after=$(wc -l < "$acks")
+until [[ $(wc -l < "$acks") -ge $((after + 10)) ]] || (( SECONDS - cut_at > 90 )); do sleep 0.2; done
+touch "$stop"; wait $c1 $c2
+acked=$(wc -l < "$acks")
+stored=$(sql "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Taxi card refused, call $run-%'")
+distinct=$(sql "SELECT COUNT(DISTINCT summary) FROM log_entry WHERE summary LIKE 'Taxi card refused, call $run-%'")
+ids=$(cut -d' ' -f2 "$acks" | paste -sd, -)
+found=$(sql "SELECT COUNT(*) FROM log_entry WHERE id IN ($ids) AND summary LIKE 'Taxi card refused, call $run-%'")
+echo "cluster-test: around the outage $acked entries acknowledged ($before before the cut, $((acked - after)) after the return, $(wc -l < "$work/failures") failed attempts sent again); stored $stored, distinct $distinct"
+(( acked >= after + 10 )); check "entries are acknowledged again after the database's return" $?
+[[ $found == "$acked" && $stored == "$distinct" && $stored == "$acked" ]]
+check "every entry acknowledged around the outage is stored exactly once (0 lost, 0 duplicated)" $? "(lost $((acked - found)), duplicated $((stored - distinct)))"
 
 echo "cluster-test: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"

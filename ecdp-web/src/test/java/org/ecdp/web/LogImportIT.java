@@ -48,6 +48,7 @@ class LogImportIT {
 
     private static final Pattern IMPORTED = Pattern.compile("\"imported\":(\\d+)");
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+    private static final Pattern CHECKED = Pattern.compile("\"checked\":\"([0-9a-f-]{36})\"");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -105,6 +106,71 @@ class LogImportIT {
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(0, number(IMPORTED, again.body()));
         assertEquals(3, entriesMatching(marker, null));
+    }
+
+    /**
+     * Check, then import the very workbook that was checked without sending it again: the check
+     * keeps it in the database (so that any instance can import it, see .ci/cluster-test.sh), the
+     * import stores its rows once and forgets it, and a second import of the same check is refused
+     * naming the file, adding nothing.
+     */
+    @Test
+    void aCheckedWorkbookIsImportedFromTheDatabaseOnceWithoutSendingItAgain() throws Exception {
+        String marker = marker();
+        Path workbook = workbook(marker, List.of(row("Transport", "CHELMSFORD"), row("Benefits", "TENDRING")));
+
+        HttpResponse<String> check = upload(workbook, true, "officer");
+        Matcher token = CHECKED.matcher(check.body());
+
+        assertEquals(200, check.statusCode(), check.body());
+        assertTrue(token.find(), "a check without rejected rows names the kept workbook: " + check.body());
+        assertEquals(1, keptWorkbooks(token.group(1)), "the checked workbook is kept in the database");
+        assertEquals(0, entriesMatching(marker, null));
+
+        HttpResponse<String> imported = importChecked(token.group(1), "officer");
+        HttpResponse<String> again = importChecked(token.group(1), "officer");
+
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(2, number(IMPORTED, imported.body()));
+        assertEquals(2, entriesMatching(marker, null));
+        assertEquals(0, keptWorkbooks(token.group(1)), "an imported workbook is forgotten");
+        assertEquals(400, again.statusCode(), again.body());
+        assertTrue(again.body().contains("check it again") && again.body().contains("\"file\""), again.body());
+        assertEquals(2, entriesMatching(marker, null), "the second import added nothing");
+        assertEquals(403, importChecked(token.group(1), "staff").statusCode(), "staff cannot import");
+    }
+
+    /**
+     * The same check imported twice at once (a double click whose two requests reach two instances,
+     * where the imports' in-process turn does not reach): one imports it, the other is told at once
+     * that it is no longer kept, and its rows are stored once.
+     */
+    @Test
+    void aCheckImportedTwiceAtOnceIsImportedOnce() throws Exception {
+        String marker = marker();
+        Path workbook = workbook(marker, List.of(row("Transport", "CHELMSFORD"), row("Transport", "HARLOW"),
+                row("Benefits", "TENDRING")));
+        Matcher token = CHECKED.matcher(upload(workbook, true, "officer").body());
+        assertTrue(token.find());
+
+        var first = http.sendAsync(Http.portal(base).as("officer").request("api/entries/import/checked/" + token.group(1))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> second = importChecked(token.group(1), "officer");
+
+        List<Integer> codes = java.util.stream.Stream.of(first.get().statusCode(), second.statusCode()).sorted().toList();
+        assertEquals(List.of(200, 400), codes, first.get().body() + " / " + second.body());
+        assertEquals(3, entriesMatching(marker, null));
+    }
+
+    @Test
+    void aRefusedCheckKeepsNothingToImport() throws Exception {
+        Path workbook = workbook(marker(), List.of(row("No such theme", "HARLOW")));
+
+        HttpResponse<String> check = upload(workbook, true, "officer");
+
+        assertEquals(200, check.statusCode(), check.body());
+        assertTrue(check.body().contains("\"row\":2"), check.body());
+        assertTrue(!CHECKED.matcher(check.body()).find(), "nothing to import, so nothing kept: " + check.body());
     }
 
     /**
@@ -306,6 +372,23 @@ class LogImportIT {
 
     private HttpResponse<String> upload(Path file, boolean dryRun, String user) throws Exception {
         return http.send(ImportLoad.importRequest(root(), file, dryRun, user, "demo"), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> importChecked(String token, String user) throws Exception {
+        return http.send(Http.portal(base).as(user).request("api/entries/import/checked/" + token)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** How many workbooks the database keeps under {@code token}. */
+    private static int keptWorkbooks(String token) throws Exception {
+        try (Connection db = database();
+             PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM checked_workbook WHERE token = ?")) {
+            q.setString(1, token);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private long entriesMatching(String marker, String locality) throws Exception {

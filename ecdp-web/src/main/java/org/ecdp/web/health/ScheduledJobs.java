@@ -25,7 +25,8 @@ public class ScheduledJobs implements HealthCheck {
 
     /** The {@code info} of every {@code @Schedule} the portal relies on. */
     public static final List<String> EXPECTED = List.of("ecdp nightly alert scan", "ecdp mentoring renewal reminders",
-            "ecdp expired idempotency keys", "ecdp backup requests", "ecdp nightly retention");
+            "ecdp expired idempotency keys", "ecdp backup requests", "ecdp nightly retention",
+            "ecdp expired checked workbooks");
 
     /** One registered job and when it next runs. */
     public record Job(String name, Instant nextRun) {

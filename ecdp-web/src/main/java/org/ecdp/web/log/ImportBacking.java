@@ -1,6 +1,5 @@
 package org.ecdp.web.log;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,15 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.logging.imports.boundary.CheckedImports;
 import org.ecdp.logging.imports.boundary.ImportResult;
-import org.ecdp.logging.imports.boundary.Imports;
 import org.ecdp.logging.imports.control.RowRejection;
 import org.ecdp.web.shell.Messages;
 
 /**
  * /log/import.xhtml (officer): upload the old workbook, see what a dry run finds (every
  * rejected row with sheet, row, column and reason), then import the very file that was
- * checked, without uploading it again. The upload waits in a temporary file for the view's life.
+ * checked, without uploading it again. A workbook without rejected rows waits in the database
+ * ({@link CheckedImports}) under a token this view keeps, so "Import" works on whichever instance
+ * it reaches; it is forgotten by the import, by a new check, or after an hour.
  * The checked workbook is imported once: a second "Import" of the same view while the first runs,
  * or after it, adds nothing and says so (and the boundary skips rows already in the log anyway).
  */
@@ -39,10 +40,10 @@ public class ImportBacking implements Serializable {
     static final int SHOWN_REJECTIONS = 1000;
 
     @Inject
-    Imports imports;
+    CheckedImports imports;
 
     private transient Part file;
-    private String checkedFile;
+    private String checkedToken;
     private String fileName;
     private ImportResult result;
     private final AtomicBoolean importing = new AtomicBoolean();
@@ -53,20 +54,24 @@ public class ImportBacking implements Serializable {
             fileError("Choose the workbook (.xlsx) to check");
             return;
         }
-        discard();
+        imports.forget(checkedToken);
+        checkedToken = null;
         result = null;
         importedAlready = null;
+        Path spooled = null;
         try (InputStream upload = file.getInputStream()) {
-            Path spooled = Files.createTempFile("ecdp-import-", ".xlsx");
+            spooled = Files.createTempFile("ecdp-import-", ".xlsx");
             Files.copy(upload, spooled, StandardCopyOption.REPLACE_EXISTING);
-            checkedFile = spooled.toString();
             fileName = file.getSubmittedFileName();
-            result = imports.importWorkbook(spooled, fileName, true);
+            CheckedImports.Checked checked = imports.check(spooled, fileName);
+            result = checked.result();
+            checkedToken = checked.token();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidInput invalid) {
-            discard();
             Messages.invalid(invalid, Map.of("file", "upload:file"));
+        } finally {
+            deleteQuietly(spooled);
         }
     }
 
@@ -87,17 +92,17 @@ public class ImportBacking implements Serializable {
     }
 
     private String importOnce() {
-        if (checkedFile == null || result == null || result.refused()) {
+        if (checkedToken == null || result == null || result.refused()) {
             fileError("Check the workbook first; only a workbook without rejected rows is imported");
             return null;
         }
         try {
-            ImportResult done = imports.importWorkbook(Path.of(checkedFile), fileName, false);
+            ImportResult done = imports.importChecked(checkedToken);
             if (done.refused()) {
                 result = done;
                 return null;
             }
-            discard();
+            checkedToken = null;
             importedAlready = done.told(fileName);
             Messages.info(importedAlready);
             return "/log/entries?faces-redirect=true";
@@ -107,15 +112,13 @@ public class ImportBacking implements Serializable {
         }
     }
 
-    @PreDestroy
-    void discard() {
-        if (checkedFile != null) {
+    private static void deleteQuietly(Path spooled) {
+        if (spooled != null) {
             try {
-                Files.deleteIfExists(Path.of(checkedFile));
+                Files.deleteIfExists(spooled);
             } catch (IOException ignored) {
                 // the temporary directory is cleaned by the system
             }
-            checkedFile = null;
         }
     }
 

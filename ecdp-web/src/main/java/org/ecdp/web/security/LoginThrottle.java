@@ -185,6 +185,22 @@ public class LoginThrottle {
                 f -> f == null ? null : new Failures(f.count(), Math.max(0, f.checking() - 1), f.pausedUntil()));
     }
 
+    /**
+     * The password could not be checked (the database is away): the attempt is given back as if it
+     * had not been made, with any pause it engaged, so an outage pauses nobody.
+     */
+    public void undecided(String username, String address) {
+        String addressKey = address == null ? "" : address;
+        failures(key(username, addressKey), f -> {
+            if (f == null) {
+                return null;
+            }
+            int count = Math.max(0, f.count() - 1);
+            return new Failures(count, Math.max(0, f.checking() - 1), count >= FREE_ATTEMPTS ? f.pausedUntil() : null);
+        });
+        giveBack(addressKey);
+    }
+
     /** The password was right: the pair is forgiven and the address gets its attempt back. */
     public void succeeded(String username, String address) {
         String addressKey = address == null ? "" : address;

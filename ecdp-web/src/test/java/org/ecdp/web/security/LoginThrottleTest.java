@@ -93,6 +93,28 @@ class LoginThrottleTest {
         assertThat(throttle.isPaused("officer", "10.0.0.1")).as("other accounts unaffected").isFalse();
     }
 
+    /**
+     * An API client keeps sending its requests while the database is away: no password can be
+     * checked, so none of those attempts counts. It used to: the client was paused after five,
+     * and each later request waited for the lost checks, then was refused.
+     */
+    @Test
+    void attemptsThatCouldNotBeCheckedDuringAnOutagePauseNobody() {
+        LoginThrottle throttle = throttle();
+        fail(throttle, "staff", "10.0.0.1", 3);
+        for (int i = 0; i < 20; i++) {
+            assertThat(throttle.begin("staff", "10.0.0.1")).isEqualTo(Attempt.GO);
+            throttle.undecided("staff", "10.0.0.1");
+        }
+        long started = System.nanoTime();
+        assertThat(throttle.begin("staff", "10.0.0.1")).as("the fourth real attempt, at once").isEqualTo(Attempt.GO);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        throttle.failed("staff", "10.0.0.1");
+        assertThat(throttle.begin("staff", "10.0.0.1")).isEqualTo(Attempt.GO_LAST_BEFORE_PAUSE);
+        throttle.undecided("staff", "10.0.0.1");
+        assertThat(throttle.isPaused("staff", "10.0.0.1")).as("the pause an undecided attempt engaged is lifted").isFalse();
+    }
+
     @Test
     void aFloodFromOneAddressNeverLocksTheRealUserOutFromElsewhere() {
         LoginThrottle throttle = throttle();

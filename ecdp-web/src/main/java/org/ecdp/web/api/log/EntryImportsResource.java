@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.ecdp.domain.validation.InvalidInput;
+import org.ecdp.logging.imports.boundary.CheckedImports;
 import org.ecdp.logging.imports.boundary.ImportResult;
 import org.ecdp.logging.imports.boundary.Imports;
 import org.ecdp.logging.imports.control.RowRejection;
@@ -28,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Import of the old workbook (officer): multipart field {@code file}, an .xlsx with a sheet
  * per service. {@code ?dryRun=true} only checks. A refused import (any rejected row) answers
  * 422 with the same body, and nothing is imported; a file that is no usable workbook is a 400
- * problem naming {@code file}.
+ * problem naming {@code file}. A dry run without rejected rows keeps the workbook in the database
+ * for an hour and answers its {@code checked} token; {@code POST entries/import/checked/{token}}
+ * imports that very workbook without sending it again, through any instance of the portal.
  */
 @Path("entries/import")
 @RequestScoped
@@ -37,14 +41,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class EntryImportsResource {
 
     /** The API's answer: {@code imported} and {@code rejected} as the contract says, with the counts behind them. */
-    public record ImportView(int imported, List<RowRejection> rejected, boolean dryRun, int valid, int alreadyInLog) {
-        static ImportView of(ImportResult result) {
-            return new ImportView(result.imported(), result.rejected(), result.dryRun(), result.valid(), result.alreadyInLog());
+    public record ImportView(int imported, List<RowRejection> rejected, boolean dryRun, int valid, int alreadyInLog,
+            String checked) {
+        static ImportView of(ImportResult result, String checked) {
+            return new ImportView(result.imported(), result.rejected(), result.dryRun(), result.valid(), result.alreadyInLog(),
+                    checked);
         }
     }
 
     @Inject
     Imports imports;
+
+    @Inject
+    CheckedImports checkedImports;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -64,13 +73,29 @@ public class EntryImportsResource {
             try (InputStream content = file.getContent()) {
                 Files.copy(content, spooled, StandardCopyOption.REPLACE_EXISTING);
             }
-            ImportResult result = imports.importWorkbook(spooled, file.getFileName().orElse("upload.xlsx"), dryRun);
-            return Response.status(result.refused() && !dryRun ? 422 : 200).entity(ImportView.of(result)).build();
+            String fileName = file.getFileName().orElse("upload.xlsx");
+            if (dryRun) {
+                CheckedImports.Checked checked = checkedImports.check(spooled, fileName);
+                return Response.ok(ImportView.of(checked.result(), checked.token())).build();
+            }
+            ImportResult result = imports.importWorkbook(spooled, fileName, false);
+            return Response.status(result.refused() ? 422 : 200).entity(ImportView.of(result, null)).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(spooled);
         }
+    }
+
+    @POST
+    @Path("checked/{token}")
+    @Operation(summary = "Import the workbook a dry run checked, without sending it again (any instance)",
+            description = "`token` is the `checked` of a dry run without rejected rows, kept for an hour and forgotten once "
+                    + "imported. 200 {imported, rejected: []}; 422 when rows are rejected now; 400 naming `file` when the "
+                    + "workbook is no longer kept (check it again).")
+    public Response importChecked(@PathParam("token") String token) {
+        ImportResult result = checkedImports.importChecked(token);
+        return Response.status(result.refused() ? 422 : 200).entity(ImportView.of(result, null)).build();
     }
 
     static void deleteQuietly(java.nio.file.Path file) {
