@@ -56,6 +56,21 @@ public class NetworkThemes {
         theme.mapToNetworkTheme(theme.getCode());
     }
 
+    /**
+     * A host theme renamed or moved: the network theme it stands for (the one of its code) takes
+     * its name and parent, as the host's theme list reads. Another organisation's renames and
+     * moves stay its own: its themes keep their names there and their mapping to the network's.
+     */
+    public void followIfHost(Theme theme) {
+        if (tenancy.require() != Organisation.HOST || !theme.getCode().equals(theme.getNetworkTheme())) {
+            return;
+        }
+        NetworkTheme shared = em.find(NetworkTheme.class, theme.getCode());
+        if (shared != null) {
+            shared.follow(theme.getName(), theme.getParent() == null ? null : theme.getParent().getNetworkTheme());
+        }
+    }
+
     /** A new organisation's own themes, one per network theme, in the organisation's first transaction. */
     void open(@Observes OrganisationOpened opened) {
         Map<String, Theme> made = new HashMap<>();

@@ -121,6 +121,7 @@ public class Themes {
         Theme theme = get(code);
         String old = theme.getName();
         theme.rename(newName);
+        networkThemes.followIfHost(theme);
         audit.record("theme.rename", code, old + " -> " + theme.getName());
         return theme;
     }
@@ -133,6 +134,7 @@ public class Themes {
             throw InvalidInput.of("parent", theme.getName() + " has sub-themes, so it must stay top-level");
         }
         theme.moveUnder(parent);
+        networkThemes.followIfHost(theme);
         recount();
         audit.record("theme.move", code, "under " + (parent == null ? "(top level)" : parent.getCode()));
         return theme;
@@ -169,6 +171,7 @@ public class Themes {
         for (Theme child : new ArrayList<>(em.createQuery("select t from Theme t where t.parent = :p", Theme.class)
                 .setParameter("p", old).getResultList())) {
             child.moveUnder(survivor.getParent() == null ? survivor : survivor.getParent());
+            networkThemes.followIfHost(child);
         }
         old.mergeInto(survivor);
         recount();

@@ -36,6 +36,15 @@ public class NetworkTheme implements Serializable {
         this.parentCode = parentCode;
     }
 
+    /**
+     * Follows the host's theme of the same code when the host renames or moves it: the network's
+     * taxonomy is the host's, so its name and parent read the same as the host's.
+     */
+    public void follow(String newName, String newParentCode) {
+        this.name = newName;
+        this.parentCode = newParentCode;
+    }
+
     public String getCode() {
         return code;
     }
