@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecdp.web.testing.JsonBody.json;
 import static org.ecdp.web.testing.JsonBody.jsonArray;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -264,6 +265,185 @@ class IsolationIT {
         assertThat(call("officer", "demo", "GET", "api/entries?q=" + w.wordA(), null).body()).contains(w.wordA());
     }
 
+    // ---- workbook imports and alert scans
+
+    @Test
+    void aWorkbookImportedByBLandsInBOnlyAndACheckOfAIsUnknownToB() throws Exception {
+        World w = world;
+        String word = word();
+        LocalDate day = TODAY.minusDays(3);
+        JsonObject imported = json(ok(IsolationSteps.upload(base, IsolationSteps.workbook("ADVOCACY", day, "TRANSPORT", word, 3), false,
+                w.userB(), CHANGED), 200).body());
+        assertThat(imported.getInt("imported")).isEqualTo(3);
+        assertThat(found(w.userB(), CHANGED, word)).as("B finds its import").isEqualTo(3);
+        assertThat(found("officer", "demo", word)).as("A finds none of it").isZero();
+        assertThat(call("officer", "demo", "GET", "api/entries/export?format=csv&q=" + word, null).body()).doesNotContain(word);
+
+        // A checks the very same workbook: nothing of B's is "already in the log" for A
+        JsonObject checkedA = json(ok(IsolationSteps.upload(base, IsolationSteps.workbook("ADVOCACY", day, "TRANSPORT", word, 3), true,
+                "officer", "demo"), 200).body());
+        assertThat(checkedA.getInt("imported")).isEqualTo(3);
+        assertThat(checkedA.getInt("alreadyInLog")).isZero();
+        String tokenA = checkedA.getString("checked");
+        HttpResponse<String> byB = IsolationSteps.importChecked(base, tokenA, w.userB(), CHANGED);
+        HttpResponse<String> neverIssued = IsolationSteps.importChecked(base, UUID.randomUUID().toString(), w.userB(), CHANGED);
+        assertThat(byB.statusCode()).as(byB.body()).isEqualTo(400);
+        assertThat(byB.body()).as("A's check reads to B as one never issued").isEqualTo(neverIssued.body()).contains("\"file\"");
+        assertThat(found(w.userB(), CHANGED, word)).as("B's try imported nothing").isEqualTo(3);
+        assertThat(found("officer", "demo", word)).isZero();
+        assertThat(json(ok(IsolationSteps.importChecked(base, tokenA, "officer", "demo"), 200).body()).getInt("imported"))
+                .as("A's check is still A's to import").isEqualTo(3);
+        assertThat(found("officer", "demo", word)).isEqualTo(3);
+        assertThat(found(w.userB(), CHANGED, word)).isEqualTo(3);
+
+        // and the other way: B's check is B's
+        String wordB = word();
+        String tokenB = json(ok(IsolationSteps.upload(base, IsolationSteps.workbook("ADVOCACY", day, "TRANSPORT", wordB, 2), true,
+                w.userB(), CHANGED), 200).body()).getString("checked");
+        assertThat(IsolationSteps.importChecked(base, tokenB, "officer", "demo").statusCode()).isEqualTo(400);
+        assertThat(json(ok(IsolationSteps.importChecked(base, tokenB, w.userB(), CHANGED), 200).body()).getInt("imported")).isEqualTo(2);
+        assertThat(found(w.userB(), CHANGED, wordB)).isEqualTo(2);
+        assertThat(found("officer", "demo", wordB)).isZero();
+    }
+
+    /**
+     * A and B each have a theme of the same code with a busy working day (A 6 entries, B 4), both
+     * imported, so no scan has run after them. B's "scan now" judges B's themes and entries only: its
+     * alert counts B's 4, and A, which has not scanned, has no alert on the theme. B's alert is
+     * unknown to A by list, id, review, dismissal, response and page.
+     */
+    @Test
+    void aScanByBJudgesOnlyBsEntriesAndRaisesAnAlertThatAKnowsNothingOf() throws Exception {
+        World w = world;
+        String theme = "ISO_SCAN_" + word().substring(2, 8).toUpperCase();
+        String nameB = "Lift outages " + word();
+        ok(call(w.userB(), CHANGED, "POST", "api/themes", "{\"code\":\"" + theme + "\",\"name\":\"" + nameB + "\"}"), 201);
+        ok(call("officer", "demo", "POST", "api/themes", "{\"code\":\"" + theme + "\",\"name\":\"A's lift outages\"}"), 201);
+        LocalDate day = TODAY.minusDays(3);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.minusDays(1);
+        }
+        ok(IsolationSteps.upload(base, IsolationSteps.workbook("ADVOCACY", day, theme, word(), 4), false, w.userB(), CHANGED), 200);
+        ok(IsolationSteps.upload(base, IsolationSteps.workbook("ADVOCACY", day, theme, word(), 6), false, "officer", "demo"), 200);
+        int themesOfB = jsonArray(ok(call(w.userB(), CHANGED, "GET", "api/themes", null), 200).body()).size();
+
+        JsonObject scan = json(ok(call(w.userB(), CHANGED, "POST", "api/alerts/scans", "{}"), 200).body());
+
+        assertThat(scan.getInt("themes")).as("B's themes, not A's").isEqualTo(themesOfB);
+        assertThat(scan.getInt("raised")).isPositive();
+        String dayText = day.toString();
+        List<JsonObject> raised = jsonArray(ok(call(w.userB(), CHANGED, "GET", "api/alerts", null), 200).body()).stream()
+                .map(JsonValue::asJsonObject).filter(a -> a.getString("theme").equals(theme) && a.getString("period").equals(dayText)).toList();
+        assertThat(raised).as("B's busy day raised one alert in B").hasSize(1);
+        JsonObject alertB = raised.get(0);
+        assertThat(alertB.getJsonNumber("observed").longValue()).as("B's 4 entries, not A's 6 with them").isEqualTo(4);
+        assertThat(call("officer", "demo", "GET", "api/alerts", null).body()).as("A has not scanned: no alert on the theme in A")
+                .doesNotContain("\"" + theme + "\"");
+        long idB = alertB.getJsonNumber("id").longValue();
+        List<String> wrong = new ArrayList<>();
+        for (String[] c : List.of(new String[] {"GET", "api/alerts/" + idB, null}, new String[] {"POST", "api/alerts/" + idB + "/review", "{}"},
+                new String[] {"POST", "api/alerts/" + idB + "/dismiss", "{\"reason\":\"Not ours\"}"},
+                new String[] {"POST", "api/alerts/" + idB + "/response", "{\"title\":\"T\",\"targetOrganisation\":\"DWP\"}"})) {
+            HttpResponse<String> answer = call("officer", "demo", c[0], c[1], c[2]);
+            if (answer.statusCode() != 404) {
+                wrong.add(c[0] + " " + c[1] + " -> " + answer.statusCode() + " " + answer.body());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(json(ok(call(w.userB(), CHANGED, "GET", "api/alerts/" + idB, null), 200).body()).getString("status"))
+                .as("A's tries changed nothing").isEqualTo("NEW");
+        PageClient page = new PageClient(base, HttpClient.Redirect.NEVER);
+        assertThat(page.signIn("officer", "demo").statusCode()).isEqualTo(302);
+        assertThat(page.get("trends/alerts.xhtml").body()).doesNotContain(nameB);
+    }
+
+    // ---- a partner that only captures
+
+    /**
+     * A council call centre joins as the network admin opens it through the API, its admin makes
+     * one service and one member of staff, and that staff member logs: they see their own service's
+     * tab and entries and nothing else, read no trends, and, the call centre sharing aggregates,
+     * its entries count in the network's pooled series.
+     */
+    @Test
+    void aCallCentreThatOnlyCapturesLogsInItsOwnTabAndCountsInThePool() throws Exception {
+        String s = word().substring(2, 8).toUpperCase();
+        String theme = "ISO_CALLS_" + s;
+        ok(call("officer", "demo", "POST", "api/themes", "{\"code\":\"" + theme + "\",\"name\":\"Care calls " + s + "\"}"), 201);
+        String admin = "cc-admin-" + s.toLowerCase();
+        ok(call("network", "demo", "POST", "api/organisations", """
+                {"code":"CALLS_%s","name":"Social Care Direct %s","sharesAggregates":true,
+                 "admin":{"username":"%s","name":"Cal Admin","password":"%s"}}""".formatted(s, s, admin, GOOD)), 201);
+        ok(call(admin, GOOD, "POST", "api/services", "{\"code\":\"CALLS\",\"name\":\"Social Care Direct calls\"}"), 201);
+        String staff = "cc-staff-" + s.toLowerCase();
+        ok(call(admin, GOOD, "POST", "api/users", """
+                {"username":"%s","name":"Cas Staff","password":"%s","roles":["STAFF"],"services":["CALLS"]}""".formatted(staff, GOOD)), 201);
+        ok(call(staff, GOOD, "POST", "api/account/password", "{\"current\":\"" + GOOD + "\",\"new\":\"" + CHANGED + "\"}"), 204);
+        LocalDate week = TODAY.minusWeeks(6).minusDays(TODAY.getDayOfWeek().getValue() - 1L);
+        String pool = "api/network/series?theme=" + theme + "&from=" + week + "&to=" + week.plusDays(6) + "&interval=week";
+        assertThat(pooled(pool)).as("nothing pooled yet").isEqualTo("0/0");
+
+        String word = word();
+        for (int i = 0; i < 10; i++) {
+            ok(call(staff, CHANGED, "POST", "api/entries", """
+                    {"service":"CALLS","occurredOn":"%s","themes":["%s"],"summary":"Carer did not arrive %s %d","peopleCount":1,
+                     "channel":"PHONE"}""".formatted(week.plusDays(1), theme, word, i)), 201);
+        }
+
+        assertThat(json(ok(call(staff, CHANGED, "GET", "api/entries?size=50", null), 200).body()).getInt("total")).isEqualTo(10);
+        assertThat(jsonArray(ok(call(staff, CHANGED, "GET", "api/services", null), 200).body()).stream()
+                .map(v -> v.asJsonObject().getString("code")).toList()).containsExactly("CALLS");
+        assertThat(call(staff, CHANGED, "GET", "api/trends/series?theme=" + theme + "&from=" + week + "&to=" + week.plusDays(6)
+                + "&interval=week", null).statusCode()).as("staff capture; they read no trends").isEqualTo(403);
+        PageClient page = new PageClient(base, HttpClient.Redirect.NEVER);
+        assertThat(page.signIn(staff, CHANGED).statusCode()).isEqualTo(302);
+        String log = ok(page.get("log/entries.xhtml"), 200).body();
+        List<String> tabs = Pattern.compile("id=\"(tab-[^\"]+)\"").matcher(log).results().map(r -> r.group(1)).toList();
+        assertThat(tabs).as("their own service's tab only").containsExactly("tab-all", "tab-CALLS");
+        assertThat(log).contains("Carer did not arrive " + word).doesNotContain(world.wordA()).doesNotContain(world.wordB());
+        assertThat(found("officer", "demo", word)).as("the host reads none of it").isZero();
+
+        assertThat(pooled(pool)).as("the call centre's 10, from one organisation").isEqualTo("10/1");
+    }
+
+    // ---- the network's themes follow the host's
+
+    /**
+     * The host's theme list is the network's: a theme the host renames or moves on its theme page is
+     * renamed or moved in the network's themes too. B's theme of the same code, renamed by B, changes
+     * nothing of the network's and keeps counting under the network theme.
+     */
+    @Test
+    void aThemeTheHostRenamesOrMovesIsRenamedOrMovedInTheNetwork() throws Exception {
+        World w = world;
+        String s = word().substring(2, 8).toUpperCase();
+        String code = "ISO_NT_" + s;
+        String parent = "ISO_NP_" + s;
+        ok(call("officer", "demo", "POST", "api/themes", "{\"code\":\"" + parent + "\",\"name\":\"Getting about " + s + "\"}"), 201);
+        ok(call("officer", "demo", "POST", "api/themes", "{\"code\":\"" + code + "\",\"name\":\"Blue badges " + s + "\"}"), 201);
+        ok(call(w.userB(), CHANGED, "POST", "api/themes", "{\"code\":\"" + code + "\",\"name\":\"Parking " + s
+                + "\",\"networkTheme\":\"" + code + "\"}"), 201);
+        PageClient host = new PageClient(base, HttpClient.Redirect.NEVER);
+        assertThat(host.signIn("officer", "demo").statusCode()).isEqualTo(302);
+
+        IsolationSteps.changeTheme(host, "Blue badges " + s, "Blue Badge parking " + s, parent);
+
+        assertThat(networkTheme(code)).isEqualTo("Blue Badge parking " + s + " under " + parent);
+        JsonObject hostTheme = theme("officer", "demo", code);
+        assertThat(hostTheme.getString("name")).isEqualTo("Blue Badge parking " + s);
+
+        PageClient b = new PageClient(base, HttpClient.Redirect.NEVER);
+        assertThat(b.signIn(w.userB(), CHANGED).statusCode()).isEqualTo(302);
+        IsolationSteps.changeTheme(b, "Parking " + s, "Parking at the hospital " + s, null);
+        assertThat(networkTheme(code)).as("B's rename is B's own").isEqualTo("Blue Badge parking " + s + " under " + parent);
+        JsonObject bTheme = theme(w.userB(), CHANGED, code);
+        assertThat(bTheme.getString("name")).isEqualTo("Parking at the hospital " + s);
+        assertThat(bTheme.getString("networkTheme")).as("B's theme still counts under the network's").isEqualTo(code);
+
+        IsolationSteps.changeTheme(host, "Blue Badge parking " + s, "Blue Badge parking " + s, null);
+        assertThat(networkTheme(code)).as("moved back to the top level").isEqualTo("Blue Badge parking " + s + " under (top)");
+    }
+
     // ---- codes per organisation, roles of the network
 
     @Test
@@ -343,6 +523,32 @@ class IsolationIT {
     }
 
     // ---- helpers
+
+    /** How many entries {@code user} finds by a search word. */
+    private int found(String user, String password, String word) throws IOException, InterruptedException {
+        return json(ok(call(user, password, "GET", "api/entries?size=1&q=" + word, null), 200).body()).getInt("total");
+    }
+
+    /** The one period of a pooled series as the network admin reads it: "entries/organisations". */
+    private String pooled(String path) throws IOException, InterruptedException {
+        JsonArray periods = jsonArray(ok(call("network", "demo", "GET", path, null), 200).body());
+        assertThat(periods).hasSize(1);
+        JsonObject period = periods.getJsonObject(0);
+        return period.get("entries") + "/" + period.getInt("organisations");
+    }
+
+    /** A network theme as {@code GET /api/network/themes} reads: "name under parent", or "name under (top)". */
+    private String networkTheme(String code) throws IOException, InterruptedException {
+        JsonObject theme = jsonArray(ok(call(world.userB(), CHANGED, "GET", "api/network/themes", null), 200).body()).stream()
+                .map(JsonValue::asJsonObject).filter(t -> t.getString("code").equals(code)).findFirst().orElseThrow();
+        return theme.getString("name") + " under " + theme.getString("parent", "(top)");
+    }
+
+    /** A theme of the caller's organisation as {@code GET /api/themes} reads it. */
+    private JsonObject theme(String user, String password, String code) throws IOException, InterruptedException {
+        return jsonArray(ok(call(user, password, "GET", "api/themes", null), 200).body()).stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("code").equals(code)).findFirst().orElseThrow();
+    }
 
     private HttpResponse<String> call(String user, String password, String method, String path, String body) throws IOException, InterruptedException {
         return Http.portal(base).as(user, password).send(method, path, body);
