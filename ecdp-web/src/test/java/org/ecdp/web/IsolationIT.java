@@ -411,7 +411,8 @@ class IsolationIT {
     /**
      * The host's theme list is the network's: a theme the host renames or moves on its theme page is
      * renamed or moved in the network's themes too. B's theme of the same code, renamed by B, changes
-     * nothing of the network's and keeps counting under the network theme.
+     * nothing of the network's and keeps counting under the network theme. A merge, which moves the
+     * merged theme's sub-themes, moves them in the network too.
      */
     @Test
     void aThemeTheHostRenamesOrMovesIsRenamedOrMovedInTheNetwork() throws Exception {
@@ -442,6 +443,15 @@ class IsolationIT {
 
         IsolationSteps.changeTheme(host, "Blue Badge parking " + s, "Blue Badge parking " + s, null);
         assertThat(networkTheme(code)).as("moved back to the top level").isEqualTo("Blue Badge parking " + s + " under (top)");
+
+        // a merge moves the merged theme's sub-themes to the survivor: in the network too
+        String survivor = "ISO_NS_" + s;
+        ok(call("officer", "demo", "POST", "api/themes", "{\"code\":\"" + survivor + "\",\"name\":\"Travel " + s + "\"}"), 201);
+        ok(call("officer", "demo", "POST", "api/themes", "{\"code\":\"" + code + "_C\",\"name\":\"Taxis " + s + "\",\"parent\":\""
+                + parent + "\"}"), 201);
+        assertThat(networkTheme(code + "_C")).isEqualTo("Taxis " + s + " under " + parent);
+        IsolationSteps.mergeTheme(host, "Getting about " + s, survivor);
+        assertThat(networkTheme(code + "_C")).as("moved with the merge").isEqualTo("Taxis " + s + " under " + survivor);
     }
 
     // ---- codes per organisation, roles of the network

@@ -81,6 +81,22 @@ final class IsolationSteps {
      * {@code name}, then a new name and parent ({@code null}: top level) and "Save".
      */
     static void changeTheme(PageClient page, String name, String newName, String newParent) throws Exception {
+        String edit = openChange(page, name);
+        sentBack(page.post("log/themes.xhtml", "editForm=editForm&editForm%3AnewName=" + PageClient.enc(newName)
+                + "&editForm%3AnewParent=" + (newParent == null ? "" : PageClient.enc(newParent))
+                + "&editForm%3Aaliases=&editForm%3AmergeInto=&editForm%3AsaveTheme=Save&" + PageClient.tokens(edit)));
+    }
+
+    /** On the theme page: "Change" on the top-level theme named {@code name}, then "Merge" into the theme of code {@code into}. */
+    static void mergeTheme(PageClient page, String name, String into) throws Exception {
+        String edit = openChange(page, name);
+        sentBack(page.post("log/themes.xhtml", "editForm=editForm&editForm%3AnewName=" + PageClient.enc(name)
+                + "&editForm%3AnewParent=&editForm%3Aaliases=&editForm%3AmergeInto=" + PageClient.enc(into) + "&editForm%3Amerge=Merge&"
+                + PageClient.tokens(edit)));
+    }
+
+    /** The theme page with the change form of the theme named {@code name} open. */
+    private static String openChange(PageClient page, String name) throws Exception {
         String list = ok(page.get("log/themes.xhtml"));
         String button = null;
         Matcher m = BUTTON.matcher(list);
@@ -92,10 +108,11 @@ final class IsolationSteps {
         assertThat(button).as("the theme page offers to change " + name).isNotNull();
         String edit = ok(page.post("log/themes.xhtml", "listForm=listForm&" + PageClient.enc(button) + "=Change&" + PageClient.tokens(list)));
         assertThat(edit).as("the change form opened").contains("editForm:newName");
-        HttpResponse<String> saved = page.post("log/themes.xhtml", "editForm=editForm&editForm%3AnewName=" + PageClient.enc(newName)
-                + "&editForm%3AnewParent=" + (newParent == null ? "" : PageClient.enc(newParent))
-                + "&editForm%3Aaliases=&editForm%3AmergeInto=&editForm%3AsaveTheme=Save&" + PageClient.tokens(edit));
-        assertThat(saved.statusCode()).as("saved and sent back to the list: " + saved.body()).isIn(302, 303);
+        return edit;
+    }
+
+    private static void sentBack(HttpResponse<String> done) {
+        assertThat(done.statusCode()).as("done and sent back to the list: " + done.body()).isIn(302, 303);
     }
 
     private static String ok(HttpResponse<String> page) {
