@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.housing.evaluation.entity.ShownCount;
@@ -47,6 +48,10 @@ public class NetworkResource {
                                        boolean alarm, int organisations, String method, String interval) {
     }
 
+    /** A request's dates, read once the caller may ask at all. */
+    private record Range(LocalDate from, LocalDate to) {
+    }
+
     @Inject
     NetworkThemes themes;
 
@@ -67,14 +72,9 @@ public class NetworkResource {
             + " counts 1-9 read \"<10\"")
     public List<PooledPoint> series(@QueryParam("theme") String theme, @QueryParam("from") String from,
                                     @QueryParam("to") String to, @QueryParam("interval") String interval) {
-        requireReader();
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        LocalDate start = date(problems, "from", from);
-        LocalDate end = date(problems, "to", to);
-        problems.check(interval == null || interval.isBlank() || "week".equalsIgnoreCase(interval.strip()), "interval",
-                "The pooled series is by week: interval=week");
-        problems.throwIfAny();
-        List<PooledPeriod> periods = observatory.series(theme, start, end, Interval.WEEK);
+        Range range = range(from, to, problems -> problems.check(interval == null || interval.isBlank()
+                || "week".equalsIgnoreCase(interval.strip()), "interval", "The pooled series is by week: interval=week"));
+        List<PooledPeriod> periods = observatory.series(theme, range.from(), range.to(), Interval.WEEK);
         List<ShownCount> shown = PooledPublication.shown(periods);
         List<PooledPoint> points = new ArrayList<>(periods.size());
         for (int i = 0; i < periods.size(); i++) {
@@ -90,16 +90,10 @@ public class NetworkResource {
             + " or method=farrington (Farrington flexible on ISO weeks)")
     public List<PooledDetectionPoint> detection(@QueryParam("theme") String theme, @QueryParam("from") String from,
                                                 @QueryParam("to") String to, @QueryParam("method") String method) {
-        requireReader();
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        LocalDate start = date(problems, "from", from);
-        LocalDate end = date(problems, "to", to);
         DetectionSettings settings = settings(method);
-        if (settings == null) {
-            problems.reject("method", "Required: ears (daily spike check, EARS C2) or farrington (weekly seasonal check)");
-        }
-        problems.throwIfAny();
-        PooledDetections detections = observatory.detection(theme, start, end, settings);
+        Range range = range(from, to, problems -> problems.check(settings != null, "method",
+                "Required: ears (daily spike check, EARS C2) or farrington (weekly seasonal check)"));
+        PooledDetections detections = observatory.detection(theme, range.from(), range.to(), settings);
         List<ShownCount> shown = PooledPublication.shown(detections);
         List<PooledDetectionPoint> points = new ArrayList<>(shown.size());
         for (int i = 0; i < shown.size(); i++) {
@@ -123,12 +117,20 @@ public class NetworkResource {
         };
     }
 
-    /** The caller first, so that one who may not read the pool learns nothing from how a request is checked. */
-    private void requireReader() {
+    /**
+     * The caller first, so that one who may not read the pool learns nothing from how a request is
+     * checked; then the dates and whatever else {@code more} checks, every problem reported at once.
+     */
+    private Range range(String from, String to, Consumer<InvalidInput.Collector> more) {
         if (!observatory.mayRead()) {
             throw new SecurityException("Only the network admin and the officers of organisations that share aggregates"
                     + " may read the network's pooled counts");
         }
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        Range range = new Range(date(problems, "from", from), date(problems, "to", to));
+        more.accept(problems);
+        problems.throwIfAny();
+        return range;
     }
 
     private static LocalDate date(InvalidInput.Collector problems, String field, String value) {
