@@ -2,15 +2,20 @@ package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecdp.web.testing.JsonBody.jsonList;
-import static org.ecdp.web.testing.JsonBody.jsonMap;
+import static org.ecdp.web.testing.LogApi.assertProblem;
+import static org.ecdp.web.testing.LogApi.created;
+import static org.ecdp.web.testing.LogApi.entry;
+import static org.ecdp.web.testing.LogApi.mappedTheme;
+import static org.ecdp.web.testing.LogApi.ok;
+import static org.ecdp.web.testing.LogApi.subTheme;
+import static org.ecdp.web.testing.LogApi.suffix;
+import static org.ecdp.web.testing.LogApi.theme;
 
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.ecdp.web.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -57,19 +62,19 @@ class NetworkObservatoryIT {
         String secret = "OBSERVATORY-SECRET-" + s;
         // ecdp (the host): its new theme becomes the network theme; a sub-theme rolls up into it
         String network = "OBS_" + s;
-        created(post("api/themes", "{\"code\":\"" + network + "\",\"name\":\"Observatory " + s + "\"}", "officer"));
-        created(post("api/themes", "{\"code\":\"OBC_" + s + "\",\"name\":\"Observatory child " + s + "\",\"parent\":\"" + network + "\"}", "officer"));
+        Http ecdp = Http.portal(base).as("officer");
+        theme(ecdp, network, "Observatory " + s);
+        subTheme(ecdp, "OBC_" + s, "Observatory child " + s, network);
         // Southend maps two top themes of its own to it: an entry under both counts once
         String southend = "SOB_" + s;
-        created(post("api/themes", "{\"code\":\"" + southend + "\",\"name\":\"Southend obs " + s + "\",\"networkTheme\":\"" + network + "\"}",
-                "southend-officer"));
-        created(post("api/themes", "{\"code\":\"SOX_" + s + "\",\"name\":\"Southend extra " + s + "\",\"networkTheme\":\"" + network + "\"}",
-                "southend-officer"));
+        Http southOfficer = Http.portal(base).as("southend-officer");
+        mappedTheme(southOfficer, southend, "Southend obs " + s, network);
+        mappedTheme(southOfficer, "SOX_" + s, "Southend extra " + s, network);
         // an organisation that does not share, with its own admin, service, staff and officer
         String loner = "LONER_" + s;
         String password = "Lantern-Orchard-77-" + s;
-        created(post("api/organisations", "{\"code\":\"" + loner + "\",\"name\":\"Keeps to itself " + s + "\",\"sharesAggregates\":false,"
-                + "\"admin\":{\"username\":\"loner-admin-" + s + "\",\"name\":\"Lo Admin\",\"password\":\"" + password + "\"}}", "network"));
+        created(Http.portal(base).as("network").post("api/organisations", "{\"code\":\"" + loner + "\",\"name\":\"Keeps to itself " + s + "\",\"sharesAggregates\":false,"
+                + "\"admin\":{\"username\":\"loner-admin-" + s + "\",\"name\":\"Lo Admin\",\"password\":\"" + password + "\"}}"));
         Http lonerAdmin = Http.portal(base).as("loner-admin-" + s, password);
         created(lonerAdmin.post("api/services", "{\"code\":\"QUIET\",\"name\":\"Quiet service\"}"));
         created(lonerAdmin.post("api/users", "{\"username\":\"loner-staff-" + s + "\",\"name\":\"Lo Staff\",\"password\":\"" + password
@@ -78,13 +83,12 @@ class NetworkObservatoryIT {
                 + "\",\"roles\":[\"OFFICER\"],\"services\":[]}"));
         Http lonerOfficer = Http.portal(base).as("loner-officer-" + s, password);
         String lonerTheme = "LOB_" + s;
-        created(lonerOfficer.post("api/themes", "{\"code\":\"" + lonerTheme + "\",\"name\":\"Loner obs " + s + "\",\"networkTheme\":\"" + network + "\"}"));
+        mappedTheme(lonerOfficer, lonerTheme, "Loner obs " + s, network);
         Http lonerStaff = Http.portal(base).as("loner-staff-" + s, password);
 
         LocalDate weekB = WEEK_A.plusWeeks(1);
         LocalDate weekC = WEEK_A.plusWeeks(2);
         LocalDate weekD = WEEK_A.plusWeeks(3);
-        Http ecdp = Http.portal(base).as("officer");
         Http south = Http.portal(base).as("southend-staff");
         // week A: ecdp 12 (one under the parent and its sub-theme, one under the sub-theme only), Southend 11 (one under both its themes)
         log(ecdp, "ADVOCACY", WEEK_A.plusDays(1), List.of(network), 10, secret);
@@ -103,7 +107,7 @@ class NetworkObservatoryIT {
 
         String range = "from=" + WEEK_A + "&to=" + weekD.plusDays(6);
         List<Long> ecdpOwn = entries(ok(ecdp.get("api/trends/series?theme=" + network + "&" + range + "&interval=week")));
-        List<Long> southOwn = entries(ok(Http.portal(base).as("southend-officer").get("api/trends/series?theme=" + southend + "&" + range
+        List<Long> southOwn = entries(ok(southOfficer.get("api/trends/series?theme=" + southend + "&" + range
                 + "&interval=week")));
         assertThat(ecdpOwn).containsExactly(12L, 12L, 4L, 0L);
         assertThat(southOwn).containsExactly(11L, 3L, 0L, 0L);
@@ -123,7 +127,7 @@ class NetworkObservatoryIT {
                 .containsExactly(23L, "<10", "<10", 0L);
         assertThat(weeks).extracting(w -> ((Number) w.get("organisations")).longValue()).containsExactly(2L, 2L, 1L, 0L);
         assertThat(ok(ecdp.get(path))).as("a sharing organisation's officer reads the same").isEqualTo(pooled);
-        assertThat(ok(Http.portal(base).as("southend-officer").get(path))).isEqualTo(pooled);
+        assertThat(ok(southOfficer.get(path))).isEqualTo(pooled);
 
         assertThat(lonerOfficer.get(path).statusCode()).as("an officer of an organisation that does not share").isEqualTo(403);
         assertThat(lonerStaff.get(path).statusCode()).isEqualTo(403);
@@ -149,12 +153,12 @@ class NetworkObservatoryIT {
     @Test
     void badParametersAre400NamingThem() throws Exception {
         Http admin = Http.portal(base).as("network");
-        assertProblem(admin.get("api/network/series?theme=NO_SUCH_" + suffix() + "&from=2024-06-03&to=2024-06-30&interval=week"), "theme");
-        assertProblem(admin.get("api/network/series?from=2024-06-03&to=2024-06-30&interval=week"), "theme");
-        assertProblem(admin.get("api/network/series?theme=TRANSPORT&from=2024-13-03&to=2024-06-30&interval=week"), "from");
-        assertProblem(admin.get("api/network/series?theme=TRANSPORT&from=2024-06-30&to=2024-06-03&interval=week"), "to");
-        assertProblem(admin.get("api/network/series?theme=TRANSPORT&from=2024-06-03&to=2024-06-30&interval=month"), "interval");
-        assertProblem(admin.get("api/network/detection?theme=TRANSPORT&from=2024-06-03&to=2024-06-30&method=ears-c9"), "method");
+        assertProblem(admin.get("api/network/series?theme=NO_SUCH_" + suffix() + "&from=2024-06-03&to=2024-06-30&interval=week"), 400, "theme");
+        assertProblem(admin.get("api/network/series?from=2024-06-03&to=2024-06-30&interval=week"), 400, "theme");
+        assertProblem(admin.get("api/network/series?theme=TRANSPORT&from=2024-13-03&to=2024-06-30&interval=week"), 400, "from");
+        assertProblem(admin.get("api/network/series?theme=TRANSPORT&from=2024-06-30&to=2024-06-03&interval=week"), 400, "to");
+        assertProblem(admin.get("api/network/series?theme=TRANSPORT&from=2024-06-03&to=2024-06-30&interval=month"), 400, "interval");
+        assertProblem(admin.get("api/network/detection?theme=TRANSPORT&from=2024-06-03&to=2024-06-30&method=ears-c9"), 400, "method");
     }
 
     @Test
@@ -224,33 +228,7 @@ class NetworkObservatoryIT {
 
     private static void log(Http as, String service, LocalDate day, List<String> themes, int times, String secret) throws Exception {
         for (int i = 0; i < times; i++) {
-            String body = "{\"service\":\"" + service + "\",\"occurredOn\":\"" + day + "\",\"themes\":[\"" + String.join("\",\"", themes)
-                    + "\"],\"summary\":\"" + secret + " cannot get a taxi that takes a wheelchair\",\"peopleCount\":1}";
-            created(as.post("api/entries", body));
+            entry(as, service, day, themes, 1, secret + " cannot get a taxi that takes a wheelchair");
         }
-    }
-
-    private static void created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(201);
-    }
-
-    private static String ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(200);
-        return response.body();
-    }
-
-    private static void assertProblem(HttpResponse<String> response, String field) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) jsonMap(response.body()).get("errors");
-        assertThat(errors).as(response.body()).extracting(e -> e.get("field")).contains(field);
-    }
-
-    private HttpResponse<String> post(String path, String body, String user) throws Exception {
-        return Http.portal(base).as(user).post(path, body);
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
     }
 }
