@@ -12,11 +12,15 @@ import static org.ecdp.web.testing.LogApi.suffix;
 import static org.ecdp.web.testing.LogApi.theme;
 
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ecdp.web.testing.Http;
+import org.ecdp.web.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -128,6 +132,15 @@ class NetworkObservatoryIT {
         assertThat(weeks).extracting(w -> ((Number) w.get("organisations")).longValue()).containsExactly(2L, 2L, 1L, 0L);
         assertThat(ok(ecdp.get(path))).as("a sharing organisation's officer reads the same").isEqualTo(pooled);
         assertThat(ok(southOfficer.get(path))).isEqualTo(pooled);
+        assertThat(weeks).allSatisfy(w -> assertThat(w).as("per week only: no total or running sum to subtract")
+                .containsOnlyKeys("period", "entries", "organisations"));
+        // overlapping ranges: each week is judged on its own, so it reads the same whatever range holds it
+        List<Map<String, Object>> later = jsonList(ok(Http.portal(base).as("network").get("api/network/series?theme=" + network
+                + "&from=" + weekB.plusDays(3) + "&to=" + weekD.plusDays(20) + "&interval=week")));
+        List<Map<String, Object>> earlier = jsonList(ok(Http.portal(base).as("network").get("api/network/series?theme=" + network
+                + "&from=" + WEEK_A.minusWeeks(2) + "&to=" + weekC + "&interval=week")));
+        assertThat(later.subList(0, 3)).as("weeks B to D asked from B's Thursday").isEqualTo(weeks.subList(1, 4));
+        assertThat(earlier.subList(2, 5)).as("weeks A to C asked from two weeks before").isEqualTo(weeks.subList(0, 3));
 
         assertThat(lonerOfficer.get(path).statusCode()).as("an officer of an organisation that does not share").isEqualTo(403);
         assertThat(lonerStaff.get(path).statusCode()).isEqualTo(403);
@@ -148,6 +161,66 @@ class NetworkObservatoryIT {
             }
         }
         assertThat(answers).allSatisfy(a -> assertThat(a).doesNotContain(secret).doesNotContain("Trend test"));
+    }
+
+    /**
+     * A hidden count must not be narrowed by what the checks say: a period shown as "&lt;10" shows
+     * no expected count, threshold or alarm, nor does any period whose check reads a hidden count
+     * (EARS's mean over its baseline days would give a hidden day away by subtraction), in the
+     * answer, on the page's table and among its alerts.
+     */
+    @Test
+    void theChecksShowNothingWorkedOutFromAHiddenCountInTheAnswerTheTableOrTheAlerts() throws Exception {
+        String s = suffix();
+        String network = "OBW_" + s;
+        Http ecdp = Http.portal(base).as("officer");
+        theme(ecdp, network, "Observatory withheld " + s);
+        mappedTheme(Http.portal(base).as("southend-officer"), "SOW_" + s, "Southend withheld " + s, network);
+        Http south = Http.portal(base).as("southend-staff");
+        log(ecdp, "ADVOCACY", LocalDate.of(2022, 1, 4), List.of(network), 10, "history"); // two years before: the weekly check judges
+        LocalDate surge = LocalDate.of(2024, 5, 22);
+        log(ecdp, "ADVOCACY", surge, List.of(network), 11, "surge");
+        LocalDate hiddenDay = WEEK_A.plusDays(1);
+        log(ecdp, "ADVOCACY", hiddenDay, List.of(network), 12, "hidden");
+        log(south, "ADVOCACY", hiddenDay, List.of("SOW_" + s), 3, "hidden"); // 15 pooled, but ecdp could work out Southend's 3
+        LocalDate afterIt = WEEK_A.plusDays(10);
+        log(ecdp, "ADVOCACY", afterIt, List.of(network), 20, "after");
+
+        Http admin = Http.portal(base).as("network");
+        String detection = "api/network/detection?theme=" + network + "&method=";
+        Map<String, Map<String, Object>> days = byPeriod(ok(admin.get(detection + "ears&from=2024-05-13&to=2024-06-30")));
+        assertThat(days.get(surge.toString())).as("a shown day after a quiet baseline keeps its figures")
+                .containsEntry("observed", 11L).containsEntry("expected", 0L).containsEntry("alarm", true);
+        Map<String, Object> hidden = days.get(hiddenDay.toString());
+        assertThat(hidden).as("the hidden day: its threshold and alarm would bound its count").containsEntry("observed", "<10")
+                .containsEntry("expected", null).containsEntry("upperBound", null).containsEntry("alarm", null);
+        assertThat(days.get(afterIt.toString())).as("its baseline holds the hidden day: its mean would give the day away")
+                .containsEntry("observed", 20L).containsEntry("expected", null).containsEntry("upperBound", null).containsEntry("alarm", null);
+        assertThat(days.get(WEEK_A.plusDays(15).toString())).as("once the hidden day has left its baseline")
+                .containsEntry("observed", 0L).containsEntry("alarm", false).extracting(d -> d.get("expected")).isEqualTo(20.0 / 7);
+        Map<String, Map<String, Object>> narrow = byPeriod(ok(admin.get(detection + "ears&from=" + WEEK_A.plusDays(8) + "&to=" + WEEK_A.plusDays(16))));
+        assertThat(narrow).isNotEmpty();
+        narrow.forEach((day, p) -> assertThat(p).as("the same day asked in another range: " + day).isEqualTo(days.get(day)));
+
+        Map<String, Map<String, Object>> weeks = byPeriod(ok(admin.get(detection + "farrington&from=2024-05-13&to=2024-06-30")));
+        assertThat(weeks.get(WEEK_A.toString())).containsEntry("observed", "<10").containsEntry("upperBound", null).containsEntry("alarm", null);
+        assertThat(weeks.get(WEEK_A.plusWeeks(1).toString())).as("the weekly check reads the hidden week")
+                .containsEntry("observed", 20L).containsEntry("upperBound", null).containsEntry("alarm", null);
+        assertThat(weeks.get("2024-05-20")).as("a week whose check reads no hidden count").containsEntry("observed", 11L)
+                .containsEntry("alarm", true).extracting(w -> w.get("upperBound")).isInstanceOf(Number.class);
+
+        PageClient officer = new PageClient(base, HttpClient.Redirect.NEVER);
+        assertThat(officer.signIn("southend-officer", "demo").statusCode()).as("signed in").isEqualTo(302);
+        String page = ok(officer.get("network/observatory.xhtml?theme=" + network + "&from=2024-05-13&to=2024-06-30"));
+        assertThat(row(page, "3 Jun 2024")).as("the table: entries, organisations, threshold, alarm")
+                .containsExactly("<10", "2", "Withheld", "Withheld");
+        assertThat(row(page, "10 Jun 2024")).containsExactly("20", "1", "Withheld", "Withheld");
+        assertThat(row(page, "20 May 2024")).containsExactly("11", "1", "0", "Yes");
+        String alerts = text(section(page, "alerts"));
+        assertThat(alerts).contains("Week of 20 May 2024: 11 entries", "22 May 2024: 11 entries")
+                .doesNotContain("<10", "3 Jun 2024", "4 Jun 2024", "10 Jun 2024", "13 Jun 2024");
+        assertThat(Pattern.compile("class=\"alarm-mark\"").matcher(page).results().count()).as("the chart marks only the week it may")
+                .isEqualTo(1);
     }
 
     @Test
@@ -219,6 +292,32 @@ class NetworkObservatoryIT {
             }
         }
         return sum;
+    }
+
+    /** The detection answer by period. */
+    private static Map<String, Map<String, Object>> byPeriod(String answer) {
+        List<Map<String, Object>> periods = jsonList(answer);
+        Map<String, Map<String, Object>> byPeriod = new java.util.LinkedHashMap<>();
+        periods.forEach(p -> byPeriod.put((String) p.get("period"), p));
+        return byPeriod;
+    }
+
+    /** The cells of the observatory table's row for the week of {@code week}, as text. */
+    private static List<String> row(String page, String week) {
+        Matcher row = Pattern.compile("<th scope=\"row\">" + week + "</th>(.*?)</tr>", Pattern.DOTALL).matcher(section(page, "poolTable"));
+        assertThat(row.find()).as("a row for " + week).isTrue();
+        return Pattern.compile("<td>(.*?)</td>", Pattern.DOTALL).matcher(row.group(1)).results().map(m -> text(m.group(1))).toList();
+    }
+
+    /** The element with {@code id} and what follows it up to its own kind's closing tag. */
+    private static String section(String page, String id) {
+        Matcher m = Pattern.compile("<(\\w+) id=\"" + id + "\".*?</\\1>", Pattern.DOTALL).matcher(page);
+        return m.find() ? m.group() : "";
+    }
+
+    private static String text(String html) {
+        return html.replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                .replaceAll("\\s+", " ").strip();
     }
 
     private static List<Long> entries(String series) {
