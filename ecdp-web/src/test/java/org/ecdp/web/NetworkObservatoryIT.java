@@ -2,16 +2,25 @@ package org.ecdp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecdp.web.testing.JsonBody.jsonList;
-import static org.ecdp.web.testing.JsonBody.jsonMap;
+import static org.ecdp.web.testing.LogApi.assertProblem;
+import static org.ecdp.web.testing.LogApi.created;
+import static org.ecdp.web.testing.LogApi.entry;
+import static org.ecdp.web.testing.LogApi.mappedTheme;
+import static org.ecdp.web.testing.LogApi.ok;
+import static org.ecdp.web.testing.LogApi.subTheme;
+import static org.ecdp.web.testing.LogApi.suffix;
+import static org.ecdp.web.testing.LogApi.theme;
 
 import java.net.URL;
-import java.net.http.HttpResponse;
+import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ecdp.web.testing.Http;
+import org.ecdp.web.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,19 +66,19 @@ class NetworkObservatoryIT {
         String secret = "OBSERVATORY-SECRET-" + s;
         // ecdp (the host): its new theme becomes the network theme; a sub-theme rolls up into it
         String network = "OBS_" + s;
-        created(post("api/themes", "{\"code\":\"" + network + "\",\"name\":\"Observatory " + s + "\"}", "officer"));
-        created(post("api/themes", "{\"code\":\"OBC_" + s + "\",\"name\":\"Observatory child " + s + "\",\"parent\":\"" + network + "\"}", "officer"));
+        Http ecdp = Http.portal(base).as("officer");
+        theme(ecdp, network, "Observatory " + s);
+        subTheme(ecdp, "OBC_" + s, "Observatory child " + s, network);
         // Southend maps two top themes of its own to it: an entry under both counts once
         String southend = "SOB_" + s;
-        created(post("api/themes", "{\"code\":\"" + southend + "\",\"name\":\"Southend obs " + s + "\",\"networkTheme\":\"" + network + "\"}",
-                "southend-officer"));
-        created(post("api/themes", "{\"code\":\"SOX_" + s + "\",\"name\":\"Southend extra " + s + "\",\"networkTheme\":\"" + network + "\"}",
-                "southend-officer"));
+        Http southOfficer = Http.portal(base).as("southend-officer");
+        mappedTheme(southOfficer, southend, "Southend obs " + s, network);
+        mappedTheme(southOfficer, "SOX_" + s, "Southend extra " + s, network);
         // an organisation that does not share, with its own admin, service, staff and officer
         String loner = "LONER_" + s;
         String password = "Lantern-Orchard-77-" + s;
-        created(post("api/organisations", "{\"code\":\"" + loner + "\",\"name\":\"Keeps to itself " + s + "\",\"sharesAggregates\":false,"
-                + "\"admin\":{\"username\":\"loner-admin-" + s + "\",\"name\":\"Lo Admin\",\"password\":\"" + password + "\"}}", "network"));
+        created(Http.portal(base).as("network").post("api/organisations", "{\"code\":\"" + loner + "\",\"name\":\"Keeps to itself " + s + "\",\"sharesAggregates\":false,"
+                + "\"admin\":{\"username\":\"loner-admin-" + s + "\",\"name\":\"Lo Admin\",\"password\":\"" + password + "\"}}"));
         Http lonerAdmin = Http.portal(base).as("loner-admin-" + s, password);
         created(lonerAdmin.post("api/services", "{\"code\":\"QUIET\",\"name\":\"Quiet service\"}"));
         created(lonerAdmin.post("api/users", "{\"username\":\"loner-staff-" + s + "\",\"name\":\"Lo Staff\",\"password\":\"" + password
@@ -78,13 +87,12 @@ class NetworkObservatoryIT {
                 + "\",\"roles\":[\"OFFICER\"],\"services\":[]}"));
         Http lonerOfficer = Http.portal(base).as("loner-officer-" + s, password);
         String lonerTheme = "LOB_" + s;
-        created(lonerOfficer.post("api/themes", "{\"code\":\"" + lonerTheme + "\",\"name\":\"Loner obs " + s + "\",\"networkTheme\":\"" + network + "\"}"));
+        mappedTheme(lonerOfficer, lonerTheme, "Loner obs " + s, network);
         Http lonerStaff = Http.portal(base).as("loner-staff-" + s, password);
 
         LocalDate weekB = WEEK_A.plusWeeks(1);
         LocalDate weekC = WEEK_A.plusWeeks(2);
         LocalDate weekD = WEEK_A.plusWeeks(3);
-        Http ecdp = Http.portal(base).as("officer");
         Http south = Http.portal(base).as("southend-staff");
         // week A: ecdp 12 (one under the parent and its sub-theme, one under the sub-theme only), Southend 11 (one under both its themes)
         log(ecdp, "ADVOCACY", WEEK_A.plusDays(1), List.of(network), 10, secret);
@@ -103,7 +111,7 @@ class NetworkObservatoryIT {
 
         String range = "from=" + WEEK_A + "&to=" + weekD.plusDays(6);
         List<Long> ecdpOwn = entries(ok(ecdp.get("api/trends/series?theme=" + network + "&" + range + "&interval=week")));
-        List<Long> southOwn = entries(ok(Http.portal(base).as("southend-officer").get("api/trends/series?theme=" + southend + "&" + range
+        List<Long> southOwn = entries(ok(southOfficer.get("api/trends/series?theme=" + southend + "&" + range
                 + "&interval=week")));
         assertThat(ecdpOwn).containsExactly(12L, 12L, 4L, 0L);
         assertThat(southOwn).containsExactly(11L, 3L, 0L, 0L);
@@ -123,7 +131,16 @@ class NetworkObservatoryIT {
                 .containsExactly(23L, "<10", "<10", 0L);
         assertThat(weeks).extracting(w -> ((Number) w.get("organisations")).longValue()).containsExactly(2L, 2L, 1L, 0L);
         assertThat(ok(ecdp.get(path))).as("a sharing organisation's officer reads the same").isEqualTo(pooled);
-        assertThat(ok(Http.portal(base).as("southend-officer").get(path))).isEqualTo(pooled);
+        assertThat(ok(southOfficer.get(path))).isEqualTo(pooled);
+        assertThat(weeks).allSatisfy(w -> assertThat(w).as("per week only: no total or running sum to subtract")
+                .containsOnlyKeys("period", "entries", "organisations"));
+        // overlapping ranges: each week is judged on its own, so it reads the same whatever range holds it
+        List<Map<String, Object>> later = jsonList(ok(Http.portal(base).as("network").get("api/network/series?theme=" + network
+                + "&from=" + weekB.plusDays(3) + "&to=" + weekD.plusDays(20) + "&interval=week")));
+        List<Map<String, Object>> earlier = jsonList(ok(Http.portal(base).as("network").get("api/network/series?theme=" + network
+                + "&from=" + WEEK_A.minusWeeks(2) + "&to=" + weekC + "&interval=week")));
+        assertThat(later.subList(0, 3)).as("weeks B to D asked from B's Thursday").isEqualTo(weeks.subList(1, 4));
+        assertThat(earlier.subList(2, 5)).as("weeks A to C asked from two weeks before").isEqualTo(weeks.subList(0, 3));
 
         assertThat(lonerOfficer.get(path).statusCode()).as("an officer of an organisation that does not share").isEqualTo(403);
         assertThat(lonerStaff.get(path).statusCode()).isEqualTo(403);
@@ -146,15 +163,75 @@ class NetworkObservatoryIT {
         assertThat(answers).allSatisfy(a -> assertThat(a).doesNotContain(secret).doesNotContain("Trend test"));
     }
 
+    /**
+     * A hidden count must not be narrowed by what the checks say: a period shown as "&lt;10" shows
+     * no expected count, threshold or alarm, nor does any period whose check reads a hidden count
+     * (EARS's mean over its baseline days would give a hidden day away by subtraction), in the
+     * answer, on the page's table and among its alerts.
+     */
+    @Test
+    void theChecksShowNothingWorkedOutFromAHiddenCountInTheAnswerTheTableOrTheAlerts() throws Exception {
+        String s = suffix();
+        String network = "OBW_" + s;
+        Http ecdp = Http.portal(base).as("officer");
+        theme(ecdp, network, "Observatory withheld " + s);
+        mappedTheme(Http.portal(base).as("southend-officer"), "SOW_" + s, "Southend withheld " + s, network);
+        Http south = Http.portal(base).as("southend-staff");
+        log(ecdp, "ADVOCACY", LocalDate.of(2022, 1, 4), List.of(network), 10, "history"); // two years before: the weekly check judges
+        LocalDate surge = LocalDate.of(2024, 5, 22);
+        log(ecdp, "ADVOCACY", surge, List.of(network), 11, "surge");
+        LocalDate hiddenDay = WEEK_A.plusDays(1);
+        log(ecdp, "ADVOCACY", hiddenDay, List.of(network), 12, "hidden");
+        log(south, "ADVOCACY", hiddenDay, List.of("SOW_" + s), 3, "hidden"); // 15 pooled, but ecdp could work out Southend's 3
+        LocalDate afterIt = WEEK_A.plusDays(10);
+        log(ecdp, "ADVOCACY", afterIt, List.of(network), 20, "after");
+
+        Http admin = Http.portal(base).as("network");
+        String detection = "api/network/detection?theme=" + network + "&method=";
+        Map<String, Map<String, Object>> days = byPeriod(ok(admin.get(detection + "ears&from=2024-05-13&to=2024-06-30")));
+        assertThat(days.get(surge.toString())).as("a shown day after a quiet baseline keeps its figures")
+                .containsEntry("observed", 11L).containsEntry("expected", 0L).containsEntry("alarm", true);
+        Map<String, Object> hidden = days.get(hiddenDay.toString());
+        assertThat(hidden).as("the hidden day: its threshold and alarm would bound its count").containsEntry("observed", "<10")
+                .containsEntry("expected", null).containsEntry("upperBound", null).containsEntry("alarm", null);
+        assertThat(days.get(afterIt.toString())).as("its baseline holds the hidden day: its mean would give the day away")
+                .containsEntry("observed", 20L).containsEntry("expected", null).containsEntry("upperBound", null).containsEntry("alarm", null);
+        assertThat(days.get(WEEK_A.plusDays(15).toString())).as("once the hidden day has left its baseline")
+                .containsEntry("observed", 0L).containsEntry("alarm", false).extracting(d -> d.get("expected")).isEqualTo(20.0 / 7);
+        Map<String, Map<String, Object>> narrow = byPeriod(ok(admin.get(detection + "ears&from=" + WEEK_A.plusDays(8) + "&to=" + WEEK_A.plusDays(16))));
+        assertThat(narrow).isNotEmpty();
+        narrow.forEach((day, p) -> assertThat(p).as("the same day asked in another range: " + day).isEqualTo(days.get(day)));
+
+        Map<String, Map<String, Object>> weeks = byPeriod(ok(admin.get(detection + "farrington&from=2024-05-13&to=2024-06-30")));
+        assertThat(weeks.get(WEEK_A.toString())).containsEntry("observed", "<10").containsEntry("upperBound", null).containsEntry("alarm", null);
+        assertThat(weeks.get(WEEK_A.plusWeeks(1).toString())).as("the weekly check reads the hidden week")
+                .containsEntry("observed", 20L).containsEntry("upperBound", null).containsEntry("alarm", null);
+        assertThat(weeks.get("2024-05-20")).as("a week whose check reads no hidden count").containsEntry("observed", 11L)
+                .containsEntry("alarm", true).extracting(w -> w.get("upperBound")).isInstanceOf(Number.class);
+
+        PageClient officer = new PageClient(base, HttpClient.Redirect.NEVER);
+        assertThat(officer.signIn("southend-officer", "demo").statusCode()).as("signed in").isEqualTo(302);
+        String page = ok(officer.get("network/observatory.xhtml?theme=" + network + "&from=2024-05-13&to=2024-06-30"));
+        assertThat(row(page, "3 Jun 2024")).as("the table: entries, organisations, threshold, alarm")
+                .containsExactly("<10", "2", "Withheld", "Withheld");
+        assertThat(row(page, "10 Jun 2024")).containsExactly("20", "1", "Withheld", "Withheld");
+        assertThat(row(page, "20 May 2024")).containsExactly("11", "1", "0", "Yes");
+        String alerts = text(section(page, "alerts"));
+        assertThat(alerts).contains("Week of 20 May 2024: 11 entries", "22 May 2024: 11 entries")
+                .doesNotContain("<10", "3 Jun 2024", "4 Jun 2024", "10 Jun 2024", "13 Jun 2024");
+        assertThat(Pattern.compile("class=\"alarm-mark\"").matcher(page).results().count()).as("the chart marks only the week it may")
+                .isEqualTo(1);
+    }
+
     @Test
     void badParametersAre400NamingThem() throws Exception {
         Http admin = Http.portal(base).as("network");
-        assertProblem(admin.get("api/network/series?theme=NO_SUCH_" + suffix() + "&from=2024-06-03&to=2024-06-30&interval=week"), "theme");
-        assertProblem(admin.get("api/network/series?from=2024-06-03&to=2024-06-30&interval=week"), "theme");
-        assertProblem(admin.get("api/network/series?theme=TRANSPORT&from=2024-13-03&to=2024-06-30&interval=week"), "from");
-        assertProblem(admin.get("api/network/series?theme=TRANSPORT&from=2024-06-30&to=2024-06-03&interval=week"), "to");
-        assertProblem(admin.get("api/network/series?theme=TRANSPORT&from=2024-06-03&to=2024-06-30&interval=month"), "interval");
-        assertProblem(admin.get("api/network/detection?theme=TRANSPORT&from=2024-06-03&to=2024-06-30&method=ears-c9"), "method");
+        assertProblem(admin.get("api/network/series?theme=NO_SUCH_" + suffix() + "&from=2024-06-03&to=2024-06-30&interval=week"), 400, "theme");
+        assertProblem(admin.get("api/network/series?from=2024-06-03&to=2024-06-30&interval=week"), 400, "theme");
+        assertProblem(admin.get("api/network/series?theme=TRANSPORT&from=2024-13-03&to=2024-06-30&interval=week"), 400, "from");
+        assertProblem(admin.get("api/network/series?theme=TRANSPORT&from=2024-06-30&to=2024-06-03&interval=week"), 400, "to");
+        assertProblem(admin.get("api/network/series?theme=TRANSPORT&from=2024-06-03&to=2024-06-30&interval=month"), 400, "interval");
+        assertProblem(admin.get("api/network/detection?theme=TRANSPORT&from=2024-06-03&to=2024-06-30&method=ears-c9"), 400, "method");
     }
 
     @Test
@@ -217,6 +294,32 @@ class NetworkObservatoryIT {
         return sum;
     }
 
+    /** The detection answer by period. */
+    private static Map<String, Map<String, Object>> byPeriod(String answer) {
+        List<Map<String, Object>> periods = jsonList(answer);
+        Map<String, Map<String, Object>> byPeriod = new java.util.LinkedHashMap<>();
+        periods.forEach(p -> byPeriod.put((String) p.get("period"), p));
+        return byPeriod;
+    }
+
+    /** The cells of the observatory table's row for the week of {@code week}, as text. */
+    private static List<String> row(String page, String week) {
+        Matcher row = Pattern.compile("<th scope=\"row\">" + week + "</th>(.*?)</tr>", Pattern.DOTALL).matcher(section(page, "poolTable"));
+        assertThat(row.find()).as("a row for " + week).isTrue();
+        return Pattern.compile("<td>(.*?)</td>", Pattern.DOTALL).matcher(row.group(1)).results().map(m -> text(m.group(1))).toList();
+    }
+
+    /** The element with {@code id} and what follows it up to its own kind's closing tag. */
+    private static String section(String page, String id) {
+        Matcher m = Pattern.compile("<(\\w+) id=\"" + id + "\".*?</\\1>", Pattern.DOTALL).matcher(page);
+        return m.find() ? m.group() : "";
+    }
+
+    private static String text(String html) {
+        return html.replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                .replaceAll("\\s+", " ").strip();
+    }
+
     private static List<Long> entries(String series) {
         List<Map<String, Object>> periods = jsonList(series);
         return periods.stream().map(p -> ((Number) p.get("entries")).longValue()).toList();
@@ -224,33 +327,7 @@ class NetworkObservatoryIT {
 
     private static void log(Http as, String service, LocalDate day, List<String> themes, int times, String secret) throws Exception {
         for (int i = 0; i < times; i++) {
-            String body = "{\"service\":\"" + service + "\",\"occurredOn\":\"" + day + "\",\"themes\":[\"" + String.join("\",\"", themes)
-                    + "\"],\"summary\":\"" + secret + " cannot get a taxi that takes a wheelchair\",\"peopleCount\":1}";
-            created(as.post("api/entries", body));
+            entry(as, service, day, themes, 1, secret + " cannot get a taxi that takes a wheelchair");
         }
-    }
-
-    private static void created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(201);
-    }
-
-    private static String ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(200);
-        return response.body();
-    }
-
-    private static void assertProblem(HttpResponse<String> response, String field) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) jsonMap(response.body()).get("errors");
-        assertThat(errors).as(response.body()).extracting(e -> e.get("field")).contains(field);
-    }
-
-    private HttpResponse<String> post(String path, String body, String user) throws Exception {
-        return Http.portal(base).as(user).post(path, body);
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
     }
 }

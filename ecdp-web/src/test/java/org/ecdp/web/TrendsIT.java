@@ -3,6 +3,11 @@ package org.ecdp.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecdp.web.testing.JsonBody.jsonList;
 import static org.ecdp.web.testing.JsonBody.jsonMap;
+import static org.ecdp.web.testing.LogApi.assertProblem;
+import static org.ecdp.web.testing.LogApi.entry;
+import static org.ecdp.web.testing.LogApi.subTheme;
+import static org.ecdp.web.testing.LogApi.suffix;
+import static org.ecdp.web.testing.LogApi.theme;
 
 import java.io.OutputStream;
 import java.net.URL;
@@ -17,7 +22,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -66,9 +70,8 @@ class TrendsIT {
         String suffix = suffix();
         String parent = "TP_" + suffix;
         String child = "TC_" + suffix;
-        assertThat(post("api/themes", "{\"code\":\"" + parent + "\",\"name\":\"Trend parent " + suffix + "\"}").statusCode()).isEqualTo(201);
-        assertThat(post("api/themes", "{\"code\":\"" + child + "\",\"name\":\"Trend child " + suffix + "\",\"parent\":\"" + parent + "\"}")
-                .statusCode()).isEqualTo(201);
+        theme(officer(), parent, "Trend parent " + suffix);
+        subTheme(officer(), child, "Trend child " + suffix, parent);
         LocalDate monday = LocalDate.of(2025, 3, 3);
         logEntry("ADVOCACY", monday, List.of(parent), 2);
         logEntry("PAYROLL", monday.plusDays(2), List.of(child), 1);
@@ -275,7 +278,7 @@ class TrendsIT {
     @Test
     void theOfficerReviewsDismissesWithAReasonOrOpensAResponseThroughTheApiAndIllegalMovesChangeNothing() throws Exception {
         String theme = "TA_" + suffix();
-        assertThat(post("api/themes", "{\"code\":\"" + theme + "\",\"name\":\"Alert handling " + theme + "\"}").statusCode()).isEqualTo(201);
+        theme(officer(), theme, "Alert handling " + theme);
         LocalDate start = LocalDate.now().minusWeeks(40 + seeded.random().nextInt(1500)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int day = 0;
         for (LocalDate d = start; day < 10; d = d.plusDays(1)) {
@@ -407,22 +410,11 @@ class TrendsIT {
     }
 
     private void logEntry(String service, LocalDate day, List<String> themes, int people) throws Exception {
-        String body = "{\"service\":\"" + service + "\",\"occurredOn\":\"" + day + "\",\"themes\":[\""
-                + String.join("\",\"", themes) + "\"],\"summary\":\"Trend test: cannot use own PA to drive to work\",\"peopleCount\":"
-                + people + ",\"channel\":\"PHONE\",\"locality\":\"CHELMSFORD\"}";
-        HttpResponse<String> response = post("api/entries", body);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        entry(officer(), service, day, themes, people, "Trend test: cannot use own PA to drive to work");
     }
 
-    private void assertProblem(HttpResponse<String> response, int status, String field) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        if (field != null) {
-            Map<String, Object> problem = jsonMap(response.body());
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> errors = (List<Map<String, Object>>) problem.get("errors");
-            assertThat(errors).as(response.body()).extracting(e -> e.get("field")).contains(field);
-        }
+    private Http officer() {
+        return Http.portal(base).as("officer");
     }
 
     private List<Map<String, Object>> getList(String path) throws Exception {
@@ -463,8 +455,5 @@ class TrendsIT {
         return ((Number) map.get(key)).longValue();
     }
 
-    private static String suffix() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-    }
 
 }

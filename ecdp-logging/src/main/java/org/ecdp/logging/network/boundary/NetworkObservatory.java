@@ -6,9 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.ecdp.domain.organisation.boundary.Organisations;
 import org.ecdp.domain.organisation.boundary.Tenancy;
 import org.ecdp.domain.organisation.entity.Organisation;
@@ -18,16 +16,13 @@ import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.network.control.NetworkDayCounts;
 import org.ecdp.logging.network.control.Pooling;
 import org.ecdp.logging.network.entity.OrganisationDay;
-import org.ecdp.logging.network.entity.PooledDetection;
 import org.ecdp.logging.network.entity.PooledDetections;
 import org.ecdp.logging.network.entity.PooledPeriod;
 import org.ecdp.logging.theme.boundary.NetworkThemes;
 import org.ecdp.logging.trend.boundary.Trends;
 import org.ecdp.logging.trend.control.Periods;
-import org.ecdp.logging.trend.control.SpikeDetection;
 import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
-import org.ecdp.logging.trend.entity.PeriodDetection;
 
 /**
  * The observatory: a network theme's entries pooled over every organisation that shares
@@ -70,28 +65,12 @@ public class NetworkObservatory {
 
     /**
      * Detection on the pooled series for the periods in [from, to], with the history before that the
-     * method needs; for working days, with the whole weeks they fall in (see {@link PooledDetections}).
+     * method needs, and what the publication rule weighs beside it (see {@link PooledDetections}).
      */
     public PooledDetections detection(String networkTheme, LocalDate from, LocalDate to, DetectionSettings settings) {
         String code = check(networkTheme, from, to);
-        Interval interval = settings.interval();
-        LocalDate firstDay = SpikeDetection.firstDayNeeded(settings, from);
-        LocalDate lastDay = Interval.WEEK.lastDayOf(Interval.WEEK.periodOf(Periods.lastDayCounted(interval, to)));
-        List<OrganisationDay> days = NetworkDayCounts.perDay(em, code, firstDay, lastDay);
-        List<PeriodDetection> detections = SpikeDetection.detect(Pooling.daily(days), settings, from, to);
-        if (detections.isEmpty()) {
-            return new PooledDetections(List.of(), List.of(), List.of());
-        }
-        LocalDate weekStart = Interval.WEEK.periodOf(detections.get(0).period());
-        LocalDate weekEnd = Interval.WEEK.lastDayOf(Interval.WEEK.periodOf(detections.get(detections.size() - 1).period()));
-        Map<LocalDate, PooledPeriod> pooled = new HashMap<>();
-        List<PooledPeriod> periods = Pooling.series(days, interval, weekStart, weekEnd);
-        periods.forEach(p -> pooled.put(p.period(), p));
-        List<PooledDetection> judged = detections.stream().map(d -> new PooledDetection(d, pooled.get(d.period()))).toList();
-        if (interval == Interval.WEEK) {
-            return new PooledDetections(judged, List.of(), List.of());
-        }
-        return new PooledDetections(judged, periods, Pooling.series(days, Interval.WEEK, weekStart, weekEnd));
+        List<OrganisationDay> days = NetworkDayCounts.perDay(em, code, Pooling.firstDayRead(settings, from), Pooling.lastDayRead(settings, to));
+        return Pooling.detect(days, settings, from, to);
     }
 
     /**

@@ -8,9 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ecdp.logging.network.entity.OrganisationDay;
+import org.ecdp.logging.network.entity.PooledDetection;
+import org.ecdp.logging.network.entity.PooledDetections;
 import org.ecdp.logging.network.entity.PooledPeriod;
+import org.ecdp.logging.trend.control.Periods;
+import org.ecdp.logging.trend.control.SpikeDetection;
+import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
 import org.ecdp.logging.trend.entity.LoggedEntry;
+import org.ecdp.logging.trend.entity.PeriodDetection;
 
 /**
  * Adds up the organisations' day counts into periods exactly as one organisation's series is
@@ -65,5 +71,46 @@ public final class Pooling {
                     return new LoggedEntry(e.getKey(), n, n);
                 })
                 .toList();
+    }
+
+    /**
+     * Detection on the pool for the periods in [{@code from}, {@code to}], as one organisation's
+     * ({@link SpikeDetection}), each judged period with the first period its figures read, and
+     * the history the publication rule weighs ({@link PooledDetections}): from the ISO week of the
+     * first period any judged one reads to the end of the last judged one's week.
+     *
+     * @param days the sharing organisations' day counts from {@link #firstDayRead} to {@link #lastDayRead}
+     */
+    public static PooledDetections detect(Collection<OrganisationDay> days, DetectionSettings settings, LocalDate from, LocalDate to) {
+        List<PeriodDetection> detections = SpikeDetection.detect(daily(days), settings, from, to);
+        if (detections.isEmpty()) {
+            return new PooledDetections(List.of(), List.of(), List.of());
+        }
+        Interval interval = settings.interval();
+        LocalDate weekStart = historyWeek(settings, detections.get(0).period());
+        LocalDate weekEnd = Interval.WEEK.lastDayOf(Interval.WEEK.periodOf(detections.get(detections.size() - 1).period()));
+        List<PooledPeriod> history = series(days, interval, weekStart, weekEnd);
+        Map<LocalDate, PooledPeriod> byPeriod = new HashMap<>();
+        history.forEach(p -> byPeriod.put(p.period(), p));
+        List<PooledDetection> judged = detections.stream()
+                .map(d -> new PooledDetection(d, byPeriod.get(d.period()), interval.periodOf(SpikeDetection.firstDayNeeded(settings, d.period()))))
+                .toList();
+        List<PooledPeriod> weeks = interval == Interval.WEEK ? List.of() : series(days, Interval.WEEK, weekStart, weekEnd);
+        return new PooledDetections(judged, history, weeks);
+    }
+
+    /** The first day whose entries {@link #detect} over [{@code from}, …] weighs: history included, whole weeks. */
+    public static LocalDate firstDayRead(DetectionSettings settings, LocalDate from) {
+        return Periods.firstDayCounted(settings.interval(), historyWeek(settings, from));
+    }
+
+    /** The last day whose entries {@link #detect} over [… , {@code to}] weighs: to the end of the last period's ISO week. */
+    public static LocalDate lastDayRead(DetectionSettings settings, LocalDate to) {
+        return Interval.WEEK.lastDayOf(Interval.WEEK.periodOf(Periods.lastDayCounted(settings.interval(), to)));
+    }
+
+    /** The ISO week of the first period the detection of [{@code from}, …] reads. */
+    private static LocalDate historyWeek(DetectionSettings settings, LocalDate from) {
+        return Interval.WEEK.periodOf(SpikeDetection.firstDayNeeded(settings, from));
     }
 }

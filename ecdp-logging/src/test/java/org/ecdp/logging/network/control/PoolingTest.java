@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ecdp.logging.network.entity.OrganisationDay;
+import org.ecdp.logging.network.entity.PooledDetections;
 import org.ecdp.logging.network.entity.PooledPeriod;
+import org.ecdp.logging.trend.entity.DetectionMethod;
+import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
 import org.ecdp.logging.trend.entity.LoggedEntry;
 import org.junit.jupiter.api.Test;
@@ -66,5 +69,29 @@ class PoolingTest {
 
         assertThat(daily).extracting(LoggedEntry::occurredOn).containsExactly(MONDAY, MONDAY.plusDays(2));
         assertThat(daily).extracting(LoggedEntry::entryCount).containsExactly(10, 1);
+    }
+
+    @Test
+    void detectionWeighsWholeWeeksFromTheFirstPeriodItsCheckReadsAndSaysWhereEachPeriodsCheckStarts() {
+        DetectionSettings ears = DetectionSettings.of(DetectionMethod.EARS_C2, Interval.DAY, null, null, null);
+        LocalDate wednesday = MONDAY.plusDays(2);
+        assertThat(Pooling.firstDayRead(ears, wednesday)).as("EARS C2 reads 9 working days back, from that week's Monday and"
+                + " the weekend counted on it").isEqualTo(MONDAY.minusWeeks(2).minusDays(2));
+        assertThat(Pooling.lastDayRead(ears, wednesday)).as("to the end of the ISO week").isEqualTo(MONDAY.plusDays(6));
+
+        PooledDetections detections = Pooling.detect(List.of(new OrganisationDay(1, MONDAY.minusDays(6), 5),
+                new OrganisationDay(2, MONDAY.minusDays(2), 3)), ears, wednesday, wednesday);
+
+        assertThat(detections.periods()).singleElement().satisfies(d -> {
+            assertThat(d.detection().period()).isEqualTo(wednesday);
+            assertThat(d.readsFrom()).as("9 working days before: Thursday two weeks back").isEqualTo(MONDAY.minusDays(11));
+        });
+        assertThat(detections.history()).extracting(PooledPeriod::period).first().isEqualTo(MONDAY.minusWeeks(2));
+        assertThat(detections.history()).extracting(PooledPeriod::period).last().isEqualTo(MONDAY.plusDays(4));
+        assertThat(detections.history()).filteredOn(p -> p.entries() > 0).extracting(PooledPeriod::period)
+                .as("a Sunday's entries count on the Monday after").containsExactly(MONDAY.minusDays(6), MONDAY);
+        assertThat(detections.weeks()).extracting(PooledPeriod::period)
+                .containsExactly(MONDAY.minusWeeks(2), MONDAY.minusWeeks(1), MONDAY);
+        assertThat(detections.weeks()).extracting(PooledPeriod::entries).as("ISO weeks: Sunday stays in its week").containsExactly(0L, 8L, 0L);
     }
 }

@@ -3,6 +3,7 @@ package org.ecdp.web.api.network;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,17 +12,18 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.housing.evaluation.entity.ShownCount;
 import org.ecdp.logging.network.boundary.NetworkObservatory;
 import org.ecdp.logging.theme.boundary.NetworkThemes;
-import org.ecdp.logging.network.entity.PooledDetection;
 import org.ecdp.logging.network.entity.PooledDetections;
 import org.ecdp.logging.network.entity.PooledPeriod;
 import org.ecdp.logging.trend.entity.DetectionMethod;
 import org.ecdp.logging.trend.entity.DetectionSettings;
 import org.ecdp.logging.trend.entity.Interval;
+import org.ecdp.logging.trend.entity.PeriodDetection;
 import org.ecdp.web.api.JsonInput;
 
 /**
@@ -42,9 +44,18 @@ public class NetworkResource {
     public record PooledPoint(LocalDate period, ShownCount entries, int organisations) {
     }
 
-    /** As {@code GET /api/trends/detection} answers a period, the observed count shown by the same rule. */
-    public record PooledDetectionPoint(LocalDate period, ShownCount observed, double expected, double upperBound,
-                                       boolean alarm, int organisations, String method, String interval) {
+    /**
+     * As {@code GET /api/trends/detection} answers a period, the observed count shown by the same rule;
+     * {@code expected}, {@code upperBound} and {@code alarm} null where they are withheld because a count
+     * they are computed from is hidden ({@link PooledPublication#published}).
+     */
+    @JsonbNillable
+    public record PooledDetectionPoint(LocalDate period, ShownCount observed, Double expected, Double upperBound,
+                                       Boolean alarm, int organisations, String method, String interval) {
+    }
+
+    /** A request's dates, read once the caller may ask at all. */
+    private record Range(LocalDate from, LocalDate to) {
     }
 
     @Inject
@@ -67,14 +78,9 @@ public class NetworkResource {
             + " counts 1-9 read \"<10\"")
     public List<PooledPoint> series(@QueryParam("theme") String theme, @QueryParam("from") String from,
                                     @QueryParam("to") String to, @QueryParam("interval") String interval) {
-        requireReader();
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        LocalDate start = date(problems, "from", from);
-        LocalDate end = date(problems, "to", to);
-        problems.check(interval == null || interval.isBlank() || "week".equalsIgnoreCase(interval.strip()), "interval",
-                "The pooled series is by week: interval=week");
-        problems.throwIfAny();
-        List<PooledPeriod> periods = observatory.series(theme, start, end, Interval.WEEK);
+        Range range = range(from, to, problems -> problems.check(interval == null || interval.isBlank()
+                || "week".equalsIgnoreCase(interval.strip()), "interval", "The pooled series is by week: interval=week"));
+        List<PooledPeriod> periods = observatory.series(theme, range.from(), range.to(), Interval.WEEK);
         List<ShownCount> shown = PooledPublication.shown(periods);
         List<PooledPoint> points = new ArrayList<>(periods.size());
         for (int i = 0; i < periods.size(); i++) {
@@ -87,28 +93,19 @@ public class NetworkResource {
     @Path("detection")
     @RolesAllowed({"NETWORK_ADMIN", "OFFICER"})
     @Operation(summary = "Spike detection on a network theme's pooled entries: method=ears (EARS C2 on working days)"
-            + " or method=farrington (Farrington flexible on ISO weeks)")
+            + " or method=farrington (Farrington flexible on ISO weeks); a figure computed from a hidden count is null")
     public List<PooledDetectionPoint> detection(@QueryParam("theme") String theme, @QueryParam("from") String from,
                                                 @QueryParam("to") String to, @QueryParam("method") String method) {
-        requireReader();
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        LocalDate start = date(problems, "from", from);
-        LocalDate end = date(problems, "to", to);
         DetectionSettings settings = settings(method);
-        if (settings == null) {
-            problems.reject("method", "Required: ears (daily spike check, EARS C2) or farrington (weekly seasonal check)");
-        }
-        problems.throwIfAny();
-        PooledDetections detections = observatory.detection(theme, start, end, settings);
-        List<ShownCount> shown = PooledPublication.shown(detections);
-        List<PooledDetectionPoint> points = new ArrayList<>(shown.size());
-        for (int i = 0; i < shown.size(); i++) {
-            PooledDetection d = detections.periods().get(i);
-            points.add(new PooledDetectionPoint(d.detection().period(), shown.get(i), d.detection().expected(),
-                    d.detection().upperBound(), d.detection().alarm(), d.pooled().organisations(),
-                    settings.method().code(), settings.interval().code()));
-        }
-        return points;
+        Range range = range(from, to, problems -> problems.check(settings != null, "method",
+                "Required: ears (daily spike check, EARS C2) or farrington (weekly seasonal check)"));
+        PooledDetections detections = observatory.detection(theme, range.from(), range.to(), settings);
+        return PooledPublication.published(detections).stream().map(p -> {
+            PeriodDetection f = p.figures();
+            return new PooledDetectionPoint(p.period(), p.observed(), f == null ? null : f.expected(),
+                    f == null ? null : f.upperBound(), f == null ? null : f.alarm(), p.organisations(),
+                    settings.method().code(), settings.interval().code());
+        }).toList();
     }
 
     /** The network's two checks, as one organisation's alerts run them: EARS C2 on days, Farrington on weeks. */
@@ -123,12 +120,20 @@ public class NetworkResource {
         };
     }
 
-    /** The caller first, so that one who may not read the pool learns nothing from how a request is checked. */
-    private void requireReader() {
+    /**
+     * The caller first, so that one who may not read the pool learns nothing from how a request is
+     * checked; then the dates and whatever else {@code more} checks, every problem reported at once.
+     */
+    private Range range(String from, String to, Consumer<InvalidInput.Collector> more) {
         if (!observatory.mayRead()) {
             throw new SecurityException("Only the network admin and the officers of organisations that share aggregates"
                     + " may read the network's pooled counts");
         }
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        Range range = new Range(date(problems, "from", from), date(problems, "to", to));
+        more.accept(problems);
+        problems.throwIfAny();
+        return range;
     }
 
     private static LocalDate date(InvalidInput.Collector problems, String field, String value) {
