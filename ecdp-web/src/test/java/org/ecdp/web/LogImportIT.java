@@ -243,11 +243,11 @@ class LogImportIT {
 
     private static java.util.Set<String> countedFromEntries(LocalDate from, LocalDate to) throws Exception {
         return rows("SELECT 0, e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4)), COUNT(*), SUM(e.people_count) FROM log_entry e"
-                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY e.service_id, e.occurred_on, MOD(e.id, 4)"
+                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4))"
                 + " UNION ALL SELECT x.theme_id, e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4)), COUNT(*), SUM(e.people_count) FROM log_entry e"
                 + " JOIN (SELECT et.entry_id, et.theme_id FROM entry_theme et UNION SELECT et.entry_id, t.parent_id FROM entry_theme et"
                 + " JOIN theme t ON t.id = et.theme_id WHERE t.parent_id IS NOT NULL) x ON x.entry_id = e.id"
-                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY x.theme_id, e.service_id, e.occurred_on, MOD(e.id, 4)",
+                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY x.theme_id, e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4))",
                 from, to, from, to);
     }
 
@@ -268,7 +268,7 @@ class LogImportIT {
                         .append("), e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4)), COUNT(*), SUM(e.people_count) FROM log_entry e")
                         .append(byTheme ? themed : "").append(" WHERE e.deleted = FALSE AND e.").append(facet)
                         .append(" IS NOT NULL AND e.occurred_on BETWEEN ? AND ? GROUP BY e.").append(facet)
-                        .append(byTheme ? ", x.theme_id" : "").append(", e.service_id, e.occurred_on, MOD(e.id, 4)");
+                        .append(byTheme ? ", x.theme_id" : "").append(", e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4))");
             }
         }
         return rows(sql.toString(), from, to, from, to, from, to, from, to);
