@@ -90,18 +90,18 @@ class CrashSafetyIT {
 
     static void assertDayCountsEqualEntries(ProcessDatabase db) throws Exception {
         String expected = """
-                SELECT 0, e.service_id, e.occurred_on, COUNT(*) FROM log_entry e WHERE e.deleted = FALSE GROUP BY e.service_id, e.occurred_on
+                SELECT 0, e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4)), COUNT(*) FROM log_entry e WHERE e.deleted = FALSE GROUP BY e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4))
                 UNION ALL
-                SELECT x.theme_id, e.service_id, e.occurred_on, COUNT(*) FROM log_entry e
+                SELECT x.theme_id, e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4)), COUNT(*) FROM log_entry e
                 JOIN (SELECT et.entry_id, et.theme_id FROM entry_theme et
                       UNION
                       SELECT et.entry_id, t.parent_id FROM entry_theme et JOIN theme t ON t.id = et.theme_id WHERE t.parent_id IS NOT NULL) x
                   ON x.entry_id = e.id
-                WHERE e.deleted = FALSE GROUP BY x.theme_id, e.service_id, e.occurred_on""";
+                WHERE e.deleted = FALSE GROUP BY x.theme_id, e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4))""";
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             Map<String, Long> counted = counts(s.executeQuery(expected));
             Map<String, Long> kept = counts(s.executeQuery(
-                    "SELECT theme_id, service_id, occurred_on, entries FROM entry_day_count WHERE entries <> 0"));
+                    "SELECT theme_id, service_id, CONCAT(occurred_on, '#', slot), entries FROM entry_day_count WHERE entries <> 0"));
             assertThat(kept).as("day counts equal the entries they count").isEqualTo(counted);
         }
     }
@@ -110,7 +110,7 @@ class CrashSafetyIT {
         Map<String, Long> counts = new HashMap<>();
         try (rows) {
             while (rows.next()) {
-                counts.put(rows.getLong(1) + "/" + rows.getLong(2) + "/" + rows.getDate(3), rows.getLong(4));
+                counts.put(rows.getLong(1) + "/" + rows.getLong(2) + "/" + rows.getString(3), rows.getLong(4));
             }
         }
         return counts;

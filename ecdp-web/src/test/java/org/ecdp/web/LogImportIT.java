@@ -237,23 +237,23 @@ class LogImportIT {
     }
 
     private static java.util.Set<String> storedCounts(LocalDate from, LocalDate to) throws Exception {
-        return rows("SELECT theme_id, service_id, occurred_on, entries, people FROM entry_day_count"
+        return rows("SELECT theme_id, service_id, CONCAT(occurred_on, '#', slot), entries, people FROM entry_day_count"
                 + " WHERE occurred_on BETWEEN ? AND ? AND entries <> 0", from, to);
     }
 
     private static java.util.Set<String> countedFromEntries(LocalDate from, LocalDate to) throws Exception {
-        return rows("SELECT 0, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count) FROM log_entry e"
-                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY e.service_id, e.occurred_on"
-                + " UNION ALL SELECT x.theme_id, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count) FROM log_entry e"
+        return rows("SELECT 0, e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4)), COUNT(*), SUM(e.people_count) FROM log_entry e"
+                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4))"
+                + " UNION ALL SELECT x.theme_id, e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4)), COUNT(*), SUM(e.people_count) FROM log_entry e"
                 + " JOIN (SELECT et.entry_id, et.theme_id FROM entry_theme et UNION SELECT et.entry_id, t.parent_id FROM entry_theme et"
                 + " JOIN theme t ON t.id = et.theme_id WHERE t.parent_id IS NOT NULL) x ON x.entry_id = e.id"
-                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY x.theme_id, e.service_id, e.occurred_on",
+                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY x.theme_id, e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4))",
                 from, to, from, to);
     }
 
     /** The counts split by channel and locality, as facet/value/theme/service/day. */
     private static java.util.Set<String> storedFacetCounts(LocalDate from, LocalDate to) throws Exception {
-        return rows("SELECT CONCAT(facet, '/', facet_value, '/', theme_id), service_id, occurred_on, entries, people"
+        return rows("SELECT CONCAT(facet, '/', facet_value, '/', theme_id), service_id, CONCAT(occurred_on, '#', slot), entries, people"
                 + " FROM entry_facet_day_count WHERE occurred_on BETWEEN ? AND ? AND entries <> 0", from, to);
     }
 
@@ -265,10 +265,10 @@ class LogImportIT {
             for (boolean byTheme : List.of(false, true)) {
                 sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("SELECT CONCAT('").append(facet.toUpperCase(Locale.ROOT))
                         .append("/', e.").append(facet).append(", '/', ").append(byTheme ? "x.theme_id" : "0")
-                        .append("), e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count) FROM log_entry e")
+                        .append("), e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4)), COUNT(*), SUM(e.people_count) FROM log_entry e")
                         .append(byTheme ? themed : "").append(" WHERE e.deleted = FALSE AND e.").append(facet)
                         .append(" IS NOT NULL AND e.occurred_on BETWEEN ? AND ? GROUP BY e.").append(facet)
-                        .append(byTheme ? ", x.theme_id" : "").append(", e.service_id, e.occurred_on");
+                        .append(byTheme ? ", x.theme_id" : "").append(", e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4))");
             }
         }
         return rows(sql.toString(), from, to, from, to, from, to, from, to);

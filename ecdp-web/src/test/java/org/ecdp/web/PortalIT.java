@@ -336,17 +336,17 @@ class PortalIT {
     }
 
     private Set<String> storedCounts(LocalDate from, LocalDate to) throws Exception {
-        return rows("SELECT theme_id, service_id, occurred_on, entries, people FROM entry_day_count"
+        return rows("SELECT theme_id, service_id, CONCAT(occurred_on, '#', slot), entries, people FROM entry_day_count"
                 + " WHERE occurred_on BETWEEN ? AND ? AND entries <> 0", from, to);
     }
 
     private Set<String> countedFromEntries(LocalDate from, LocalDate to) throws Exception {
-        return rows("SELECT 0, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count) FROM log_entry e"
-                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY e.service_id, e.occurred_on"
-                + " UNION ALL SELECT x.theme_id, e.service_id, e.occurred_on, COUNT(*), SUM(e.people_count) FROM log_entry e"
+        return rows("SELECT 0, e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4)), COUNT(*), SUM(e.people_count) FROM log_entry e"
+                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4))"
+                + " UNION ALL SELECT x.theme_id, e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4)), COUNT(*), SUM(e.people_count) FROM log_entry e"
                 + " JOIN (SELECT et.entry_id, et.theme_id FROM entry_theme et UNION SELECT et.entry_id, t.parent_id FROM entry_theme et"
                 + " JOIN theme t ON t.id = et.theme_id WHERE t.parent_id IS NOT NULL) x ON x.entry_id = e.id"
-                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY x.theme_id, e.service_id, e.occurred_on", from, to, from, to);
+                + " WHERE e.deleted = FALSE AND e.occurred_on BETWEEN ? AND ? GROUP BY x.theme_id, e.service_id, CONCAT(e.occurred_on, '#', MOD(e.id, 4))", from, to, from, to);
     }
 
     private Set<String> rows(String sql, LocalDate... days) throws Exception {

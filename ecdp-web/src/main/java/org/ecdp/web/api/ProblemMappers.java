@@ -92,6 +92,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             // two clients created the same code at the same moment: the database's unique key decided
             return Problem.of(409, "Conflict", "It was created by someone else at the same moment; reload and look before trying again");
         }
+        if (gaveWay(thrown)) {
+            // a deadlock or serialisation failure: the database rolled this transaction back whole
+            return Response.fromResponse(Problem.of(503, "Service Unavailable", "Another change to the same records was being saved at the"
+                    + " same moment and the database asked this one to give way: nothing of it was saved. Send it again.")).header("Retry-After", "1").build();
+        }
         LOG.log(Level.SEVERE, "Unexpected failure in the API", thrown);
         return Problem.of(500, "Internal Server Error", "Something went wrong on our side; it has been logged");
     }
@@ -127,6 +132,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             }
         }
         return null;
+    }
+
+    /** The database chose this transaction as the one to roll back (SQLState class 40: deadlock, serialisation failure). */
+    static boolean gaveWay(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDuplicateKey(Throwable thrown) {

@@ -86,8 +86,8 @@ public final class BulkEntryWriter {
             words.executeBatch();
             revisions.executeBatch();
         }
-        for (Entry entry : entries.values()) {
-            counts.add(entry, +1);
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            counts.add(ids.get(e.getKey()), e.getValue(), +1);
         }
     }
 

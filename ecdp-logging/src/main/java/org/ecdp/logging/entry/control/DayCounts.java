@@ -37,11 +37,23 @@ import org.ecdp.logging.theme.entity.Theme;
  * same on H2 and MySQL/MariaDB; two transactions racing to insert the same new row both end up
  * adding (the loser's duplicate-key error is caught and its UPDATE retried). Deltas are applied in
  * key order, so two entries touching the same rows never wait on each other in a cycle.
+ *
+ * <p>Each count is kept in {@value #SLOTS} rows ({@code slot}), an entry counted in the slot of its
+ * id ({@code id % SLOTS}), and read as their sum. One row would be a hot spot: every entry of a
+ * service's day updates its "all themes" row, and holds that row's lock until its transaction has
+ * committed, which on MariaDB waits for the disk (about 2-6 ms here): entries of one service and day
+ * could then be stored only one after another, about 170 a second however many instances serve
+ * them. Consecutive entries fall in different slots, so that many transactions commit together.
+ * An entry is added to and taken from the same slot, so every row stays the count of its slot's
+ * entries (never negative) and the rebuild gives the same rows.
  */
 public final class DayCounts {
 
     /** Every entry, whatever its themes. */
     public static final long ALL_THEMES = 0L;
+
+    /** The rows each count is spread over (day-counts-rebuild.sql says the same: {@code id % 4}). */
+    public static final int SLOTS = 4;
 
     /**
      * Recomputes the whole table from the entries (after a theme moves or merges), from
@@ -68,10 +80,10 @@ public final class DayCounts {
      * One row of the day counts ({@code facet} null) or of the facet counts (the facet and its
      * value); the plain rows sort first, so every writer locks the rows in one order.
      */
-    public record Key(Facet facet, String value, long themeId, long serviceId, LocalDate day) implements Comparable<Key> {
+    public record Key(Facet facet, String value, long themeId, long serviceId, LocalDate day, int slot) implements Comparable<Key> {
 
-        public Key(long themeId, long serviceId, LocalDate day) {
-            this(null, "", themeId, serviceId, day);
+        public Key(long themeId, long serviceId, LocalDate day, int slot) {
+            this(null, "", themeId, serviceId, day, slot);
         }
 
         @Override
@@ -86,7 +98,10 @@ public final class DayCounts {
             if (c == 0) {
                 c = Long.compare(serviceId, o.serviceId);
             }
-            return c != 0 ? c : day.compareTo(o.day);
+            if (c == 0) {
+                c = day.compareTo(o.day);
+            }
+            return c != 0 ? c : Integer.compare(slot, o.slot);
         }
     }
 
@@ -99,37 +114,44 @@ public final class DayCounts {
         this.organisation = organisation;
     }
 
-    /** Adds (sign +1) or takes away (sign -1) one entry as it is or was, by its service, day and themes only. */
-    public DayCounts add(long serviceId, LocalDate day, Collection<Theme> themes, int people, int sign) {
-        return add(serviceId, day, themes, people, null, null, sign);
-    }
-
     /**
-     * Adds (sign +1) or takes away (sign -1) one entry as it is or was, with its channel and
+     * Adds (sign +1) or takes away (sign -1) entry {@code entryId} as it is or was, with its channel and
      * locality (either may be null: the entry has none).
      */
-    public DayCounts add(long serviceId, LocalDate day, Collection<Theme> themes, int people, Enum<?> channel, Enum<?> locality, int sign) {
+    public DayCounts add(long entryId, long serviceId, LocalDate day, Collection<Theme> themes, int people, Enum<?> channel, Enum<?> locality,
+                         int sign) {
         Set<Long> rolledUp = rolledUp(themes);
-        bumpAll(null, "", serviceId, day, rolledUp, people, sign);
+        int slot = slotOf(entryId);
+        bumpAll(null, "", serviceId, day, slot, rolledUp, people, sign);
         if (channel != null) {
-            bumpAll(Facet.CHANNEL, channel.name(), serviceId, day, rolledUp, people, sign);
+            bumpAll(Facet.CHANNEL, channel.name(), serviceId, day, slot, rolledUp, people, sign);
         }
         if (locality != null) {
-            bumpAll(Facet.LOCALITY, locality.name(), serviceId, day, rolledUp, people, sign);
+            bumpAll(Facet.LOCALITY, locality.name(), serviceId, day, slot, rolledUp, people, sign);
         }
         return this;
     }
 
     /** Adds (sign +1) or takes away (sign -1) an entry as it is now. */
     public DayCounts add(org.ecdp.logging.entry.entity.Entry entry, int sign) {
-        return add(entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(),
+        return add(entry.getId(), entry, sign);
+    }
+
+    /** As {@link #add(org.ecdp.logging.entry.entity.Entry, int)}, for an entry written by plain SQL as {@code id}. */
+    public DayCounts add(long id, org.ecdp.logging.entry.entity.Entry entry, int sign) {
+        return add(id, entry.getService().getId(), entry.getOccurredOn(), entry.getThemes(), entry.getPeopleCount(),
                 entry.getChannel(), entry.getLocality(), sign);
     }
 
-    private void bumpAll(Facet facet, String value, long serviceId, LocalDate day, Set<Long> themeIds, int people, int sign) {
-        bump(new Key(facet, value, ALL_THEMES, serviceId, day), people, sign);
+    /** The row an entry is counted in. */
+    static int slotOf(long entryId) {
+        return (int) Math.floorMod(entryId, (long) SLOTS);
+    }
+
+    private void bumpAll(Facet facet, String value, long serviceId, LocalDate day, int slot, Set<Long> themeIds, int people, int sign) {
+        bump(new Key(facet, value, ALL_THEMES, serviceId, day, slot), people, sign);
         for (long themeId : themeIds) {
-            bump(new Key(facet, value, themeId, serviceId, day), people, sign);
+            bump(new Key(facet, value, themeId, serviceId, day, slot), people, sign);
         }
     }
 
@@ -175,13 +197,13 @@ public final class DayCounts {
     }
 
     private static final String UPDATE_DAY = "UPDATE entry_day_count SET entries = entries + ?, people = people + ?"
-            + " WHERE theme_id = ? AND service_id = ? AND occurred_on = ?";
-    private static final String INSERT_DAY = "INSERT INTO entry_day_count (organisation_id, theme_id, service_id, occurred_on, entries, people)"
-            + " VALUES (?, ?, ?, ?, ?, ?)";
+            + " WHERE theme_id = ? AND service_id = ? AND occurred_on = ? AND slot = ?";
+    private static final String INSERT_DAY = "INSERT INTO entry_day_count (organisation_id, theme_id, service_id, occurred_on, slot, entries, people)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_FACET = "UPDATE entry_facet_day_count SET entries = entries + ?, people = people + ?"
-            + " WHERE facet = ? AND facet_value = ? AND theme_id = ? AND service_id = ? AND occurred_on = ?";
+            + " WHERE facet = ? AND facet_value = ? AND theme_id = ? AND service_id = ? AND occurred_on = ? AND slot = ?";
     private static final String INSERT_FACET = "INSERT INTO entry_facet_day_count (organisation_id, facet, facet_value, theme_id,"
-            + " service_id, occurred_on, entries, people) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " service_id, occurred_on, slot, entries, people) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static void write(Connection db, List<Map.Entry<Key, long[]>> changed, boolean facets, long organisation) throws SQLException {
         if (changed.isEmpty()) {
@@ -220,6 +242,7 @@ public final class DayCounts {
                         insert.setLong(p++, k.themeId());
                         insert.setLong(p++, k.serviceId());
                         insert.setObject(p++, k.day());
+                        insert.setInt(p++, k.slot());
                         insert.setLong(p++, d[0]);
                         insert.setLong(p, d[1]);
                         insert.executeUpdate();
@@ -253,7 +276,8 @@ public final class DayCounts {
         }
         update.setLong(p++, k.themeId());
         update.setLong(p++, k.serviceId());
-        update.setObject(p, k.day());
+        update.setObject(p++, k.day());
+        update.setInt(p, k.slot());
     }
 
     /** A day's entries and people, as the day counts hold them. */
