@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The soak of issue 17: POST /api/entries at RATE a second for MINUTES minutes, with OFFICERS officers
+# reading the log's pages alongside, against a portal on an already loaded MariaDB database (load one
+# first with bench/log-load.sh, e.g. `ECDP_BENCH_DB=ecdp_bench bench/log-load.sh 1000000 0 0`).
+#   bench/soak.sh [rate=200] [minutes=10] [officers=3]
+# ECDP_BENCH_DB (default ecdp_bench), ECDP_WAR/ECDP_MICRO (default the module's build), ECDP_JAVA_OPTS
+# (default -Xmx512m, as ./ecdp run). Prints each minute's POST p50/p99 and the officers' page p95,
+# then from the portal's GC log the heap after every old-generation collection (G1's mixed and full
+# collections and the cleanup that ends a marking cycle) per minute, the connections the database
+# saw (largest per minute, against the pool's 30), and whether every 201 is a row.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rate=${1:-200}; minutes=${2:-10}; officers=${3:-3}; port=${ECDP_BENCH_PORT:-8098}
+db=${ECDP_BENCH_DB:-ecdp_bench}
+sql() { mariadb -h 127.0.0.1 -u root "$@"; }
+sql -N "$db" -e 'SELECT 1 FROM log_entry LIMIT 1' >/dev/null || { echo "soak: load $db first (bench/log-load.sh)"; exit 1; }
+war=${ECDP_WAR:-ecdp-web/target/ecdp.war}
+[[ -f $war ]] || mvn -B -q -DskipTests -DskipITs install
+data=$(mktemp -d)
+ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data \
+  "${JAVA_HOME:+$JAVA_HOME/bin/}java" ${ECDP_JAVA_OPTS:--Xmx512m} "-Xlog:gc:file=$data/gc.log:uptime" -Decdp.demo=true \
+  -jar "${ECDP_MICRO:-ecdp-web/target/payara-micro.jar}" --deploy "$war" --contextroot / --port "$port" --nocluster --nohostaware \
+  --prebootcommandfile ecdp-web/src/main/payara/metrics-off.asadmin > "$data/portal.log" 2>&1 &
+portal=$!
+trap 'kill $portal 2>/dev/null || true; wait $portal 2>/dev/null || true; rm -rf "$data"' EXIT
+until curl -sf "http://localhost:$port/health/ready" | grep -q '"UP"'; do
+  kill -0 $portal 2>/dev/null || { echo "the portal did not start:"; tail -20 "$data/portal.log"; exit 1; }
+  sleep 1
+done
+echo "portal ready; $(sql -N "$db" -e 'SELECT COUNT(*) FROM log_entry') entries; uptime: $(uptime)"
+before=$(sql -N "$db" -e "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Soak:%'")
+# the connections the database sees, every 2 s, while the soak runs
+( while kill -0 $portal 2>/dev/null; do
+    echo "$(date +%s) $(sql -N -e "SHOW STATUS LIKE 'Threads_connected'" | awk '{print $2}')"
+    sleep 2
+  done ) > "$data/connections.txt" &
+watcher=$!
+soak_start=$(date +%s)
+out=$(java bench/Soak.java "http://localhost:$port" "$rate" "$minutes" "$officers")
+kill $watcher 2>/dev/null || true
+echo "$out" | grep -v '^created='
+echo "uptime after: $(uptime)"
+created=$(echo "$out" | sed -n 's/^created=//p')
+after=$(sql -N "$db" -e "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Soak:%'")
+echo "201 answers: $created; new rows in the database: $(( after - before ))"
+# connections: the largest number per minute of the whole run (warm-up included), and overall
+python3 - "$data/connections.txt" "$soak_start" <<'PY'
+import sys
+rows = [tuple(map(int, l.split())) for l in open(sys.argv[1]) if len(l.split()) == 2]
+start = int(sys.argv[2])
+per = {}
+for t, n in rows:
+    if t >= start:
+        per[(t - start) // 60] = max(per.get((t - start) // 60, 0), n)
+print("connections at the database, largest per minute from the start (warm-up first):", " ".join(str(per[k]) for k in sorted(per)),
+      "; largest", max(per.values()) if per else "?", "(the portal's pool holds at most 30; the rest are this script's)")
+PY
+# the heap after each old-generation collection (G1: "Pause Young (Mixed)", "Pause Full", "Pause Cleanup")
+python3 - "$data/gc.log" <<'PY'
+import re, sys
+old = []
+floor = {}
+for line in open(sys.argv[1]):
+    y = re.search(r"\[(\d+\.\d+)s\].*Pause .*?(\d+)M->(\d+)M\((\d+)M\)", line)
+    if y:
+        minute = int(float(y.group(1)) // 60)
+        floor[minute] = min(floor.get(minute, 1 << 30), int(y.group(3)))
+    m = re.search(r"\[(\d+\.\d+)s\].*Pause (Young \(Mixed\)|Full|Cleanup).*?(\d+)M->(\d+)M\((\d+)M\)", line)
+    if m:
+        old.append((float(m.group(1)), m.group(2), int(m.group(4)), int(m.group(5))))
+print("heap after GC, smallest per minute of the portal's uptime (MB):", " ".join(f"{m}:{floor[m]}" for m in sorted(floor)))
+if not old:
+    print("no old-generation collection in the GC log (the heap never needed one)")
+else:
+    print("heap after each old-generation collection (uptime s, kind, MB after / MB heap):")
+    print("  " + "; ".join(f"{t:.0f}s {k.split()[0]} {a}/{h}" for t, k, a, h in old))
+    afters = [a for _, _, a, _ in old]
+    half = len(afters) // 2
+    if half:
+        first, last = sum(afters[:half]) / half, sum(afters[half:]) / (len(afters) - half)
+        print(f"  mean after, first half {first:.0f} MB, second half {last:.0f} MB: {100 * (last - first) / first:+.1f}%")
+PY
