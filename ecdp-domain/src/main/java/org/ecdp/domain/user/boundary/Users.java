@@ -248,6 +248,15 @@ public class Users {
         return user.filter(u -> passwords.matches(password, u.getPasswordHash()));
     }
 
+    /**
+     * The enabled account whose password matched this one within the last few minutes, without the
+     * slow check (empty otherwise: the caller then goes the way of {@link #authenticate}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PortalUser> recentlyAuthenticated(String username, String password) {
+        return findByUsername(username).filter(PortalUser::isEnabled).filter(u -> passwords.recentlyMatched(password, u.getPasswordHash()));
+    }
+
     private Set<Service> resolve(Set<String> serviceCodes) {
         Set<Service> resolved = new LinkedHashSet<>();
         if (serviceCodes != null) {

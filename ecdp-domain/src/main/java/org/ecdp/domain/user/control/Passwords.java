@@ -52,20 +52,19 @@ public class Passwords {
 
     /**
      * The slow PBKDF2 check, skipped when the same password matched the same stored hash in
-     * the last five minutes (see {@link RecentlyVerified}).
+     * the last five minutes, and run once for requests bringing the same password at the same
+     * moment (see {@link RecentlyVerified}).
      */
     public boolean matches(String password, String storedHash) {
         if (password == null || storedHash == null) {
             return false;
         }
-        if (recentlyVerified.vouchesFor(password, storedHash)) {
-            return true;
-        }
-        boolean matches = hash.verify(password.toCharArray(), storedHash);
-        if (matches) {
-            recentlyVerified.remember(password, storedHash);
-        }
-        return matches;
+        return recentlyVerified.check(password, storedHash, () -> hash.verify(password.toCharArray(), storedHash));
+    }
+
+    /** True when this password matched this stored hash within the last five minutes (no slow check). */
+    public boolean recentlyMatched(String password, String storedHash) {
+        return password != null && storedHash != null && recentlyVerified.vouchesFor(password, storedHash);
     }
 
     /**

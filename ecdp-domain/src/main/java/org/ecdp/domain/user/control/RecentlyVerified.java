@@ -7,8 +7,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -25,6 +29,12 @@ import javax.crypto.spec.SecretKeySpec;
  * Only successes are remembered: a wrong password always takes the slow path (and the login
  * throttle). The map is bounded; when full it is cleared rather than grown.
  *
+ * <p>Requests that bring the same password for the same account while its slow check is running
+ * wait for that check instead of starting their own ({@link #check}): a client posting 100 times a
+ * second to a portal that has just started, or whose window has just ended, otherwise started 100
+ * slow checks a second on two cores, and the queue behind them never drained (issue 17's load
+ * collapsed into timeouts and sign-in throttle refusals).
+ *
  * <p>Deliberately per process, not in the data grid, when several instances run: what it holds
  * (a MAC of the password and the key to check it) would let whoever reads the grid test
  * password guesses at HMAC speed instead of PBKDF2 speed, and sharing it buys little: a client
@@ -40,6 +50,7 @@ public final class RecentlyVerified {
     private final Duration window;
     private final SecretKeySpec key;
     private final Map<String, Remembered> byStoredHash = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
 
     private record Remembered(byte[] mac, Instant until) {
     }
@@ -63,6 +74,40 @@ public final class RecentlyVerified {
             return false;
         }
         return MessageDigest.isEqual(remembered.mac(), mac(password, storedHash));
+    }
+
+    /**
+     * True when this password matches this stored hash: remembered, or by {@code slowCheck}, which
+     * runs once however many requests bring the same password at the same time (the others wait for
+     * its answer); a match is then remembered for the window.
+     */
+    public boolean check(String password, String storedHash, BooleanSupplier slowCheck) {
+        if (vouchesFor(password, storedHash)) {
+            return true;
+        }
+        String credential = storedHash + '\n' + Base64.getEncoder().encodeToString(mac(password, storedHash));
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = checking.putIfAbsent(credential, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException r ? r : failed;
+            }
+        }
+        try {
+            boolean matches = slowCheck.getAsBoolean();
+            if (matches) {
+                remember(password, storedHash);
+            }
+            mine.complete(matches);
+            return matches;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(credential, mine);
+        }
     }
 
     /** Call only after the slow check said the password matches. */

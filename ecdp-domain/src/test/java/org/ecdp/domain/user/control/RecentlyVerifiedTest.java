@@ -7,6 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RecentlyVerifiedTest {
@@ -69,5 +77,47 @@ class RecentlyVerifiedTest {
         RecentlyVerified other = new RecentlyVerified(clock, Duration.ofMinutes(5));
         cache.remember("correct horse", "hash-1");
         assertThat(other.vouchesFor("correct horse", "hash-1")).isFalse();
+    }
+
+    @Test
+    void requestsBringingTheSamePasswordAtOnceWaitForOneSlowCheck() throws Exception {
+        AtomicInteger slowChecks = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService requests = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                answers.add(requests.submit(() -> cache.check("correct horse", "hash-1", () -> {
+                    slowChecks.incrementAndGet();
+                    await(release);
+                    return true;
+                })));
+            }
+            Thread.sleep(300); // every request has arrived and is waiting
+            release.countDown();
+            for (Future<Boolean> answer : answers) {
+                assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            requests.shutdownNow();
+        }
+        assertThat(slowChecks).hasValue(1);
+        assertThat(cache.vouchesFor("correct horse", "hash-1")).isTrue();
+    }
+
+    @Test
+    void anotherPasswordAtTheSameMomentHasItsOwnCheckAndIsNotRemembered() {
+        assertThat(cache.check("wrong guess", "hash-1", () -> false)).isFalse();
+        assertThat(cache.check("correct horse", "hash-1", () -> true)).isTrue();
+        assertThat(cache.check("wrong guess", "hash-1", () -> false)).isFalse();
+        assertThat(cache.vouchesFor("wrong guess", "hash-1")).isFalse();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
