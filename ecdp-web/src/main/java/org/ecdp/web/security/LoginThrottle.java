@@ -212,6 +212,27 @@ public class LoginThrottle {
         window(addressKey, w -> w == null || w.count() <= 1 ? null : new Window(w.count() - 1, w.started()));
     }
 
+    /**
+     * For a password known to be right without checking it again (it matched within the last few
+     * minutes): true when the account may go ahead from this address, i.e. is not paused, and then
+     * its earlier failures are forgiven as a checked success forgives them. Nothing is counted (a
+     * counted attempt would be given back at once): one read of the grid when there is nothing to
+     * forgive.
+     */
+    public boolean admitsKnown(String username, String address) {
+        String pair = key(username, address == null ? "" : address);
+        String held = byAccountAndAddress.get(pair);
+        if (held == null) {
+            return true;
+        }
+        Failures f = Failures.of(held);
+        if (f != null && f.pausedUntil() != null && clock.instant().isBefore(f.pausedUntil())) {
+            return false;
+        }
+        byAccountAndAddress.remove(pair);
+        return true;
+    }
+
     /** True while this account is refused from this address (without counting an attempt). */
     public boolean isPaused(String username, String address) {
         Failures f = Failures.of(byAccountAndAddress.get(key(username, address == null ? "" : address)));

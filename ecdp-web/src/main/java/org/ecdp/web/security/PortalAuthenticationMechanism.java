@@ -227,12 +227,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         String password = decoded.substring(colon + 1);
         String address = request.getRemoteAddr();
         // the same password as a few minutes ago, and this account not paused from here: no attempt
-        // to count (a counted attempt would be given back on success anyway). Counting every call of a
-        // client posting 200 times a second cost seven data-grid operations per request and
-        // compare-and-set retries on one key, and capped the API below 100 requests a second.
-        Optional<CredentialValidationResult> known = throttle.isPaused(username, address) ? Optional.empty()
-                : identityStore.recentlyVerified(username, password);
-        if (known.isPresent()) {
+        // to count (a counted attempt would be given back on success anyway), earlier failures
+        // forgiven as by any success. Counting every call of a client posting 200 times a second cost
+        // seven data-grid operations per request and compare-and-set retries on one key, and capped
+        // the API below 100 requests a second.
+        Optional<CredentialValidationResult> known = identityStore.recentlyVerified(username, password);
+        if (known.isPresent() && throttle.admitsKnown(username, address)) {
             return context.notifyContainerAboutLogin(known.get());
         }
         LoginThrottle.Attempt attempt = throttle.begin(username, address);

@@ -158,6 +158,21 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aPasswordKnownToBeRightForgivesEarlierFailuresButNotAPause() {
+        LoginThrottle throttle = throttle();
+        assertThat(throttle.admitsKnown("staff", "10.0.0.3")).as("nothing held: nothing to forgive").isTrue();
+        fail(throttle, "staff", "10.0.0.3", 4);
+        assertThat(throttle.admitsKnown("staff", "10.0.0.3")).isTrue();
+        fail(throttle, "staff", "10.0.0.3", 4);
+        assertThat(throttle.isPaused("staff", "10.0.0.3")).as("four and four, forgiven in between").isFalse();
+
+        fail(throttle, "staff", "10.0.0.3", 1);
+        assertThat(throttle.isPaused("staff", "10.0.0.3")).isTrue();
+        assertThat(throttle.admitsKnown("staff", "10.0.0.3")).as("paused: even a known password waits").isFalse();
+        assertThat(throttle.isPaused("staff", "10.0.0.3")).isTrue();
+    }
+
+    @Test
     void aParallelBurstGetsNoMoreChecksThanTheFreeAttempts() throws Exception {
         LoginThrottle throttle = throttle();
         int threads = 32;
