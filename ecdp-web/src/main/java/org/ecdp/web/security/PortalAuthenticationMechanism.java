@@ -231,7 +231,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         // forgiven as by any success. Counting every call of a client posting 200 times a second cost
         // seven data-grid operations per request and compare-and-set retries on one key, and capped
         // the API below 100 requests a second.
-        Optional<CredentialValidationResult> known = identityStore.recentlyVerified(username, password);
+        Optional<CredentialValidationResult> known = throttle.isPaused(username, address) ? Optional.empty()
+                : identityStore.recentlyVerified(username, password);
         if (known.isPresent() && throttle.admitsKnown(username, address)) {
             return context.notifyContainerAboutLogin(known.get());
         }
