@@ -46,12 +46,13 @@ public class Soak {
         if (!URI.create(base).getHost().matches("localhost|127\\.0\\.0\\.1")) {
             throw new IllegalArgumentException("loopback only");
         }
-        run(base, Math.max(1, rate / 2), 30, 0, null, null);
-        run(base, rate, 30, 0, null, null);
+        run(base, Math.max(1, rate / 2), 30, 0, null, null, "Soak warm-up");
+        run(base, rate, 30, 0, null, null, "Soak warm-up");
         System.out.println("warm-up done (30 s at " + Math.max(1, rate / 2) + "/s, 30 s at " + rate + "/s)");
+        System.out.println("measure-start=" + System.currentTimeMillis());
         ConcurrentLinkedQueue<Answer> posts = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Answer> pages = new ConcurrentLinkedQueue<>();
-        int created = run(base, rate, minutes * 60, officers, posts, pages);
+        int created = run(base, rate, minutes * 60, officers, posts, pages, "Soak");
         System.out.println("minute  POSTs  201s  failed  p50 ms  p99 ms  pages  page p95 ms");
         Map<Long, List<Answer>> postsByMinute = byMinute(posts);
         Map<Long, List<Answer>> pagesByMinute = byMinute(pages);
@@ -71,8 +72,8 @@ public class Soak {
     }
 
     /** Sends POSTs at {@code rate} for {@code seconds} while {@code officers} read pages; returns the 201s. */
-    static int run(String base, int rate, int seconds, int officers, ConcurrentLinkedQueue<Answer> posts, ConcurrentLinkedQueue<Answer> pages)
-            throws Exception {
+    static int run(String base, int rate, int seconds, int officers, ConcurrentLinkedQueue<Answer> posts, ConcurrentLinkedQueue<Answer> pages,
+                   String label) throws Exception {
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger answered = new AtomicInteger();
@@ -81,7 +82,7 @@ public class Soak {
         long start = System.nanoTime();
         long total = (long) rate * seconds;
         String body = "{\"service\":\"ADVOCACY\",\"occurredOn\":\"" + LocalDate.now() + "\",\"themes\":[\"ACCESS_TO_WORK\"],"
-                + "\"summary\":\"Soak: cannot use my PA to drive me to work\",\"peopleCount\":1,\"channel\":\"PHONE\",\"locality\":\"CHELMSFORD\"}";
+                + "\"summary\":\"" + label + ": cannot use my PA to drive me to work\",\"peopleCount\":1,\"channel\":\"PHONE\",\"locality\":\"CHELMSFORD\"}";
         timer.scheduleAtFixedRate(() -> {
             if (sent.getAndIncrement() >= total) {
                 return;

@@ -17,6 +17,7 @@ sql -N "$db" -e 'SELECT 1 FROM log_entry LIMIT 1' >/dev/null || { echo "soak: lo
 war=${ECDP_WAR:-ecdp-web/target/ecdp.war}
 [[ -f $war ]] || mvn -B -q -DskipTests -DskipITs install
 data=$(mktemp -d)
+launched=$(date +%s%3N)
 ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data \
   "${JAVA_HOME:+$JAVA_HOME/bin/}java" ${ECDP_JAVA_OPTS:--Xmx512m} "-Xlog:gc:file=$data/gc.log:uptime" -Decdp.demo=true \
   -jar "${ECDP_MICRO:-ecdp-web/target/payara-micro.jar}" --deploy "$war" --contextroot / --port "$port" --nocluster --nohostaware \
@@ -38,7 +39,8 @@ watcher=$!
 soak_start=$(date +%s)
 out=$(java bench/Soak.java "http://localhost:$port" "$rate" "$minutes" "$officers")
 kill $watcher 2>/dev/null || true
-echo "$out" | grep -v '^created='
+echo "$out" | grep -v '^created=\|^measure-start='
+measured_from=$(( ($(echo "$out" | sed -n 's/^measure-start=//p') - launched) / 1000 ))
 echo "uptime after: $(uptime)"
 created=$(echo "$out" | sed -n 's/^created=//p')
 after=$(sql -N "$db" -e "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Soak:%'")
@@ -56,7 +58,7 @@ print("connections at the database, largest per minute from the start (warm-up f
       "; largest", max(per.values()) if per else "?", "(the portal's pool holds at most 30; the rest are this script's)")
 PY
 # the heap after each old-generation collection (G1: "Pause Young (Mixed)", "Pause Full", "Pause Cleanup")
-python3 - "$data/gc.log" <<'PY'
+python3 - "$data/gc.log" "$measured_from" <<'PY'
 import re, sys
 old = []
 floor = {}
@@ -66,13 +68,13 @@ for line in open(sys.argv[1]):
         minute = int(float(y.group(1)) // 60)
         floor[minute] = min(floor.get(minute, 1 << 30), int(y.group(3)))
     m = re.search(r"\[(\d+\.\d+)s\].*Pause (Young \(Mixed\)|Full|Cleanup).*?(\d+)M->(\d+)M\((\d+)M\)", line)
-    if m:
+    if m and float(m.group(1)) >= float(sys.argv[2]):
         old.append((float(m.group(1)), m.group(2), int(m.group(4)), int(m.group(5))))
 print("heap after GC, smallest per minute of the portal's uptime (MB):", " ".join(f"{m}:{floor[m]}" for m in sorted(floor)))
 if not old:
     print("no old-generation collection in the GC log (the heap never needed one)")
 else:
-    print("heap after each old-generation collection (uptime s, kind, MB after / MB heap):")
+    print(f"heap after each old-generation collection after the warm-up (from {sys.argv[2]} s of the portal's uptime; s, kind, MB after / MB heap):")
     print("  " + "; ".join(f"{t:.0f}s {k.split()[0]} {a}/{h}" for t, k, a, h in old))
     afters = [a for _, _, a, _ in old]
     half = len(afters) // 2
