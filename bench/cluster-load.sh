@@ -5,7 +5,8 @@
 # One cluster of three is started (demo data, database ecdp_bench_cluster); for each K a second
 # nginx on port P+50, written from the same deploy/nginx files, sends to the first K instances
 # only. The idle instances stay up (they hold session backups in a real cluster; the API is
-# stateless, so they cost memory, not CPU). Prints a table and the load average per run.
+# stateless). Prints a table and the load average per run, and for each measured run the CPU
+# milliseconds per request of each instance, nginx, MariaDB and the load generator (from /proc).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-8}; seconds=${2:-30}; warmup=${3:-15}
@@ -49,7 +50,11 @@ for k in 1 2 3; do
     "$nginx" -p "$lb" -c "$lb/nginx.conf" -e "$lb/logs/error.log"
   fi
   load_before=$(cut -d' ' -f1 /proc/loadavg)
-  out=$(java bench/ClusterLoad.java "http://127.0.0.1:$((port + 50))" "$clients" "$seconds" "$warmup")
+  instances=""
+  for i in 1 2 3; do instances+="instance $i=$(cat "$work/data/cluster/instance-$i.pid");"; done
+  nginxes=$(pgrep -d, -f "nginx: (master|worker)" || true)
+  out=$(ECDP_BENCH_PIDS="${instances}nginx=$nginxes;mariadb=$(pgrep -d, -x mariadbd)" \
+    java bench/ClusterLoad.java "http://127.0.0.1:$((port + 50))" "$clients" "$seconds" "$warmup")
   load_after=$(cut -d' ' -f1 /proc/loadavg)
   echo "--- $k instance(s), load average $load_before -> $load_after"
   echo "$out"
