@@ -136,20 +136,20 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     /** The database chose this transaction as the one to roll back (SQLState class 40: deadlock, serialisation failure). */
     static boolean gaveWay(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(thrown, t -> sqlStateClass(t, "40"));
     }
 
     private static boolean isDuplicateKey(Throwable thrown) {
+        return anyCause(thrown, t -> t instanceof java.sql.SQLIntegrityConstraintViolationException || sqlStateClass(t, "23"));
+    }
+
+    private static boolean sqlStateClass(Throwable t, String stateClass) {
+        return t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass);
+    }
+
+    private static boolean anyCause(Throwable thrown, java.util.function.Predicate<Throwable> test) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (test.test(t)) {
                 return true;
             }
         }
