@@ -14,8 +14,9 @@ import java.util.Locale;
  * for every row inserted, generated id or not, and records the sequence each time in a
  * transaction of its own (H2 issue 3950, fixed in H2 2.3.230). The portal writes every commit at
  * once ({@code WRITE_DELAY=0}, see the data source), and each commit stores every page changed
- * since the last one, the open import's uncommitted rows included: two stores per imported
- * entry, which took a workbook of 100,000 rows many minutes and gigabytes of file. An explicit id
+ * since the last one, the open import's uncommitted rows included: four stores per imported
+ * entry (two for its row, two for its revision's), which took a workbook of 100,000 rows many
+ * minutes and gigabytes of file. An explicit id
  * below the sequence's next value leaves the sequence alone; the highest id of the block, inserted
  * first, moves it past the block once, so every later generated id (another user's entry, logged
  * meanwhile) is above the block.
