@@ -2,7 +2,8 @@
 # The workbook import on the embedded H2 database: N rows (default 100,000) posted to
 # POST /api/entries/import of a portal started on a fresh H2 data directory with a GC log.
 #   bench/import-h2.sh [rows] [seed]
-# Prints `uptime` before and after, the import's wall time (ImportLoad's answer), and the server's
+# Prints `uptime` before and after, the import's wall time (ImportLoad's answer) and the portal's CPU
+# time during it, and the server's
 # heap peak from its GC log: the largest heap "used before GC" of the collections during the
 # import (and the largest "after" a young or full collection: about what was still reachable), the database file's size, and
 # the server's own log line splitting the time into check, write and day counts.
@@ -37,8 +38,13 @@ sleep 5   # let start-up's own work (demo data, first scans) settle
 echo "portal ready (pid $portal, data $data)"
 echo "before: $(uptime)"
 before=$(wc -l < "$gc")
+# the portal's CPU time (user + system, clock ticks), which a crowded machine changes less than the wall time
+cpu() { awk '{ print $14 + $15 }' "/proc/$portal/stat"; }
+cpu0=$(cpu)
 java -cp "ecdp-web/target/test-classes:$(cat ecdp-web/target/test-classpath.txt)" org.ecdp.web.ImportLoad \
   "http://localhost:$port" "$rows" "$seed"
+cpu1=$(cpu)
+echo "portal CPU during the import: $(( (cpu1 - cpu0) / $(getconf CLK_TCK) )) s"
 sleep 1
 echo "after: $(uptime)"
 # G1 lines: "... Pause Young (Normal) (G1 Evacuation Pause) 245M->120M(512M) 3.456ms"; the concurrent
