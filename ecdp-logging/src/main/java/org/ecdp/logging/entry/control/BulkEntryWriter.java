@@ -19,8 +19,11 @@ import org.ecdp.logging.theme.entity.Theme;
 /**
  * Writes checked, not yet stored entries in JDBC batches: the entries, their themes, their
  * words and an IMPORTED revision each, the same rows the persistence unit writes for a logged
- * entry, and their day counts (collected, for the caller to write once). Entries are found again by their (unique) import fingerprint, which works the same on
- * H2 and MySQL/MariaDB without relying on batched generated keys.
+ * entry, and their day counts (collected, for the caller to write once). On MySQL/MariaDB the
+ * database gives the ids and entries are found again by their (unique) import fingerprint, without
+ * relying on batched generated keys. On H2 the ids are chosen here ({@link H2IdBlock}): H2 2.2 in
+ * MODE=LEGACY records its identity sequence in a transaction of its own for every generated id,
+ * and with every such commit stores every changed page, the open import's included.
  */
 public final class BulkEntryWriter {
 
@@ -34,11 +37,21 @@ public final class BulkEntryWriter {
     public static void write(Connection db, long organisation, Map<String, Entry> entries, String actor, Instant at, DayCounts counts)
             throws SQLException {
         Timestamp now = Timestamp.from(at);
+        boolean h2 = H2IdBlock.isH2(db);
+        // H2: the highest id of the block first, so that only that insert moves H2's sequence
+        H2IdBlock entryIds = h2 ? H2IdBlock.reserve(db, "LOG_ENTRY", entries.size()) : null;
+        Map<String, Long> chosen = new HashMap<>();
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO log_entry (organisation_id, version, service_id, occurred_on,"
                 + " summary, people_count, channel, locality, impairment_group, person_ref, author, created_at, updated_at, deleted,"
-                + " personal_data_reason, fingerprint) VALUES (?, 1, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, FALSE, NULL, ?)")) {
+                + " personal_data_reason, fingerprint" + (h2 ? ", id" : "") + ") VALUES (?, 1, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, FALSE, NULL, ?"
+                + (h2 ? ", ?" : "") + ")")) {
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 Entry entry = e.getValue();
+                if (h2) {
+                    long id = entryIds.next();
+                    chosen.put(e.getKey(), id);
+                    insert.setLong(12, id);
+                }
                 insert.setLong(1, organisation);
                 insert.setLong(2, entry.getService().getId());
                 insert.setObject(3, entry.getOccurredOn());
@@ -54,11 +67,12 @@ public final class BulkEntryWriter {
             }
             insert.executeBatch();
         }
-        Map<String, Long> ids = idsByFingerprint(db, organisation, new ArrayList<>(entries.keySet()));
+        Map<String, Long> ids = h2 ? chosen : idsByFingerprint(db, organisation, new ArrayList<>(entries.keySet()));
+        H2IdBlock revisionIds = h2 ? H2IdBlock.reserve(db, "ENTRY_REVISION", entries.size()) : null;
         try (PreparedStatement themes = db.prepareStatement("INSERT INTO entry_theme (entry_id, theme_id) VALUES (?, ?)");
              PreparedStatement words = db.prepareStatement("INSERT INTO entry_word (word, entry_id, organisation_id) VALUES (?, ?, ?)");
              PreparedStatement revisions = db.prepareStatement("INSERT INTO entry_revision (entry_id, at, actor, change_kind, snapshot,"
-                     + " organisation_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+                     + " organisation_id" + (h2 ? ", id" : "") + ") VALUES (?, ?, ?, ?, ?, ?" + (h2 ? ", ?" : "") + ")")) {
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 long id = ids.get(e.getKey());
                 Entry entry = e.getValue();
@@ -80,6 +94,9 @@ public final class BulkEntryWriter {
                 revisions.setString(4, revision.getKind().name());
                 revisions.setString(5, revision.getSnapshot());
                 revisions.setLong(6, organisation);
+                if (h2) {
+                    revisions.setLong(7, revisionIds.next());
+                }
                 revisions.addBatch();
             }
             themes.executeBatch();
