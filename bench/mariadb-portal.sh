@@ -43,7 +43,8 @@ INSERT INTO entry_word (organisation_id, word, entry_id) SELECT organisation_id,
 -- the same words per theme, as the portal writes them (EntryThemeWords)
 INSERT INTO entry_theme_word (organisation_id, theme_id, word, occurred_on, entry_id, service_id, channel, locality)
 SELECT e.organisation_id, et.theme_id, 'generated', e.occurred_on, e.id, e.service_id, e.channel, e.locality
-FROM log_entry e JOIN entry_theme et ON et.entry_id = e.id WHERE e.fingerprint LIKE 'bench-%';
+FROM log_entry e JOIN entry_theme et ON et.entry_id = e.id WHERE e.fingerprint LIKE 'bench-%'
+ORDER BY e.organisation_id, et.theme_id, e.occurred_on, e.id;
 $(cat ecdp-logging/src/main/resources/org/ecdp/logging/entry/control/day-counts-rebuild.sql)
 ANALYZE TABLE log_entry, entry_theme, entry_word, entry_theme_word, entry_day_count;
 SQL
