@@ -445,8 +445,8 @@ public class Entries {
      */
     private Optional<ThemeWordSearch> themeWords(EntryFilter filter, List<Long> wanted) {
         Set<String> words = EntryWord.wordsOf(filter.q());
-        if (words.isEmpty() || isBlank(filter.theme())) {
-            return Optional.empty();
+        if (words.isEmpty() || isBlank(filter.theme()) || (wanted != null && wanted.isEmpty())) {
+            return Optional.empty(); // and with no service to search in, query() answers nothing, as before
         }
         Theme theme = themes.findByCode(filter.theme()).map(Theme::resolved)
                 .orElseThrow(() -> InvalidInput.of("theme", "Unknown theme " + filter.theme()));
