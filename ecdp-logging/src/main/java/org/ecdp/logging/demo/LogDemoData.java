@@ -28,6 +28,7 @@ import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.entry.entity.EntryWord;
+import org.ecdp.logging.entry.control.EntryThemeWords;
 import org.ecdp.logging.theme.entity.Theme;
 
 /**
@@ -120,6 +121,7 @@ public class LogDemoData {
         LocalDate surgeStart = today.minusWeeks(3).with(DayOfWeek.MONDAY);
         int n = 0;
         DayCounts counts = new DayCounts(tenancy.require());
+        List<Entry> logged = new ArrayList<>();
         for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
             if (day.getDayOfWeek().getValue() >= 6) {
                 continue;
@@ -144,9 +146,14 @@ public class LogDemoData {
                 }
                 em.persist(new EntryRevision(entry.getId(), at, entry.getAuthor(), EntryRevision.Kind.CREATED, entry.snapshot()));
                 counts.add(entry, +1);
+                logged.add(entry);
             }
         }
-        try {
+        try (java.sql.PreparedStatement themeWords = EntryThemeWords.insert(org.ecdp.domain.entity.TransactionConnection.of(em))) {
+            for (Entry entry : logged) {
+                EntryThemeWords.add(themeWords, tenancy.require(), entry.getId(), entry);
+            }
+            themeWords.executeBatch();
             counts.writeTo(org.ecdp.domain.entity.TransactionConnection.of(em));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not count the demo entries: " + e.getMessage(), e);

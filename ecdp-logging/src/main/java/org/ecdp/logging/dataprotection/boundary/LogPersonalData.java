@@ -91,6 +91,7 @@ public class LogPersonalData implements PersonalDataHolder {
     public int erase(String ref) {
         String ofPerson = "SELECT id FROM log_entry WHERE " + tenancy.ownRows() + " AND person_ref = ?";
         em.createNativeQuery("DELETE FROM entry_word WHERE entry_id IN (" + ofPerson + ")").setParameter(1, ref).executeUpdate();
+        em.createNativeQuery("DELETE FROM entry_theme_word WHERE entry_id IN (" + ofPerson + ")").setParameter(1, ref).executeUpdate();
         em.createNativeQuery("DELETE FROM entry_revision WHERE entry_id IN (" + ofPerson + ")").setParameter(1, ref).executeUpdate();
         return em.createNativeQuery("UPDATE log_entry SET person_ref = NULL, summary = ?, personal_data_reason = NULL,"
                         + " fingerprint = NULL, quotable = FALSE, version = version + 1 WHERE " + tenancy.ownRows() + " AND person_ref = ?")
@@ -138,6 +139,7 @@ public class LogPersonalData implements PersonalDataHolder {
         String condition = tenancy.ownRows() + " AND " + anyOrganisation;
         String entries = "SELECT id FROM log_entry WHERE " + condition + " AND summary <> '" + ERASED + "'";
         em.createNativeQuery("DELETE FROM entry_word WHERE entry_id IN (" + entries + ")").setParameter(1, cutOff).executeUpdate();
+        em.createNativeQuery("DELETE FROM entry_theme_word WHERE entry_id IN (" + entries + ")").setParameter(1, cutOff).executeUpdate();
         em.createNativeQuery("DELETE FROM entry_revision WHERE entry_id IN (" + entries + ")").setParameter(1, cutOff).executeUpdate();
         return em.createNativeQuery("UPDATE log_entry SET summary = ?, personal_data_reason = NULL, fingerprint = NULL,"
                         + " quotable = FALSE, version = version + 1 WHERE " + condition + " AND summary <> ?")

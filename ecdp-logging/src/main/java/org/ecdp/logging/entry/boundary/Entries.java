@@ -32,6 +32,8 @@ import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.entry.control.DayCounts;
+import org.ecdp.logging.entry.control.EntryThemeWords;
+import org.ecdp.logging.entry.control.ThemeWordSearch;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.EntryFilter;
@@ -104,7 +106,7 @@ public class Entries {
         Entry entry = new Entry(service, chosen, draft, caller.username(), Instant.now(clock), LocalDate.now(clock));
         em.persist(entry);
         em.flush();
-        index(entry);
+        index(entry, false);
         revision(entry, EntryRevision.Kind.CREATED);
         count(new DayCounts(tenancy.require()).add(entry, +1));
         entryLogged.fire(new EntryLogged(entry.getId(), entry.getOccurredOn(), chosen.stream().map(Theme::getCode).collect(Collectors.toSet())));
@@ -172,7 +174,7 @@ public class Entries {
         Entry entry = new Entry(service, chosen, draft, heard.author(), Instant.now(clock), LocalDate.now(clock));
         em.persist(entry);
         em.flush();
-        index(entry);
+        index(entry, false);
         revision(entry, EntryRevision.Kind.CREATED);
         count(new DayCounts(tenancy.require()).add(entry, +1));
     }
@@ -267,7 +269,7 @@ public class Entries {
         DayCounts change = new DayCounts(tenancy.require()).add(entry, -1);
         entry.edit(chosen, draft, Instant.now(clock), LocalDate.now(clock));
         em.createQuery("delete from EntryWord w where w.entryId = :id").setParameter("id", entry.getId()).executeUpdate();
-        index(entry);
+        index(entry, true);
         revision(entry, EntryRevision.Kind.EDITED);
         count(change.add(entry, +1));
         return entry;
@@ -277,6 +279,12 @@ public class Entries {
         Entry entry = changeable(entryId);
         requireChangeable(entry);
         entry.delete(Instant.now(clock));
+        try {
+            // a deleted entry is found by no search: its words per theme go (its words stay a month, see LogPersonalData)
+            EntryThemeWords.remove(TransactionConnection.of(em), entry.getId());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not remove the entry's words: " + e.getMessage(), e);
+        }
         revision(entry, EntryRevision.Kind.DELETED);
         count(new DayCounts(tenancy.require()).add(entry, -1));
     }
@@ -337,6 +345,14 @@ public class Entries {
 
     private List<Entry> page(EntryFilter filter, int first, int max) {
         List<Long> wanted = wantedServiceIds(filter);
+        Optional<ThemeWordSearch> byWords = themeWords(filter, wanted);
+        if (byWords.isPresent()) {
+            try {
+                return byIdsInOrder(byWords.get().page(TransactionConnection.of(em), first, max));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Could not search the log: " + e.getMessage(), e);
+            }
+        }
         Optional<List<DayCounts.DayTotal>> days = perDay(filter, wanted);
         boolean byDate = false;
         int skip = first;
@@ -379,7 +395,11 @@ public class Entries {
         }
         TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class).setFirstResult(skip).setMaxResults(max);
         q.params.forEach(typed::setParameter);
-        List<Long> ids = typed.getResultList();
+        return byIdsInOrder(typed.getResultList());
+    }
+
+    /** The entries of a page's ids, in their order, with their themes. */
+    private List<Entry> byIdsInOrder(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -398,6 +418,14 @@ public class Entries {
      */
     public long count(EntryFilter filter) {
         List<Long> wanted = wantedServiceIds(filter);
+        Optional<ThemeWordSearch> byWords = themeWords(filter, wanted);
+        if (byWords.isPresent()) {
+            try {
+                return byWords.get().count(TransactionConnection.of(em));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Could not count the log: " + e.getMessage(), e);
+            }
+        }
         Optional<List<DayCounts.DayTotal>> days = perDay(filter, wanted);
         if (days.isPresent()) {
             return days.get().stream().mapToLong(DayCounts.DayTotal::entries).sum();
@@ -409,6 +437,33 @@ public class Entries {
         TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class);
         q.params.forEach(typed::setParameter);
         return typed.getSingleResult();
+    }
+
+    /**
+     * Words with a theme, answered from the words per theme ({@link ThemeWordSearch}) without
+     * visiting the entries; empty for any other filter. Checked in the order {@link #query} checks.
+     */
+    private Optional<ThemeWordSearch> themeWords(EntryFilter filter, List<Long> wanted) {
+        Set<String> words = EntryWord.wordsOf(filter.q());
+        if (words.isEmpty() || isBlank(filter.theme()) || (wanted != null && wanted.isEmpty())) {
+            return Optional.empty(); // and with no service to search in, query() answers nothing, as before
+        }
+        Theme theme = themes.findByCode(filter.theme()).map(Theme::resolved)
+                .orElseThrow(() -> InvalidInput.of("theme", "Unknown theme " + filter.theme()));
+        String locality = isBlank(filter.locality()) ? null
+                : enumOf(org.ecdp.domain.vocabulary.Locality.class, "locality", filter.locality()).name();
+        String channel = isBlank(filter.channel()) ? null
+                : enumOf(org.ecdp.domain.vocabulary.Channel.class, "channel", filter.channel()).name();
+        checkSearchLength(filter, words);
+        List<Long> family = themes.withSubThemes(theme).stream().map(Theme::getId).toList();
+        return Optional.of(new ThemeWordSearch(tenancy.require(), family, List.copyOf(words), filter.from(), filter.to(),
+                wanted, channel, locality));
+    }
+
+    private static void checkSearchLength(EntryFilter filter, Set<String> words) {
+        if (words.size() > MAX_SEARCH_WORDS || (filter.q() != null && filter.q().length() > MAX_SEARCH_LENGTH)) {
+            throw InvalidInput.of("q", "Search for at most " + MAX_SEARCH_WORDS + " words (" + MAX_SEARCH_LENGTH + " characters)");
+        }
     }
 
     /**
@@ -526,9 +581,7 @@ public class Entries {
         }
         int i = 0;
         var words = EntryWord.wordsOf(filter.q());
-        if (words.size() > MAX_SEARCH_WORDS || (filter.q() != null && filter.q().length() > MAX_SEARCH_LENGTH)) {
-            throw InvalidInput.of("q", "Search for at most " + MAX_SEARCH_WORDS + " words (" + MAX_SEARCH_LENGTH + " characters)");
-        }
+        checkSearchLength(filter, words);
         for (String word : words) {
             where.append(" and exists (select 1 from EntryWord w").append(i).append(" where w").append(i)
                     .append(".entryId = e.id and w").append(i).append(".word like :w").append(i).append(")");
@@ -601,9 +654,19 @@ public class Entries {
         }
     }
 
-    private void index(Entry entry) {
+    /** The entry's words, and its words per theme ({@link EntryThemeWords}); {@code again} after a change. */
+    private void index(Entry entry, boolean again) {
         for (String word : EntryWord.wordsOf(entry.getSummary())) {
             em.persist(new EntryWord(word, entry.getId()));
+        }
+        try {
+            if (again) {
+                EntryThemeWords.replace(TransactionConnection.of(em), tenancy.require(), entry);
+            } else {
+                EntryThemeWords.add(TransactionConnection.of(em), tenancy.require(), entry);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not index the entry's words: " + e.getMessage(), e);
         }
     }
 

@@ -18,7 +18,7 @@ import org.ecdp.logging.theme.entity.Theme;
 
 /**
  * Writes checked, not yet stored entries in JDBC batches: the entries, their themes, their
- * words and an IMPORTED revision each, the same rows the persistence unit writes for a logged
+ * words (also per theme) and an IMPORTED revision each, the same rows the persistence unit writes for a logged
  * entry, and their day counts (collected, for the caller to write once). On MySQL/MariaDB the
  * database gives the ids and entries are found again by their (unique) import fingerprint, without
  * relying on batched generated keys. On H2 the ids are chosen here ({@link H2IdBlock}): H2 2.2 in
@@ -72,7 +72,8 @@ public final class BulkEntryWriter {
         try (PreparedStatement themes = db.prepareStatement("INSERT INTO entry_theme (entry_id, theme_id) VALUES (?, ?)");
              PreparedStatement words = db.prepareStatement("INSERT INTO entry_word (word, entry_id, organisation_id) VALUES (?, ?, ?)");
              PreparedStatement revisions = db.prepareStatement("INSERT INTO entry_revision (entry_id, at, actor, change_kind, snapshot,"
-                     + " organisation_id" + (h2 ? ", id" : "") + ") VALUES (?, ?, ?, ?, ?, ?" + (h2 ? ", ?" : "") + ")")) {
+                     + " organisation_id" + (h2 ? ", id" : "") + ") VALUES (?, ?, ?, ?, ?, ?" + (h2 ? ", ?" : "") + ")");
+             PreparedStatement themeWords = EntryThemeWords.insert(db)) {
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 long id = ids.get(e.getKey());
                 Entry entry = e.getValue();
@@ -87,6 +88,7 @@ public final class BulkEntryWriter {
                     words.setLong(3, organisation);
                     words.addBatch();
                 }
+                EntryThemeWords.add(themeWords, organisation, id, entry);
                 EntryRevision revision = new EntryRevision(id, at, actor, EntryRevision.Kind.IMPORTED, entry.snapshot());
                 revisions.setLong(1, id);
                 revisions.setTimestamp(2, now);
@@ -101,6 +103,7 @@ public final class BulkEntryWriter {
             }
             themes.executeBatch();
             words.executeBatch();
+            themeWords.executeBatch();
             revisions.executeBatch();
         }
         for (Map.Entry<String, Entry> e : entries.entrySet()) {

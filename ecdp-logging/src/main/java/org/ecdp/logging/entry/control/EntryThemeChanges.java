@@ -3,10 +3,13 @@ package org.ecdp.logging.entry.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.ecdp.domain.entity.TransactionConnection;
+import org.ecdp.domain.organisation.boundary.Tenancy;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.theme.boundary.ThemeEntries;
@@ -19,6 +22,9 @@ public class EntryThemeChanges implements ThemeEntries {
     @PersistenceContext(unitName = "ecdp")
     EntityManager em;
 
+    @Inject
+    Tenancy tenancy;
+
     @Override
     public int repoint(Theme old, Theme survivor, String actor) {
         List<Entry> entries = em.createQuery("select e from Entry e join e.themes t where t = :t", Entry.class)
@@ -28,6 +34,14 @@ public class EntryThemeChanges implements ThemeEntries {
             entry.repointTheme(old, survivor);
             em.persist(new EntryRevision(entry.getId(), now, actor, EntryRevision.Kind.THEME_MERGED,
                     old.getCode() + " -> " + survivor.getCode() + "; " + entry.snapshot()));
+        }
+        try {
+            Connection db = TransactionConnection.of(em);
+            for (Entry entry : entries) {
+                EntryThemeWords.replace(db, tenancy.require(), entry);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not re-point the entries' words: " + e.getMessage(), e);
         }
         return entries.size();
     }
