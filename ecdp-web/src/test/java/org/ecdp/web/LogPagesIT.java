@@ -167,6 +167,20 @@ class LogPagesIT {
         assertThat(browser.driver.findElement(By.id(locality.getAttribute("aria-describedby"))).getText()).contains("ATLANTIS");
         assertThat(browser.driver.findElement(By.id("f-theme")).getAttribute("aria-invalid")).isNull();
 
+        // a hand-edited date in a bookmark is named beside its field; the other filters stay as they were
+        browser.open("log/entries.xhtml?service=ADVOCACY&theme=ACCESS_TO_WORK&from=2026-13-40&channel=PHONE");
+        WebElement from = browser.driver.findElement(By.id("f-from"));
+        assertThat(from.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id(from.getAttribute("aria-describedby"))).getText())
+                .contains("From \"2026-13-40\" is not a date");
+        assertThat(browser.driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("no entries are listed")
+                .contains("2026-13-40");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("f-theme"))).getFirstSelectedOption()
+                .getAttribute("value")).as("the theme chosen is kept").isEqualTo("ACCESS_TO_WORK");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("f-channel"))).getFirstSelectedOption()
+                .getAttribute("value")).as("the channel chosen is kept").isEqualTo("PHONE");
+        assertThat(browser.driver.findElement(By.id("f-to")).getAttribute("aria-invalid")).as("no 'to' was given").isNull();
+
         browser.open("log/entries.xhtml?service=ADVOCACY");
         assertThat(browser.driver.findElements(By.cssSelector("[role=alert]"))).as("good filters say nothing").isEmpty();
         assertThat(browser.driver.findElements(By.id("export:exportCsv"))).hasSize(1);

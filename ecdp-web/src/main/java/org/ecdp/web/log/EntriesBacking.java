@@ -16,7 +16,6 @@ import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.entry.boundary.Entries;
 import org.ecdp.logging.entry.entity.Entry;
-import org.ecdp.logging.entry.entity.EntryFilter;
 import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.export.boundary.Exports;
 import org.ecdp.logging.export.control.ExportWriter;
@@ -65,13 +64,13 @@ public class EntriesBacking implements Serializable {
         if (filter.getService() != null && tabs.stream().noneMatch(s -> s.getCode().equals(filter.getService()))) {
             filter.setService(null);
         }
-        EntryFilter chosen = filter.toFilter();
-        long total;
-        try {
-            total = entries.count(chosen);
-        } catch (InvalidInput e) {
-            filter.reject(e);
-            total = 0;
+        long total = 0;
+        if (filter.checkDates()) {
+            try {
+                total = entries.count(filter.toFilter());
+            } catch (InvalidInput e) {
+                filter.reject(e);
+            }
         }
         long found = total;
         model = new LazyDataModel<>() {

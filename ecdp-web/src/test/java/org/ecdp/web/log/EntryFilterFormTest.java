@@ -17,7 +17,7 @@ class EntryFilterFormTest {
         EntryFilterForm form = new EntryFilterForm();
         form.setService("ADVOCACY");
         form.setTheme(" ");
-        form.setFrom(LocalDate.of(2026, 1, 1));
+        form.setFrom("2026-01-01");
         form.setLocality("HARLOW");
         form.setQ("  bus ramp ");
 
@@ -46,5 +46,22 @@ class EntryFilterFormTest {
         assertThat(form.getErrors()).containsEntry("theme", "No theme BUS; Choose a current one")
                 .containsEntry("channel", "No channel PIGEON").hasSize(2);
         assertThat(form.getErrorSummary()).contains("No theme BUS; Choose a current one").contains("No channel PIGEON").endsWith(".");
+    }
+
+    @Test
+    void aDateThatIsNotOneIsNamedAndKeptAsTyped() {
+        EntryFilterForm form = new EntryFilterForm();
+        form.setFrom("2026-13-40");
+        form.setTo(" 2026-02-01 ");
+
+        assertThat(form.checkDates()).isFalse();
+        assertThat(form.getErrors()).containsOnlyKeys("from");
+        assertThat(form.getErrors().get("from")).contains("\"2026-13-40\" is not a date");
+        assertThat(form.getFrom()).as("kept as typed").isEqualTo("2026-13-40");
+        assertThat(form.toFilter().to()).isEqualTo(LocalDate.of(2026, 2, 1));
+
+        form.setFrom("2026-01-31");
+        assertThat(form.checkDates()).isTrue();
+        assertThat(form.getErrors()).isEmpty();
     }
 }
