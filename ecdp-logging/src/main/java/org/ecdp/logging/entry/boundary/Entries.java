@@ -585,7 +585,7 @@ public class Entries {
         for (String word : words) {
             where.append(" and exists (select 1 from EntryWord w").append(i).append(" where w").append(i)
                     .append(".entryId = e.id and w").append(i).append(".word like :w").append(i).append(")");
-            params.put("w" + i, word.replace("%", "").replace("_", "") + "%");
+            params.put("w" + i, EntryWord.prefixPattern(word));
             i++;
         }
         return new Query(select + where + order, params);

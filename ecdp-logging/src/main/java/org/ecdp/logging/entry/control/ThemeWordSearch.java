@@ -1,5 +1,6 @@
 package org.ecdp.logging.entry.control;
 
+import org.ecdp.logging.entry.entity.EntryWord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -100,7 +101,7 @@ public record ThemeWordSearch(long organisation, List<Long> themes, List<String>
         params.add(organisation);
         sql.append(" AND x.theme_id IN (").append(marks(themes.size())).append(") AND x.word LIKE ?");
         params.addAll(themes);
-        params.add(prefix(words.get(0)));
+        params.add(EntryWord.prefixPattern(words.get(0)));
         List<Pair> pairs = new ArrayList<>();
         try (PreparedStatement select = prepare(db, sql.toString(), params)) {
             select.setMaxRows(MAX_PAIRS + 1);
@@ -130,7 +131,7 @@ public record ThemeWordSearch(long organisation, List<Long> themes, List<String>
         }
         // the prefix as well: the pair's word equals the one found under the column's collation
         where.append(" AND x.word LIKE ?");
-        params.add(prefix(words.get(0)));
+        params.add(EntryWord.prefixPattern(words.get(0)));
         if (from != null) {
             where.append(" AND x.occurred_on >= ?");
             params.add(from);
@@ -153,7 +154,7 @@ public record ThemeWordSearch(long organisation, List<Long> themes, List<String>
         }
         for (String word : words.subList(1, words.size())) {
             where.append(" AND EXISTS (SELECT 1 FROM entry_word w WHERE w.entry_id = x.entry_id AND w.word LIKE ?)");
-            params.add(prefix(word));
+            params.add(EntryWord.prefixPattern(word));
         }
         return where.toString();
     }
@@ -182,10 +183,6 @@ public record ThemeWordSearch(long organisation, List<Long> themes, List<String>
             throw e;
         }
         return statement;
-    }
-
-    private static String prefix(String word) {
-        return word.replace("%", "").replace("_", "") + "%";
     }
 
     private static String marks(int n) {

@@ -81,6 +81,14 @@ public class EntryWord {
         return words;
     }
 
+    /**
+     * The LIKE pattern that finds a searched word as the start of a stored word (so "bus" finds
+     * "buses"); the pattern characters a search might hold are dropped, not taken as wildcards.
+     */
+    public static String prefixPattern(String word) {
+        return word.replace("%", "").replace("_", "") + "%";
+    }
+
     public String getWord() {
         return word;
     }

@@ -77,4 +77,10 @@ class EntryTest {
     void theSearchIndexFoldsCaseAndAccentsAndDropsSingleLetters() {
         assertThat(EntryWord.wordsOf("Café access – PIP, a bus")).containsExactly("cafe", "access", "pip", "bus");
     }
+
+    @Test
+    void aSearchedWordFindsTheWordsItBeginsAndItsWildcardsAreTakenAsNothing() {
+        assertThat(EntryWord.prefixPattern("bus")).isEqualTo("bus%");
+        assertThat(EntryWord.prefixPattern("50%_off")).isEqualTo("50off%");
+    }
 }
