@@ -81,10 +81,13 @@ grep -q "DG Size: 2" "$state"/instance-2.log; check "instance 2 joined instance 
 jar=$work/cookies
 i1=http://127.0.0.1:$((port + 1)) i2=http://127.0.0.1:$((port + 2))
 field() { grep -o "name=\"$1\"[^>]*value=\"[^\"]*\"" | head -1 | sed 's/.*value="//;s/"$//'; }
-page=$(curl -s -c "$jar" -b "$jar" "$i1/login.xhtml")
-code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$i1/login.xhtml" --data-urlencode login=login \
-  --data-urlencode username=staff --data-urlencode password=demo --data-urlencode signIn="Sign in" \
-  --data-urlencode "jakarta.faces.ViewState=$(field jakarta.faces.ViewState <<<"$page")")
+sign_in() { # sign_in COOKIE_JAR BASE USER: the sign-in form as a browser posts it; prints the HTTP status
+  local form; form=$(curl -s -c "$1" -b "$1" "$2/login.xhtml")
+  curl -s -o /dev/null -w '%{http_code}' -c "$1" -b "$1" "$2/login.xhtml" --data-urlencode login=login \
+    --data-urlencode username="$3" --data-urlencode password=demo --data-urlencode signIn="Sign in" \
+    --data-urlencode "jakarta.faces.ViewState=$(field jakarta.faces.ViewState <<<"$form")"
+}
+code=$(sign_in "$jar" "$i1" staff)
 [[ $code == 302 ]]; check "staff signs in through instance 1" $? "(HTTP $code)"
 signed_in() { # the log page, as the signed-in user (not the sign-in form)
   local body; body=$(curl -s -c "$jar" -b "$jar" "$1/log/entries.xhtml")
@@ -165,9 +168,8 @@ check "the imported workbook is forgotten" $?
 
 # --- 2d. the import page: checked through instance 1, "Import" pressed on instance 2 -------------
 ojar=$work/officer-cookies
-page=$(curl -s -c "$ojar" -b "$ojar" "$i1/login.xhtml")
-curl -s -o /dev/null -c "$ojar" -b "$ojar" "$i1/login.xhtml" --data-urlencode login=login --data-urlencode username=officer \
-  --data-urlencode password=demo --data-urlencode signIn="Sign in" --data-urlencode "jakarta.faces.ViewState=$(field jakarta.faces.ViewState <<<"$page")"
+code=$(sign_in "$ojar" "$i1" officer)
+[[ $code == 302 ]]; check "the officer signs in through instance 1" $? "(HTTP $code)"
 pword=zp$(date +%s%N | tail -c 9)
 python3 .ci/workbook.py "$work/page-log.xlsx" "$pword" 4
 form=$(curl -s -c "$ojar" -b "$ojar" "$i1/log/import.xhtml")
