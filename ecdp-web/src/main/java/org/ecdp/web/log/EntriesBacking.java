@@ -16,6 +16,7 @@ import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.entry.boundary.Entries;
 import org.ecdp.logging.entry.entity.Entry;
+import org.ecdp.logging.entry.entity.EntryPage;
 import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.export.boundary.Exports;
 import org.ecdp.logging.export.control.ExportWriter;
@@ -34,6 +35,9 @@ public class EntriesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The table's rows per page when the page opens ({@code rows} of the table in entries.xhtml). */
+    static final int FIRST_ROWS = 25;
+
     private static final String REDIRECT = "/log/entries?faces-redirect=true&includeViewParams=true";
 
     @Inject
@@ -51,6 +55,8 @@ public class EntriesBacking implements Serializable {
     private final EntryFilterForm filter = new EntryFilterForm();
     private List<Service> tabs;
     private LazyDataModel<Entry> model;
+    /** The table's first page, read with the count by {@link #load}; shown once, never kept with the view. */
+    private transient List<Entry> firstPage;
     private List<EntryRevision> history;
     private Long historyOf;
 
@@ -65,9 +71,13 @@ public class EntriesBacking implements Serializable {
             filter.setService(null);
         }
         long total = 0;
+        firstPage = null;
         if (filter.checkDates()) {
             try {
-                total = entries.count(filter.toFilter());
+                // the count and the table's first page from one reading of the day counts
+                EntryPage page = entries.list(filter.toFilter(), 0, FIRST_ROWS);
+                total = page.total();
+                firstPage = page.entries();
             } catch (InvalidInput e) {
                 filter.reject(e);
             }
@@ -83,6 +93,11 @@ public class EntriesBacking implements Serializable {
             public List<Entry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 // the filter again rather than the captured one: EntryFilter is not Serializable, and a
                 // model holding it kept every view-scoped bean of the session out of the data grid
+                List<Entry> read = firstPage;
+                firstPage = null;
+                if (read != null && first == 0 && pageSize == FIRST_ROWS) {
+                    return read; // read with the count when the page opened
+                }
                 return filter.getErrors().isEmpty() ? entries.search(filter.toFilter(), first, pageSize) : List.of();
             }
 

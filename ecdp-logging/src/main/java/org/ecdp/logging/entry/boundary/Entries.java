@@ -39,6 +39,7 @@ import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.EntryFilter;
 import org.ecdp.logging.entry.entity.EntryLogged;
 import org.ecdp.logging.entry.entity.EntryRevision;
+import org.ecdp.logging.entry.entity.EntryPage;
 import org.ecdp.logging.entry.entity.EntryWord;
 import org.ecdp.logging.entry.entity.PersonalDataFound;
 import org.ecdp.logging.privacy.control.PersonalDataDetector;
@@ -338,14 +339,36 @@ public class Entries {
      * themes; otherwise it lets the database start from the theme's entries.
      */
     public List<Entry> search(EntryFilter filter, int first, int max) {
-        List<Entry> found = page(filter, first, max);
+        List<Entry> found = page(filter, plan(filter), first, max);
         reads.read("entries.read", filter.describeWithoutWords() + "; from row " + first, found.size());
         return found;
     }
 
-    private List<Entry> page(EntryFilter filter, int first, int max) {
+    /**
+     * A page of the filter's entries ({@link #search}) and how many it finds in all ({@link
+     * #count}), the filter's day counts or words per theme read once for both.
+     */
+    public EntryPage list(EntryFilter filter, int first, int max) {
+        Plan plan = plan(filter);
+        long total = total(filter, plan);
+        List<Entry> found = page(filter, plan, first, max);
+        reads.read("entries.read", filter.describeWithoutWords() + "; from row " + first, found.size());
+        return new EntryPage(total, found);
+    }
+
+    /** What the count and the page of a filter start from: the services, the words per theme or else the day counts. */
+    private record Plan(List<Long> wanted, Optional<ThemeWordSearch> byWords, Optional<List<DayCounts.DayTotal>> days) {
+    }
+
+    private Plan plan(EntryFilter filter) {
         List<Long> wanted = wantedServiceIds(filter);
         Optional<ThemeWordSearch> byWords = themeWords(filter, wanted);
+        return new Plan(wanted, byWords, byWords.isPresent() ? Optional.empty() : perDay(filter, wanted));
+    }
+
+    private List<Entry> page(EntryFilter filter, Plan plan, int first, int max) {
+        List<Long> wanted = plan.wanted();
+        Optional<ThemeWordSearch> byWords = plan.byWords();
         if (byWords.isPresent()) {
             try {
                 return byIdsInOrder(byWords.get().page(TransactionConnection.of(em), first, max));
@@ -353,7 +376,7 @@ public class Entries {
                 throw new IllegalStateException("Could not search the log: " + e.getMessage(), e);
             }
         }
-        Optional<List<DayCounts.DayTotal>> days = perDay(filter, wanted);
+        Optional<List<DayCounts.DayTotal>> days = plan.days();
         boolean byDate = false;
         int skip = first;
         if (days.isPresent()) {
@@ -417,8 +440,12 @@ public class Entries {
      * other filter (words, or a channel and a locality together) counts entries.
      */
     public long count(EntryFilter filter) {
-        List<Long> wanted = wantedServiceIds(filter);
-        Optional<ThemeWordSearch> byWords = themeWords(filter, wanted);
+        return total(filter, plan(filter));
+    }
+
+    private long total(EntryFilter filter, Plan plan) {
+        List<Long> wanted = plan.wanted();
+        Optional<ThemeWordSearch> byWords = plan.byWords();
         if (byWords.isPresent()) {
             try {
                 return byWords.get().count(TransactionConnection.of(em));
@@ -426,7 +453,7 @@ public class Entries {
                 throw new IllegalStateException("Could not count the log: " + e.getMessage(), e);
             }
         }
-        Optional<List<DayCounts.DayTotal>> days = perDay(filter, wanted);
+        Optional<List<DayCounts.DayTotal>> days = plan.days();
         if (days.isPresent()) {
             return days.get().stream().mapToLong(DayCounts.DayTotal::entries).sum();
         }

@@ -28,6 +28,7 @@ import org.ecdp.logging.entry.boundary.KeyedEntries;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.EntryFilter;
+import org.ecdp.logging.entry.entity.EntryPage;
 import org.ecdp.logging.theme.entity.Theme;
 import org.ecdp.web.api.JsonInput;
 import org.ecdp.web.api.Page;
@@ -79,9 +80,8 @@ public class EntriesResource {
                                 @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Page.check(page, size);
         EntryFilter filter = filter(service, theme, from, to, locality, channel, q);
-        long total = entries.count(filter);
-        List<EntryView> items = entries.search(filter, page * size, size).stream().map(EntryView::of).toList();
-        return new Page<>(total, items);
+        EntryPage found = entries.list(filter, page * size, size);
+        return new Page<>(found.total(), found.entries().stream().map(EntryView::of).toList());
     }
 
     @GET
