@@ -3,11 +3,8 @@ package org.ecdp.housing.evaluation.control;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.exception.MathIllegalArgumentException;
-import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.ecdp.housing.allocation.entity.Arm;
 import org.ecdp.housing.evaluation.entity.Ancova;
-import org.ecdp.housing.evaluation.entity.ArmSummary;
 import org.ecdp.housing.evaluation.entity.ConfidenceInterval;
 import org.ecdp.housing.evaluation.entity.ConsortCounts;
 import org.ecdp.housing.evaluation.entity.Evaluation;
@@ -33,18 +30,47 @@ import org.ecdp.housing.evaluation.entity.WelchTest;
  */
 public final class ContinuousOutcomeComparison {
 
+    /** Commons Math's QR threshold for a column that vanishes once the earlier ones are taken out. */
+    private static final double SINGULAR = 1e-12;
+
     private ContinuousOutcomeComparison() {
     }
 
     public static Evaluation evaluate(List<ParticipantOutcome> participants) {
-        ArmScores coached = ArmScores.of(participants, Arm.COACHED);
-        ArmScores control = ArmScores.of(participants, Arm.CONTROL);
+        // one pass: CONSORT counts, and the analysed scores of each arm into arrays long enough for all
+        int arms = Arm.values().length;
+        int size = participants.size();
+        int[] allocated = new int[arms];
+        int[] withdrawn = new int[arms];
+        int[] missing = new int[arms];
+        int[] analysed = new int[arms];
+        double[][] baseline = new double[arms][size];
+        double[][] followUp = new double[arms][size];
+        for (ParticipantOutcome p : participants) {
+            int arm = p.arm().ordinal();
+            allocated[arm]++;
+            if (p.withdrawn()) {
+                withdrawn[arm]++;
+            }
+            Double score = p.followUp();
+            if (score != null) {
+                baseline[arm][analysed[arm]] = p.baseline();
+                followUp[arm][analysed[arm]++] = score;
+            } else if (!p.withdrawn()) {
+                missing[arm]++;
+            }
+        }
+        int c = Arm.COACHED.ordinal();
+        int k = Arm.CONTROL.ordinal();
+        ArmScores coached = new ArmScores(allocated[c], analysed[c], baseline[c], followUp[c]);
+        ArmScores control = new ArmScores(allocated[k], analysed[k], baseline[k], followUp[k]);
         return new Evaluation(
                 Map.of(Arm.COACHED, coached.summary(), Arm.CONTROL, control.summary()),
-                ancova(participants, coached.analysed() + control.analysed()),
+                ancova(coached, control),
                 welch(coached, control),
                 hedgesG(coached, control),
-                consort(participants));
+                new ConsortCounts(participants.size(), perArm(allocated), perArm(withdrawn), perArm(missing),
+                        perArm(analysed)));
     }
 
     /**
@@ -73,46 +99,45 @@ public final class ContinuousOutcomeComparison {
                 BinaryOutcomeComparison.riskDifference(reached.get(Arm.COACHED), reached.get(Arm.CONTROL)));
     }
 
-    private static Ancova ancova(List<ParticipantOutcome> participants, int analysed) {
-        if (analysed < 4) {
+    /**
+     * The OLS fit of follow-up on intercept, arm and baseline in closed form: the baseline's
+     * slope is the within-arm (pooled) one, the arm's effect the difference in follow-up means
+     * less the slope times the difference in baseline means, and its variance s² (1/n1 + 1/n2 +
+     * gap² / within-arm baseline squares), the same numbers a QR or the normal equations give.
+     * Not estimated, as Commons Math's QR with threshold 1e-12 would refuse it, when an arm has
+     * nobody analysed or the baselines do not vary within the arms.
+     */
+    private static Ancova ancova(ArmScores coached, ArmScores control) {
+        int n1 = coached.analysed;
+        int n2 = control.analysed;
+        double within = coached.baselineSquares + control.baselineSquares;
+        if (n1 + n2 < 4 || n1 == 0 || n2 == 0 || !(Math.sqrt(within) > SINGULAR)) {
             return Ancova.UNDEFINED;
         }
-        double[] followUp = new double[analysed];
-        double[][] armAndBaseline = new double[analysed][];
-        int i = 0;
-        for (ParticipantOutcome p : participants) {
-            if (p.hasFollowUp()) {
-                followUp[i] = p.followUp();
-                armAndBaseline[i++] = new double[] {p.arm() == Arm.COACHED ? 1 : 0, p.baseline()};
-            }
-        }
-        try {
-            OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression(1e-12);
-            ols.newSampleData(followUp, armAndBaseline);
-            double effect = ols.estimateRegressionParameters()[1];
-            double se = ols.estimateRegressionParametersStandardErrors()[1];
-            double df = analysed - 3;
-            double margin = Distributions.tQuantile975(df) * se;
-            return new Ancova(effect, se, new ConfidenceInterval(effect - margin, effect + margin),
-                    Distributions.twoSidedP(effect / se, df));
-        } catch (MathIllegalArgumentException noEstimate) {
-            return Ancova.UNDEFINED;
-        }
+        double slope = (coached.crossProducts + control.crossProducts) / within;
+        double gap = coached.baselineMean - control.baselineMean;
+        double effect = coached.followUpMean - control.followUpMean - slope * gap;
+        double df = n1 + n2 - 3;
+        double variance = (coached.residualSquares(slope) + control.residualSquares(slope)) / df;
+        double se = Math.sqrt(variance * (1.0 / n1 + 1.0 / n2 + gap * gap / within));
+        double margin = Distributions.tQuantile975(df) * se;
+        return new Ancova(effect, se, new ConfidenceInterval(effect - margin, effect + margin),
+                Distributions.twoSidedP(effect / se, df));
     }
 
     private static WelchTest welch(ArmScores coached, ArmScores control) {
-        int n1 = coached.analysed();
-        int n2 = control.analysed();
+        int n1 = coached.analysed;
+        int n2 = control.analysed;
         if (n1 < 2 || n2 < 2) {
             return WelchTest.UNDEFINED;
         }
-        double share1 = coached.changeVariance() / n1;
-        double share2 = control.changeVariance() / n2;
+        double share1 = coached.changeVariance / n1;
+        double share2 = control.changeVariance / n2;
         double se = Math.sqrt(share1 + share2);
         if (!(se > 0)) {
             return WelchTest.UNDEFINED;
         }
-        double difference = coached.changeMean() - control.changeMean();
+        double difference = coached.changeMean - control.changeMean;
         double t = difference / se;
         double df = (share1 + share2) * (share1 + share2)
                 / (share1 * share1 / (n1 - 1) + share2 * share2 / (n2 - 1));
@@ -122,39 +147,28 @@ public final class ContinuousOutcomeComparison {
     }
 
     private static HedgesG hedgesG(ArmScores coached, ArmScores control) {
-        int n1 = coached.analysed();
-        int n2 = control.analysed();
+        int n1 = coached.analysed;
+        int n2 = control.analysed;
         if (n1 < 2 || n2 < 2) {
             return HedgesG.UNDEFINED;
         }
-        double pooledSd = Math.sqrt(((n1 - 1) * coached.changeVariance() + (n2 - 1) * control.changeVariance())
+        double pooledSd = Math.sqrt(((n1 - 1) * coached.changeVariance + (n2 - 1) * control.changeVariance)
                 / (n1 + n2 - 2));
         if (!(pooledSd > 0)) {
             return HedgesG.UNDEFINED;
         }
         double j = 1 - 3.0 / (4.0 * (n1 + n2) - 9);
-        double g = j * (coached.changeMean() - control.changeMean()) / pooledSd;
+        double g = j * (coached.changeMean - control.changeMean) / pooledSd;
         double se = Math.sqrt((double) (n1 + n2) / ((double) n1 * n2) + g * g / (2.0 * (n1 + n2)));
         return new HedgesG(g, new ConfidenceInterval(g - 1.96 * se, g + 1.96 * se));
     }
 
-    private static ConsortCounts consort(List<ParticipantOutcome> participants) {
-        Map<Arm, Integer> allocated = zeroPerArm();
-        Map<Arm, Integer> withdrawn = zeroPerArm();
-        Map<Arm, Integer> missing = zeroPerArm();
-        Map<Arm, Integer> analysed = zeroPerArm();
-        for (ParticipantOutcome p : participants) {
-            allocated.merge(p.arm(), 1, Integer::sum);
-            if (p.withdrawn()) {
-                withdrawn.merge(p.arm(), 1, Integer::sum);
-            }
-            if (p.hasFollowUp()) {
-                analysed.merge(p.arm(), 1, Integer::sum);
-            } else if (!p.withdrawn()) {
-                missing.merge(p.arm(), 1, Integer::sum);
-            }
+    private static Map<Arm, Integer> perArm(int[] counts) {
+        Map<Arm, Integer> byArm = new EnumMap<>(Arm.class);
+        for (Arm arm : Arm.values()) {
+            byArm.put(arm, counts[arm.ordinal()]);
         }
-        return new ConsortCounts(participants.size(), allocated, withdrawn, missing, analysed);
+        return byArm;
     }
 
     static Map<Arm, Integer> zeroPerArm() {
@@ -163,69 +177,5 @@ public final class ContinuousOutcomeComparison {
             counts.put(arm, 0);
         }
         return counts;
-    }
-
-    /** One arm's analysed scores, gathered in one pass. */
-    private record ArmScores(int randomised, double[] baseline, double[] followUp, double[] change) {
-
-        static ArmScores of(List<ParticipantOutcome> participants, Arm arm) {
-            int randomised = 0;
-            int analysed = 0;
-            for (ParticipantOutcome p : participants) {
-                if (p.arm() == arm) {
-                    randomised++;
-                    analysed += p.hasFollowUp() ? 1 : 0;
-                }
-            }
-            double[] baseline = new double[analysed];
-            double[] followUp = new double[analysed];
-            double[] change = new double[analysed];
-            int i = 0;
-            for (ParticipantOutcome p : participants) {
-                if (p.arm() == arm && p.hasFollowUp()) {
-                    baseline[i] = p.baseline();
-                    followUp[i] = p.followUp();
-                    change[i++] = p.change();
-                }
-            }
-            return new ArmScores(randomised, baseline, followUp, change);
-        }
-
-        int analysed() {
-            return change.length;
-        }
-
-        double changeMean() {
-            return mean(change);
-        }
-
-        double changeVariance() {
-            int n = change.length;
-            if (n < 2) {
-                return Double.NaN;
-            }
-            double mean = mean(change);
-            double squares = 0;
-            for (double c : change) {
-                squares += (c - mean) * (c - mean);
-            }
-            return squares / (n - 1);
-        }
-
-        ArmSummary summary() {
-            return new ArmSummary(randomised, analysed(), mean(baseline), mean(followUp), changeMean(),
-                    Math.sqrt(changeVariance()));
-        }
-
-        private static double mean(double[] values) {
-            if (values.length == 0) {
-                return Double.NaN;
-            }
-            double sum = 0;
-            for (double v : values) {
-                sum += v;
-            }
-            return sum / values.length;
-        }
     }
 }

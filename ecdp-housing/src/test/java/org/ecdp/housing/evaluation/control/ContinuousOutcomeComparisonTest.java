@@ -100,6 +100,24 @@ class ContinuousOutcomeComparisonTest {
     }
 
     @Test
+    void whenEveryoneStartedFromTheSameBaselineTheAncovaIsNotEstimatedButWelchIs() {
+        // the baseline column is the intercept again: no ANCOVA, as Commons Math's QR would refuse it
+        List<ParticipantOutcome> participants = List.of(
+                ParticipantOutcome.measured(Arm.COACHED, 0.1, 26),
+                ParticipantOutcome.measured(Arm.COACHED, 0.1, 29),
+                ParticipantOutcome.measured(Arm.COACHED, 0.1, 31),
+                ParticipantOutcome.measured(Arm.CONTROL, 0.1, 24),
+                ParticipantOutcome.measured(Arm.CONTROL, 0.1, 22),
+                ParticipantOutcome.measured(Arm.CONTROL, 0.1, 27));
+
+        Evaluation evaluation = ContinuousOutcomeComparison.evaluate(participants);
+
+        assertThat(evaluation.ancova().effect()).isNaN();
+        assertThat(evaluation.welch().difference()).isCloseTo(13.0 / 3, within(1e-12));
+        assertThat(ReportJson.json(evaluation)).contains("\"ancova\":{\"effect\":null");
+    }
+
+    @Test
     void whereALowerScoreIsBetterTheMinimalImportantChangeCountsDownwards() {
         List<ParticipantOutcome> participants = List.of(
                 ParticipantOutcome.measured(Arm.COACHED, 30, 26),

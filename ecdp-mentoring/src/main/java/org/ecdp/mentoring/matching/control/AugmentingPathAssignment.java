@@ -4,267 +4,230 @@ import java.util.Arrays;
 
 /**
  * The same optimal assignment as {@link OptimalAssignment} (most people matched, then the highest
- * total score; identical costs and big-M) computed by successive shortest augmenting paths on flat
- * arrays: requests join one at a time, each by a Dijkstra search (reduced costs, stopped as soon as
- * the sink is settled) that may move earlier requests to other volunteers or, if that scores better
- * for everyone, leave one unmatched. Potentials keep every search free of negative costs, so each
- * step keeps the assignment optimal for the requests seen so far. Written because the general
- * JGraphT network flow took tens of seconds on 2,000 requests; the tests hold both to brute force
- * and to each other.
+ * total score; identical costs and big-M) computed by successive shortest augmenting paths on a
+ * dense cost table, as SciPy's {@code linear_sum_assignment} does (Crouse's variant of
+ * Jonker-Volgenant), but with each volunteer one column with a capacity instead of one column per
+ * free place, and one more column, "unmatched", that never fills. Requests join one at a time;
+ * each joins by a Dijkstra search over the columns (reduced costs with row and column duals, no
+ * heap: the nearest column is found by a scan) that may move earlier requests to other volunteers
+ * or, if that scores better for everyone, leave one unmatched. A full column passes the search on
+ * to all the requests it holds at once (their arcs are tight); a column with a free place ends
+ * it. Every step keeps the assignment optimal for the requests seen so far. The tests hold it to
+ * brute force and to the JGraphT flow.
  */
 public final class AugmentingPathAssignment {
 
-    private AugmentingPathAssignment() {
+    /**
+     * Cost of a forbidden pair, never reached: duals stay within the unmatched cost U (row duals
+     * in [1, U], column duals in [-U, 0]) and a search ends at distance U at the latest, at the
+     * unmatched column, so a forbidden pair's reduced cost (above 2^52 - U) never comes first.
+     */
+    private static final long FORBIDDEN_COST = 1L << 52;
+    private static final long INFINITE = Long.MAX_VALUE;
+
+    private final int width;
+    private final int unmatched;
+    private final long[] cost;
+    private final long[] rowDual;
+    private final long[] columnDual;
+    private final long[] distance;
+    private final int[] path;
+    private final int[] remaining;
+    private final int[] free;
+    private final int[][] holders;
+    private final int[] holding;
+    private final int[] columnOf;
+
+    private AugmentingPathAssignment(long[] cost, int rows, int[] capacity) {
+        this.width = capacity.length + 1;
+        this.unmatched = capacity.length;
+        this.cost = cost;
+        this.rowDual = new long[rows];
+        this.columnDual = new long[width];
+        this.distance = new long[width];
+        this.path = new int[width];
+        this.remaining = new int[width];
+        this.free = Arrays.copyOf(capacity, width);
+        this.free[unmatched] = Integer.MAX_VALUE;
+        this.holders = new int[capacity.length][];
+        this.holding = new int[width];
+        for (int c = 0; c < capacity.length; c++) {
+            holders[c] = new int[capacity[c]];
+        }
+        this.columnOf = new int[rows];
     }
 
     /** As {@link OptimalAssignment#solve}: for each request its volunteer index or UNMATCHED. */
     public static int[] solve(int[][] scores, int[] freePlaces) {
         int n = scores.length;
-        int m = freePlaces.length;
         int[] result = new int[n];
         Arrays.fill(result, OptimalAssignment.UNMATCHED);
 
-        // allowed arcs per request, compressed; cost = K - score (positive)
-        long best = 0;
+        // columns: the volunteers with a free place; rows: the requests with an allowed pair
+        int[] volunteerOf = new int[freePlaces.length];
+        int columns = 0;
         long places = 0;
-        int arcs = 0;
-        for (int free : freePlaces) {
-            places += Math.max(0, free);
-        }
-        for (int[] row : scores) {
-            for (int v = 0; v < m; v++) {
-                if (row[v] != OptimalAssignment.FORBIDDEN && freePlaces[v] > 0) {
-                    best = Math.max(best, row[v]);
-                    arcs++;
-                }
+        for (int v = 0; v < freePlaces.length; v++) {
+            if (freePlaces[v] > 0) {
+                volunteerOf[columns++] = v;
+                places += freePlaces[v];
             }
         }
+        int[] capacity = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            capacity[c] = freePlaces[volunteerOf[c]];
+        }
+        int[] requestOf = new int[n];
+        int rows = 0;
+        long best = 0;
+        for (int r = 0; r < n; r++) {
+            boolean any = false;
+            for (int c = 0; c < columns; c++) {
+                int score = scores[r][volunteerOf[c]];
+                if (score != OptimalAssignment.FORBIDDEN) {
+                    best = Math.max(best, score);
+                    any = true;
+                }
+            }
+            if (any) {
+                requestOf[rows++] = r;
+            }
+        }
+        if (rows == 0) {
+            return result;
+        }
+
+        // cost = K - score (positive), unmatched = K + M with M above any difference in total score
         long k = best + 1;
         long unmatchedCost = k + best * Math.min(n, places) + 1;
-        int[] first = new int[n + 1];
-        int[] head = new int[arcs];
-        long[] cost = new long[arcs];
-        int a = 0;
-        for (int r = 0; r < n; r++) {
-            first[r] = a;
-            for (int v = 0; v < m; v++) {
-                if (scores[r][v] != OptimalAssignment.FORBIDDEN && freePlaces[v] > 0) {
-                    head[a] = v;
-                    cost[a] = k - scores[r][v];
-                    a++;
-                }
-            }
+        if (unmatchedCost >= FORBIDDEN_COST / 4) {
+            throw new IllegalArgumentException("Too many requests for exact costs: " + n);
         }
-        first[n] = a;
-
-        // nodes: requests 0..n-1, volunteers n..n+m-1, sink n+m
-        int sink = n + m;
-        int nodes = n + m + 1;
-        long[] potential = new long[nodes];
-        long[] dist = new long[nodes];
-        int[] previous = new int[nodes];
-        long[] arcCostToHere = new long[nodes];
-        int[] reachedIn = new int[nodes];
-        int[] settledIn = new int[nodes];
-        int[] settled = new int[nodes];
-        int[] free = new int[m];
-        int[][] holders = new int[m][];
-        int[] holding = new int[m];
-        for (int v = 0; v < m; v++) {
-            free[v] = Math.max(0, freePlaces[v]);
-            holders[v] = new int[free[v]];
+        int width = columns + 1;
+        long[] cost = new long[rows * width];
+        for (int row = 0; row < rows; row++) {
+            int[] scoreRow = scores[requestOf[row]];
+            int offset = row * width;
+            for (int c = 0; c < columns; c++) {
+                int score = scoreRow[volunteerOf[c]];
+                cost[offset + c] = score == OptimalAssignment.FORBIDDEN ? FORBIDDEN_COST : k - score;
+            }
+            cost[offset + columns] = unmatchedCost;
         }
-        long[] assignedCost = new long[n];
-        IndexedHeap heap = new IndexedHeap(nodes, dist);
 
-        for (int source = 0; source < n; source++) {
-            if (first[source] == first[source + 1]) {
-                continue;
-            }
-            int search = source + 1;
-            int settledCount = 0;
-            dist[source] = 0;
-            previous[source] = -1;
-            reachedIn[source] = search;
-            heap.push(source);
-            while (!heap.isEmpty()) {
-                int u = heap.pop();
-                settledIn[u] = search;
-                settled[settledCount++] = u;
-                if (u == sink) {
-                    break;
-                }
-                long du = dist[u] + potential[u];
-                if (u < n) {
-                    int current = result[u];
-                    for (int e = first[u]; e < first[u + 1]; e++) {
-                        int v = head[e];
-                        if (v != current) {
-                            relax(heap, n + v, du + cost[e], u, cost[e], potential, dist, previous, arcCostToHere, reachedIn, settledIn, search);
-                        }
-                    }
-                    relax(heap, sink, du + unmatchedCost, u, unmatchedCost, potential, dist, previous, arcCostToHere, reachedIn, settledIn, search);
-                } else {
-                    int v = u - n;
-                    if (free[v] > 0) {
-                        relax(heap, sink, du, u, 0, potential, dist, previous, arcCostToHere, reachedIn, settledIn, search);
-                    }
-                    for (int h = 0; h < holding[v]; h++) {
-                        int q = holders[v][h];
-                        relax(heap, q, du - assignedCost[q], u, -assignedCost[q], potential, dist, previous, arcCostToHere, reachedIn, settledIn, search);
-                    }
-                }
-            }
-            heap.clear();
-
-            // augment along the path, from the sink back to the new request
-            int to = sink;
-            int from = previous[sink];
-            while (from != -1) {
-                if (to == sink) {
-                    if (from < n) {
-                        result[from] = OptimalAssignment.UNMATCHED;
-                    } else {
-                        free[from - n]--;
-                    }
-                } else if (from < n) {
-                    // request moves onto volunteer `to`
-                    int v = to - n;
-                    result[from] = v;
-                    assignedCost[from] = arcCostToHere[to];
-                    holders[v][holding[v]++] = from;
-                } else {
-                    // request `to` leaves volunteer `from`
-                    int v = from - n;
-                    int[] hs = holders[v];
-                    for (int h = 0; h < holding[v]; h++) {
-                        if (hs[h] == to) {
-                            hs[h] = hs[--holding[v]];
-                            break;
-                        }
-                    }
-                }
-                to = from;
-                from = previous[from];
-            }
-
-            long dSink = dist[sink];
-            for (int i = 0; i < settledCount; i++) {
-                int u = settled[i];
-                potential[u] += dist[u] - dSink;
-            }
+        AugmentingPathAssignment solver = new AugmentingPathAssignment(cost, rows, capacity);
+        for (int row = 0; row < rows; row++) {
+            solver.join(row);
+        }
+        for (int row = 0; row < rows; row++) {
+            int c = solver.columnOf[row];
+            result[requestOf[row]] = c == solver.unmatched ? OptimalAssignment.UNMATCHED : volunteerOf[c];
         }
         return result;
     }
 
-    private static void relax(IndexedHeap heap, int node, long reducedFromSource, int from, long arcCost, long[] potential,
-            long[] dist, int[] previous, long[] arcCostToHere, int[] reachedIn, int[] settledIn, int search) {
-        if (settledIn[node] == search) {
-            return;
+    /** Adds one request: the shortest augmenting path from it, then the dual update and the swap. */
+    private void join(int source) {
+        Arrays.fill(distance, INFINITE);
+        for (int c = 0; c < width; c++) {
+            remaining[c] = c;
         }
-        long d = reducedFromSource - potential[node];
-        if (reachedIn[node] != search) {
-            reachedIn[node] = search;
-            dist[node] = d;
-            previous[node] = from;
-            arcCostToHere[node] = arcCost;
-            heap.push(node);
-        } else if (d < dist[node]) {
-            dist[node] = d;
-            previous[node] = from;
-            arcCostToHere[node] = arcCost;
-            heap.decrease(node);
+        int left = width;
+        int[] scanned = remaining; // the columns scanned end up behind `left`
+        long nearest = 0;
+        int[] rowsToScan = {source};
+        int rowCount = 1;
+        int sink;
+        while (true) {
+            for (int q = 0; q < rowCount - 1; q++) {
+                relax(rowsToScan[q], nearest, left);
+            }
+            int index = relaxAndSelect(rowsToScan[rowCount - 1], nearest, left);
+            int column = remaining[index];
+            nearest = distance[column];
+            remaining[index] = remaining[--left];
+            remaining[left] = column;
+            if (free[column] > 0) {
+                sink = column;
+                break;
+            }
+            rowsToScan = holders[column];
+            rowCount = holding[column];
+        }
+
+        // duals: the new request, every column scanned (all full) and the requests they hold
+        rowDual[source] += nearest;
+        for (int s = left + 1; s < width; s++) {
+            int column = scanned[s];
+            long delta = nearest - distance[column];
+            columnDual[column] -= delta;
+            int[] held = holders[column];
+            for (int h = 0; h < holding[column]; h++) {
+                rowDual[held[h]] += delta;
+            }
+        }
+
+        // augment: each request on the path moves to the column it reached, the sink gains one
+        free[sink]--;
+        int column = sink;
+        while (true) {
+            int row = path[column];
+            int previous = columnOf[row];
+            columnOf[row] = column;
+            if (column != unmatched) {
+                holders[column][holding[column]++] = row;
+            }
+            if (row == source) {
+                return;
+            }
+            release(previous, row);
+            column = previous;
         }
     }
 
-    /** A binary min-heap of node numbers keyed by {@code dist}, with decrease-key. */
-    private static final class IndexedHeap {
-        private final int[] heap;
-        private final int[] position;
-        private final long[] key;
-        private int size;
-
-        IndexedHeap(int nodes, long[] key) {
-            this.heap = new int[nodes];
-            this.position = new int[nodes];
-            this.key = key;
-            Arrays.fill(position, -1);
-        }
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        void push(int node) {
-            heap[size] = node;
-            position[node] = size;
-            up(size++);
-        }
-
-        void decrease(int node) {
-            up(position[node]);
-        }
-
-        int pop() {
-            int top = heap[0];
-            position[top] = -1;
-            size--;
-            if (size > 0) {
-                heap[0] = heap[size];
-                position[heap[0]] = 0;
-                down(0);
-            }
-            return top;
-        }
-
-        void clear() {
-            for (int i = 0; i < size; i++) {
-                position[heap[i]] = -1;
-            }
-            size = 0;
-        }
-
-        private boolean less(int i, int j) {
-            long ki = key[heap[i]];
-            long kj = key[heap[j]];
-            return ki < kj || (ki == kj && heap[i] < heap[j]);
-        }
-
-        private void up(int i) {
-            while (i > 0) {
-                int parent = (i - 1) / 2;
-                if (!less(i, parent)) {
-                    return;
-                }
-                swap(i, parent);
-                i = parent;
+    private void relax(int row, long nearest, int left) {
+        long base = nearest - rowDual[row];
+        int offset = row * width;
+        for (int it = 0; it < left; it++) {
+            int c = remaining[it];
+            long reduced = base + cost[offset + c] - columnDual[c];
+            if (reduced < distance[c]) {
+                distance[c] = reduced;
+                path[c] = row;
             }
         }
+    }
 
-        private void down(int i) {
-            while (true) {
-                int l = 2 * i + 1;
-                int smallest = i;
-                if (l < size && less(l, smallest)) {
-                    smallest = l;
-                }
-                if (l + 1 < size && less(l + 1, smallest)) {
-                    smallest = l + 1;
-                }
-                if (smallest == i) {
-                    return;
-                }
-                swap(i, smallest);
-                i = smallest;
+    /** Relaxes the row's arcs and returns the position in {@code remaining} of the nearest column. */
+    private int relaxAndSelect(int row, long nearest, int left) {
+        long base = nearest - rowDual[row];
+        int offset = row * width;
+        long lowest = INFINITE;
+        int index = -1;
+        for (int it = 0; it < left; it++) {
+            int c = remaining[it];
+            long reduced = base + cost[offset + c] - columnDual[c];
+            long d = distance[c];
+            if (reduced < d) {
+                d = reduced;
+                distance[c] = reduced;
+                path[c] = row;
+            }
+            if (d < lowest || d == lowest && free[c] > 0) {
+                lowest = d;
+                index = it;
             }
         }
+        return index;
+    }
 
-        private void swap(int i, int j) {
-            int t = heap[i];
-            heap[i] = heap[j];
-            heap[j] = t;
-            position[heap[i]] = i;
-            position[heap[j]] = j;
+    private void release(int column, int row) {
+        int[] held = holders[column];
+        for (int h = 0; h < holding[column]; h++) {
+            if (held[h] == row) {
+                held[h] = held[--holding[column]];
+                return;
+            }
         }
     }
 }
