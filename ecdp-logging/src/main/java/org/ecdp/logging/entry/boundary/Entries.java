@@ -119,8 +119,9 @@ public class Entries {
      * entry's id (a row in {@code entry_idempotency_key}), last in the entry's transaction: a crash
      * keeps both or neither, and a concurrent use of the same key waits on the row (its owner is
      * then committing) and fails, so that {@link KeyedEntries} can answer it with the winner's
-     * entry. Two statements for a new key (look up, insert); it was three (look up, claim before
-     * the entry, set the entry's id), and a race is rare enough that the loser's wasted entry work
+     * entry (as it does when the racers' entry work deadlocks: the database rolls one back whole).
+     * Two statements for a new key (look up, insert); it was three (look up, claim before the
+     * entry, set the entry's id), and a race is rare enough that the loser's wasted entry work
      * costs less than the third statement on every request.
      */
     public Entry logOnce(EntryDraft draft, String key) {
