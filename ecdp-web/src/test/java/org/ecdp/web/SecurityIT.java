@@ -213,6 +213,25 @@ class SecurityIT {
     }
 
     @Test
+    void aServiceTakenAwayIsRefusedAtTheNextApiRequest() throws Exception {
+        String name = ownPasswordUser(EnumSet.of(Role.STAFF));
+        String entry = """
+                {"service":"ADVOCACY","occurredOn":"%s","themes":["TRANSPORT"],"summary":"Lift out of order at the library"}"""
+                .formatted(java.time.LocalDate.now().minusDays(1));
+        HttpResponse<String> logged = api("POST", "api/entries", name, GOOD, entry);
+        assertEquals(201, logged.statusCode(), logged.body());
+        assertEquals(200, api("GET", "api/entries?service=ADVOCACY", name, GOOD, null).statusCode());
+
+        users.update(name, "Security Test", EnumSet.of(Role.STAFF), Set.of("PAYROLL"));
+        assertEquals(403, api("POST", "api/entries", name, GOOD, entry).statusCode(), "no longer works in Advocacy");
+        assertEquals(403, api("GET", "api/entries?service=ADVOCACY", name, GOOD, null).statusCode());
+        assertEquals(404, api("GET", "api/entries/" + json(logged).getJsonNumber("id").longValue(), name, GOOD, null).statusCode(),
+                "their own earlier entry is Advocacy's now");
+        HttpResponse<String> payroll = api("POST", "api/entries", name, GOOD, entry.replace("ADVOCACY", "PAYROLL"));
+        assertEquals(201, payroll.statusCode(), payroll.body());
+    }
+
+    @Test
     void changingYourPasswordThroughTheApiEndsYourPageSessions() throws Exception {
         String name = ownPasswordUser(EnumSet.of(Role.COACH));
         PageSession page = new PageSession();

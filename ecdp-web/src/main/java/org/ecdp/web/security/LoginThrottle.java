@@ -220,23 +220,56 @@ public class LoginThrottle {
      * forgive.
      */
     public boolean admitsKnown(String username, String address) {
-        String pair = key(username, address == null ? "" : address);
-        String held = byAccountAndAddress.get(pair);
-        if (held == null) {
-            return true;
-        }
-        Failures f = Failures.of(held);
-        if (f != null && f.pausedUntil() != null && clock.instant().isBefore(f.pausedUntil())) {
-            return false;
-        }
-        byAccountAndAddress.remove(pair);
-        return true;
+        return standing(username, address).admitKnown();
     }
 
     /** True while this account is refused from this address (without counting an attempt). */
     public boolean isPaused(String username, String address) {
-        Failures f = Failures.of(byAccountAndAddress.get(key(username, address == null ? "" : address)));
-        return f != null && f.pausedUntil() != null && clock.instant().isBefore(f.pausedUntil());
+        return standing(username, address).paused();
+    }
+
+    /**
+     * What the grid holds for this account and address, read once: the API's fast path asks
+     * whether the pair is paused before it looks at the password, and admits a known password on
+     * the same reading (it read the grid twice per request before).
+     */
+    public Standing standing(String username, String address) {
+        String pair = key(username, address == null ? "" : address);
+        return new Standing(pair, byAccountAndAddress.get(pair));
+    }
+
+    /** One reading of an account and address's failures; see {@link #standing}. */
+    public final class Standing {
+
+        private final String pair;
+        private final String held;
+
+        private Standing(String pair, String held) {
+            this.pair = pair;
+            this.held = held;
+        }
+
+        /** True while the pair is refused (as read). */
+        public boolean paused() {
+            Failures f = Failures.of(held);
+            return f != null && f.pausedUntil() != null && clock.instant().isBefore(f.pausedUntil());
+        }
+
+        /**
+         * As {@link LoginThrottle#admitsKnown}, on this reading: false while paused; else true, and
+         * the failures read are forgiven (unless another attempt changed them meanwhile: that one
+         * is still being checked and stays counted).
+         */
+        public boolean admitKnown() {
+            if (held == null) {
+                return true;
+            }
+            if (paused()) {
+                return false;
+            }
+            byAccountAndAddress.remove(pair, held);
+            return true;
+        }
     }
 
     long keysHeld() {

@@ -231,9 +231,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         // forgiven as by any success. Counting every call of a client posting 200 times a second cost
         // seven data-grid operations per request and compare-and-set retries on one key, and capped
         // the API below 100 requests a second.
-        Optional<CredentialValidationResult> known = throttle.isPaused(username, address) ? Optional.empty()
+        // the throttle's grid is read once for both questions (paused? forgive?)
+        LoginThrottle.Standing standing = throttle.standing(username, address);
+        Optional<CredentialValidationResult> known = standing.paused() ? Optional.empty()
                 : identityStore.recentlyVerified(username, password);
-        if (known.isPresent() && throttle.admitsKnown(username, address)) {
+        if (known.isPresent() && standing.admitKnown()) {
             return context.notifyContainerAboutLogin(known.get());
         }
         LoginThrottle.Attempt attempt = throttle.begin(username, address);

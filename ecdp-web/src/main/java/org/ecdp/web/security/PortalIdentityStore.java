@@ -12,6 +12,7 @@ import org.ecdp.domain.organisation.boundary.Tenancy;
 import org.ecdp.domain.organisation.entity.Organisation;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ecdp.domain.user.boundary.SignedInAccount;
 import org.ecdp.domain.user.boundary.Users;
 import org.ecdp.domain.user.entity.PortalUser;
 
@@ -56,6 +57,7 @@ public class PortalIdentityStore implements IdentityStore {
 
     private static CredentialValidationResult valid(PortalUser user) {
         Set<String> groups = user.getRoles().stream().map(Enum::name).collect(Collectors.toSet());
-        return new CredentialValidationResult(user.getUsername(), groups);
+        // the services travel with the caller: the request's own checks need not read the account again
+        return new CredentialValidationResult(SignedInAccount.of(user), groups);
     }
 }

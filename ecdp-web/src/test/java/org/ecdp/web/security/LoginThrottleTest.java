@@ -173,6 +173,18 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aKnownPasswordForgivesOnlyTheFailuresItRead() {
+        LoginThrottle throttle = throttle();
+        fail(throttle, "staff", "10.0.0.4", 3);
+        LoginThrottle.Standing read = throttle.standing("staff", "10.0.0.4");
+        assertThat(read.paused()).isFalse();
+        fail(throttle, "staff", "10.0.0.4", 1); // a wrong guess lands between the reading and the forgiving
+        assertThat(read.admitKnown()).isTrue();
+        fail(throttle, "staff", "10.0.0.4", 1);
+        assertThat(throttle.isPaused("staff", "10.0.0.4")).as("the guess made meanwhile stayed counted: five in all").isTrue();
+    }
+
+    @Test
     void aParallelBurstGetsNoMoreChecksThanTheFreeAttempts() throws Exception {
         LoginThrottle throttle = throttle();
         int threads = 32;

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.ecdp.domain.service.entity.Service;
-import org.ecdp.domain.user.entity.PortalUser;
 import org.ecdp.domain.user.entity.Role;
 
 /**
@@ -24,7 +21,7 @@ public class Caller {
     @Inject
     Users users;
 
-    private PortalUser user;
+    private Set<String> serviceCodes;
 
     public String username() {
         Principal p = security.getCallerPrincipal();
@@ -35,13 +32,19 @@ public class Caller {
         return security.isCallerInRole(role.name());
     }
 
-    /** Codes of the services this caller works in (empty for someone who is not staff). */
+    /**
+     * Codes of the services this caller works in (empty for someone who is not staff): as the
+     * sign-in check of this request found the account ({@link SignedInAccount}), else read once
+     * per request.
+     */
     public Set<String> serviceCodes() {
-        if (user == null) {
-            user = users.findByUsername(username()).orElse(null);
+        if (serviceCodes == null) {
+            String name = username();
+            serviceCodes = security.getPrincipalsByType(SignedInAccount.class).stream()
+                    .filter(p -> p.getName().equals(name)).findFirst().map(SignedInAccount::serviceCodes)
+                    .orElseGet(() -> users.findByUsername(name).map(SignedInAccount::serviceCodesOf).orElse(Set.of()));
         }
-        return user == null || !user.holds(Role.STAFF) ? Set.of()
-                : user.getServices().stream().map(Service::getCode).collect(Collectors.toUnmodifiableSet());
+        return serviceCodes;
     }
 
     public boolean worksIn(String serviceCode) {

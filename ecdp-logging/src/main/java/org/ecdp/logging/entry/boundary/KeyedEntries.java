@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.entry.entity.Entry;
@@ -13,8 +14,9 @@ import org.ecdp.logging.entry.entity.EntryDraft;
  * Logging an entry at most once per idempotency key, so that a client (or a double-clicked
  * form) may repeat a write whose answer it never saw. Not transactional itself: each attempt is
  * its own transaction in {@link Entries#logOnce}, and when two requests race with the same key
- * the loser's transaction fails on the key's row, after which the winner's entry is looked up and
- * answered. Nothing is retried when the failure was not about the key.
+ * the loser's transaction fails on the key's row (or gives way in a deadlock), after
+ * which the winner's entry is looked up and answered. Nothing is retried when the failure was not
+ * about the key or a deadlock.
  */
 @ApplicationScoped
 public class KeyedEntries {
@@ -36,7 +38,10 @@ public class KeyedEntries {
         for (int attempt = 1; ; attempt++) {
             try {
                 return entries.logOnce(draft, key);
-            } catch (PersistenceException | TransactionalException raced) {
+            } catch (RuntimeException raced) {
+                if (!(raced instanceof PersistenceException || raced instanceof TransactionalException || gaveWay(raced))) {
+                    throw raced;
+                }
                 Optional<Entry> winner = entries.keyed(key);
                 if (winner.isPresent()) {
                     return winner.get();
@@ -46,5 +51,20 @@ public class KeyedEntries {
                 }
             }
         }
+    }
+
+    /**
+     * The database rolled the whole attempt back to break a deadlock (SQLState class 40): requests
+     * with the same key do their entry's work side by side until one of them stores the key, and
+     * two of them can meet on a new day's count rows. Nothing of the attempt was kept, so it is
+     * answered with the winner's entry or made again.
+     */
+    static boolean gaveWay(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
