@@ -418,7 +418,8 @@ public class Entries {
         if (q == null) {
             return List.of();
         }
-        TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class).setFirstResult(skip).setMaxResults(max);
+        TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class).setFirstResult(skip).setMaxResults(max)
+                .setHint("eclipselink.jdbc.bind-parameters", "true");
         q.params.forEach(typed::setParameter);
         return byIdsInOrder(typed.getResultList());
     }
@@ -463,7 +464,7 @@ public class Entries {
         if (q == null) {
             return 0;
         }
-        TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class);
+        TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class).setHint("eclipselink.jdbc.bind-parameters", "true");
         q.params.forEach(typed::setParameter);
         return typed.getSingleResult();
     }
@@ -578,8 +579,13 @@ public class Entries {
             return null;
         }
         // by the foreign key, not the service's code: no join, so the date index can order the page
-        StringBuilder where = new StringBuilder(" where e.deleted = false");
+        // "deleted" as a bound parameter (the queries below ask EclipseLink to bind, which it does not
+        // on H2 by itself): written as the literal 0, H2 cannot use the indexes that hold (deleted,
+        // occurred_on) for the date range, and a theme and locality's page read all 1M entries of the
+        // organisation instead of 5,500 (1.4-2.0 s instead of tens of ms)
+        StringBuilder where = new StringBuilder(" where e.deleted = :deleted");
         Map<String, Object> params = new HashMap<>();
+        params.put("deleted", Boolean.FALSE);
         if (wanted != null) {
             where.append(" and e.service.id in :services");
             params.put("services", wanted);

@@ -147,8 +147,8 @@ public class EvidencePacks {
             family.addAll(themes.withSubThemes(theme));
         }
         return em.createQuery("select distinct e from Entry e join e.themes t where t in :themes"
-                        + " and e.deleted = false and e.occurredOn between :from and :to", Entry.class)
-                .setParameter("themes", family).setParameter("from", from).setParameter("to", to).getResultList();
+                        + " and e.deleted = :deleted and e.occurredOn between :from and :to", Entry.class)
+                .setParameter("deleted", false).setParameter("themes", family).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /**

@@ -123,13 +123,13 @@ public class Trends {
                     .toList();
         }
         StringBuilder jpql = new StringBuilder("select e.occurredOn, count(e), sum(e.peopleCount) from Entry e"
-                + " where e.deleted = false and e.occurredOn between :first and :last and e.locality = :locality");
+                + " where e.deleted = :deleted and e.occurredOn between :first and :last and e.locality = :locality");
         if (scope.service() != null) {
             serviceId(scope);
             jpql.append(" and e.service.code = :service");
         }
         jpql.append(" group by e.occurredOn");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("deleted", false)
                 .setParameter("first", firstDay).setParameter("last", lastDay).setParameter("locality", locality(scope));
         if (scope.service() != null) {
             query.setParameter("service", scope.service().toUpperCase());
@@ -242,9 +242,9 @@ public class Trends {
                     .setParameter(1, root.get().getId()).setParameter(2, tenancy.require()).getSingleResult();
             return Optional.ofNullable(first == null ? null : toLocalDate(first));
         }
-        LocalDate first = em.createQuery("select min(e.occurredOn) from Entry e where e.deleted = false"
+        LocalDate first = em.createQuery("select min(e.occurredOn) from Entry e where e.deleted = :deleted"
                         + " and exists (select 1 from Entry e2 join e2.themes t where e2 = e and t in :themes)", LocalDate.class)
-                .setParameter("themes", family).getSingleResult();
+                .setParameter("deleted", false).setParameter("themes", family).getSingleResult();
         return Optional.ofNullable(first);
     }
 
@@ -277,7 +277,7 @@ public class Trends {
             return fromDayCounts(root.get(), scope, firstDay, lastDay);
         }
         StringBuilder jpql = new StringBuilder("select e.occurredOn, e.peopleCount from Entry e"
-                + " where e.deleted = false and e.occurredOn between :first and :last"
+                + " where e.deleted = :deleted and e.occurredOn between :first and :last"
                 + " and exists (select 1 from Entry e2 join e2.themes t where e2 = e and t in :themes)");
         if (scope.service() != null) {
             if (services.findByCode(scope.service()).isEmpty()) {
@@ -294,7 +294,7 @@ public class Trends {
             }
             jpql.append(" and e.locality = :locality");
         }
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("deleted", false)
                 .setParameter("first", firstDay).setParameter("last", lastDay).setParameter("themes", family);
         if (scope.service() != null) {
             query.setParameter("service", scope.service().toUpperCase());
