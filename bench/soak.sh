@@ -37,7 +37,7 @@ before=$(sql -N "$db" -e "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Soa
   done ) > "$data/connections.txt" &
 watcher=$!
 soak_start=$(date +%s)
-out=$(java bench/Soak.java "http://localhost:$port" "$rate" "$minutes" "$officers")
+out=$("${JAVA_HOME:+$JAVA_HOME/bin/}java" bench/Soak.java "http://localhost:$port" "$rate" "$minutes" "$officers")
 kill $watcher 2>/dev/null || true
 echo "$out" | grep -v '^created=\|^measure-start='
 measured_from=$(( ($(echo "$out" | sed -n 's/^measure-start=//p') - launched) / 1000 ))
