@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   java bench/Soak.java http://localhost:8098 [rate=200] [minutes=10] [officers=3]
  * Each minute: POSTs sent, 201s, failures, p50/p99 of the POSTs sent in that minute, and the p95
  * of the officers' pages (the log's first page, a theme, a theme and channel, page 40 of All).
- * A minute of warm-up comes first (half the rate, then the rate; not counted). Prints
+ * A minute of warm-up comes first (SOAK_WARMUP seconds; half the rate, then the rate; not counted). Prints
  * "created=N" last, for the caller to compare with the rows in the database.
  */
 public class Soak {
@@ -46,9 +46,13 @@ public class Soak {
         if (!URI.create(base).getHost().matches("localhost|127\\.0\\.0\\.1")) {
             throw new IllegalArgumentException("loopback only");
         }
-        run(base, Math.max(1, rate / 2), 30, 0, null, null, "Soak warm-up");
-        run(base, rate, 30, 0, null, null, "Soak warm-up");
-        System.out.println("warm-up done (30 s at " + Math.max(1, rate / 2) + "/s, 30 s at " + rate + "/s)");
+        // SOAK_WARMUP seconds (default 60): half at half the rate, half at the rate
+        int half = Integer.parseInt(System.getenv().getOrDefault("SOAK_WARMUP", "60")) / 2;
+        run(base, Math.max(1, rate / 2), half, 0, null, null, "Soak warm-up");
+        // the officers read during the warm-up at the rate too: their pages' first requests (and compiled code) are not counted
+        run(base, rate, half, officers, new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(), "Soak warm-up");
+        System.out.println("warm-up done (" + half + " s at " + Math.max(1, rate / 2) + "/s, " + half + " s at " + rate + "/s with "
+                + officers + " officers reading)");
         System.out.println("measure-start=" + System.currentTimeMillis());
         ConcurrentLinkedQueue<Answer> posts = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Answer> pages = new ConcurrentLinkedQueue<>();

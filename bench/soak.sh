@@ -4,7 +4,7 @@
 # first with bench/log-load.sh, e.g. `ECDP_BENCH_DB=ecdp_bench bench/log-load.sh 1000000 0 0`).
 #   bench/soak.sh [rate=200] [minutes=10] [officers=3]
 # ECDP_BENCH_DB (default ecdp_bench), ECDP_WAR/ECDP_MICRO (default the module's build), ECDP_JAVA_OPTS
-# (default -Xmx512m, as ./ecdp run). Prints each minute's POST p50/p99 and the officers' page p95,
+# (default -Xmx512m, as ./ecdp run), SOAK_WARMUP (seconds of uncounted warm-up, default 60). Prints each minute's POST p50/p99 and the officers' page p95,
 # then from the portal's GC log the heap after every old-generation collection (G1's mixed and full
 # collections and the cleanup that ends a marking cycle) per minute, the connections the database
 # saw (largest per minute, against the pool's 30), and whether every 201 is a row.
