@@ -77,6 +77,9 @@ INSERT INTO entry_word (organisation_id, word, entry_id) SELECT organisation_id,
 INSERT INTO entry_theme_word (organisation_id, theme_id, word, occurred_on, entry_id, service_id, channel, locality)
 SELECT e.organisation_id, et.theme_id, 'generated', e.occurred_on, e.id, e.service_id, e.channel, e.locality
 FROM log_entry e JOIN entry_theme et ON et.entry_id = e.id WHERE e.id BETWEEN @base + $a AND @base + $b;
+INSERT INTO entry_theme_day (organisation_id, theme_id, occurred_on, entry_id, service_id, channel, locality)
+SELECT e.organisation_id, et.theme_id, e.occurred_on, e.id, e.service_id, e.channel, e.locality
+FROM log_entry e JOIN entry_theme et ON et.entry_id = e.id WHERE e.id BETWEEN @base + $a AND @base + $b;
 SQL
     done
     cat ecdp-logging/src/main/resources/org/ecdp/logging/entry/control/day-counts-rebuild.sql

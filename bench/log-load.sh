@@ -72,14 +72,18 @@ INSERT INTO entry_theme (entry_id, theme_id)
 SELECT e.id, (SELECT t.id FROM thm t WHERE t.organisation_id = e.organisation_id AND t.k = CRC32(CONCAT('t', e.id)) % t.n)
 FROM log_entry e WHERE e.fingerprint LIKE 'bench-%';
 INSERT INTO entry_word (organisation_id, word, entry_id) SELECT organisation_id, 'generated', id FROM log_entry WHERE fingerprint LIKE 'bench-%';
--- the same words per theme, as the portal writes them (EntryThemeWords)
+-- the same rows per theme as the portal writes them (EntryThemeIndex): its days and its words
+INSERT INTO entry_theme_day (organisation_id, theme_id, occurred_on, entry_id, service_id, channel, locality)
+SELECT e.organisation_id, et.theme_id, e.occurred_on, e.id, e.service_id, e.channel, e.locality
+FROM log_entry e JOIN entry_theme et ON et.entry_id = e.id WHERE e.fingerprint LIKE 'bench-%'
+ORDER BY e.organisation_id, et.theme_id, e.occurred_on, e.id;
 INSERT INTO entry_theme_word (organisation_id, theme_id, word, occurred_on, entry_id, service_id, channel, locality)
 SELECT e.organisation_id, et.theme_id, 'generated', e.occurred_on, e.id, e.service_id, e.channel, e.locality
 FROM log_entry e JOIN entry_theme et ON et.entry_id = e.id WHERE e.fingerprint LIKE 'bench-%'
 ORDER BY e.organisation_id, et.theme_id, e.occurred_on, e.id;
 -- the day counts the portal keeps with every change, recomputed after this bulk load (DayCounts.rebuild runs the same file)
 $(cat ecdp-logging/src/main/resources/org/ecdp/logging/entry/control/day-counts-rebuild.sql)
-ANALYZE TABLE log_entry, entry_theme, entry_word, entry_theme_word;
+ANALYZE TABLE log_entry, entry_theme, entry_word, entry_theme_word, entry_theme_day;
 SQL
 echo "loaded in $(( $(date +%s) - t0 )) s"
 fi

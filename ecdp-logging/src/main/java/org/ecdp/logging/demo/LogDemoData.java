@@ -28,7 +28,7 @@ import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.EntryRevision;
 import org.ecdp.logging.entry.entity.EntryWord;
-import org.ecdp.logging.entry.control.EntryThemeWords;
+import org.ecdp.logging.entry.control.EntryThemeIndex;
 import org.ecdp.logging.theme.entity.Theme;
 
 /**
@@ -149,11 +149,11 @@ public class LogDemoData {
                 logged.add(entry);
             }
         }
-        try (java.sql.PreparedStatement themeWords = EntryThemeWords.insert(org.ecdp.domain.entity.TransactionConnection.of(em))) {
+        try (EntryThemeIndex themeRows = EntryThemeIndex.open(org.ecdp.domain.entity.TransactionConnection.of(em))) {
             for (Entry entry : logged) {
-                EntryThemeWords.add(themeWords, tenancy.require(), entry.getId(), entry);
+                themeRows.add(tenancy.require(), entry.getId(), entry);
             }
-            themeWords.executeBatch();
+            themeRows.write();
             counts.writeTo(org.ecdp.domain.entity.TransactionConnection.of(em));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not count the demo entries: " + e.getMessage(), e);

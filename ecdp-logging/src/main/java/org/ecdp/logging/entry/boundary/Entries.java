@@ -32,8 +32,8 @@ import org.ecdp.domain.user.entity.Role;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.domain.validation.NotFound;
 import org.ecdp.logging.entry.control.DayCounts;
-import org.ecdp.logging.entry.control.EntryThemeWords;
-import org.ecdp.logging.entry.control.ThemeWordSearch;
+import org.ecdp.logging.entry.control.EntryThemeIndex;
+import org.ecdp.logging.entry.control.ThemeSearch;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
 import org.ecdp.logging.entry.entity.EntryFilter;
@@ -283,8 +283,8 @@ public class Entries {
         requireChangeable(entry);
         entry.delete(Instant.now(clock));
         try {
-            // a deleted entry is found by no search: its words per theme go (its words stay a month, see LogPersonalData)
-            EntryThemeWords.remove(TransactionConnection.of(em), entry.getId());
+            // a deleted entry is found by no search: its rows per theme go (its words stay a month, see LogPersonalData)
+            EntryThemeIndex.remove(TransactionConnection.of(em), entry.getId());
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not remove the entry's words: " + e.getMessage(), e);
         }
@@ -333,12 +333,8 @@ public class Entries {
      * (page numbers over a seek by date: page 200 reads as few entries as page 1). The database
      * then reads a few days of entries whatever the theme, instead of choosing between walking
      * every entry by date (slow for a rare theme) and every entry of the theme (slow for a common
-     * one).
-     *
-     * <p>For a theme the counts also settle that choice, which the database can get wrong: when
-     * the page's days hold no more entries in all than the theme has in the filter's range (a day
-     * on which one theme dominates), the query walks those days by date and checks each entry's
-     * themes; otherwise it lets the database start from the theme's entries.
+     * one). A theme's page is read from its rows per theme ({@link ThemeSearch}), each theme of
+     * the family one range of a key in date order.
      */
     public List<Entry> search(EntryFilter filter, int first, int max) {
         List<Entry> found = page(filter, plan(filter), first, max);
@@ -348,7 +344,7 @@ public class Entries {
 
     /**
      * A page of the filter's entries ({@link #search}) and how many it finds in all ({@link
-     * #count}), the filter's day counts or words per theme read once for both.
+     * #count}), the filter's day counts and theme's ranges found once for both.
      */
     public EntryPage list(EntryFilter filter, int first, int max) {
         Plan plan = plan(filter);
@@ -358,31 +354,22 @@ public class Entries {
         return new EntryPage(total, found);
     }
 
-    /** What the count and the page of a filter start from: the services, the words per theme or else the day counts. */
-    private record Plan(List<Long> wanted, Optional<ThemeWordSearch> byWords, Optional<List<DayCounts.DayTotal>> days) {
+    /**
+     * What the count and the page of a filter start from: the services, a theme's rows per theme,
+     * the day counts where they know the filter.
+     */
+    private record Plan(List<Long> wanted, Optional<ThemeSearch> byTheme, Optional<List<DayCounts.DayTotal>> days) {
     }
 
     private Plan plan(EntryFilter filter) {
         List<Long> wanted = wantedServiceIds(filter);
-        Optional<ThemeWordSearch> byWords = themeWords(filter, wanted);
-        return new Plan(wanted, byWords, byWords.isPresent() ? Optional.empty() : perDay(filter, wanted));
+        return new Plan(wanted, byTheme(filter, wanted), perDay(filter, wanted));
     }
 
     private List<Entry> page(EntryFilter filter, Plan plan, int first, int max) {
-        List<Long> wanted = plan.wanted();
-        Optional<ThemeWordSearch> byWords = plan.byWords();
-        if (byWords.isPresent()) {
-            try {
-                return byIdsInOrder(byWords.get().page(TransactionConnection.of(em), first, max));
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("Could not search the log: " + e.getMessage(), e);
-            }
-        }
         Optional<List<DayCounts.DayTotal>> days = plan.days();
-        boolean byDate = false;
         int skip = first;
         if (days.isPresent()) {
-            long ofTheFilter = days.get().stream().mapToLong(DayCounts.DayTotal::entries).sum();
             long needed = (long) first + max;
             long seen = 0;
             LocalDate last = null;
@@ -406,15 +393,17 @@ public class Entries {
             if (filter.to() == null || last.isBefore(filter.to())) {
                 filter = filter.to(last);
             }
-            if (!isBlank(filter.theme()) && filter.from() != null) {
-                long inThoseDays = DayCounts.perDay(em, tenancy.require(), DayCounts.ALL_THEMES, wanted, filter.from(), filter.to())
-                        .stream().mapToLong(DayCounts.DayTotal::entries).sum();
-                byDate = inThoseDays <= ofTheFilter;
+        }
+        // the page's ids first, then its entries: the ids come from an index alone (the theme's
+        // ranges, a channel's or a locality's with its dates), and only the page's entries are read
+        if (plan.byTheme().isPresent()) {
+            try {
+                return byIdsInOrder(plan.byTheme().get().within(filter.from(), filter.to()).page(TransactionConnection.of(em), skip, max));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Could not search the log: " + e.getMessage(), e);
             }
         }
-        // the page's ids first, then its entries: the ids can come from an index alone (a channel's
-        // or a locality's with its dates, the theme's rows), and only the page's entries are read
-        Query q = query(filter, wanted, "select e.id from Entry e", " order by e.occurredOn desc, e.id desc", byDate);
+        Query q = query(filter, plan.wanted(), "select e.id from Entry e", " order by e.occurredOn desc, e.id desc");
         if (q == null) {
             return List.of();
         }
@@ -440,27 +429,26 @@ public class Entries {
     /**
      * How many entries the filter finds. Filters by service, theme, dates and one of channel or
      * locality are answered from the day counts (a sum over at most services × days rows); any
-     * other filter (words, or a channel and a locality together) counts entries.
+     * other filter (words, or a channel and a locality together) counts the theme's rows per theme
+     * or else the entries.
      */
     public long count(EntryFilter filter) {
         return total(filter, plan(filter));
     }
 
     private long total(EntryFilter filter, Plan plan) {
-        List<Long> wanted = plan.wanted();
-        Optional<ThemeWordSearch> byWords = plan.byWords();
-        if (byWords.isPresent()) {
-            try {
-                return byWords.get().count(TransactionConnection.of(em));
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("Could not count the log: " + e.getMessage(), e);
-            }
-        }
         Optional<List<DayCounts.DayTotal>> days = plan.days();
         if (days.isPresent()) {
             return days.get().stream().mapToLong(DayCounts.DayTotal::entries).sum();
         }
-        Query q = query(filter, wanted, "select count(e) from Entry e", "", false);
+        if (plan.byTheme().isPresent()) {
+            try {
+                return plan.byTheme().get().count(TransactionConnection.of(em));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Could not count the log: " + e.getMessage(), e);
+            }
+        }
+        Query q = query(filter, plan.wanted(), "select count(e) from Entry e", "");
         if (q == null) {
             return 0;
         }
@@ -470,12 +458,12 @@ public class Entries {
     }
 
     /**
-     * Words with a theme, answered from the words per theme ({@link ThemeWordSearch}) without
-     * visiting the entries; empty for any other filter. Checked in the order {@link #query} checks.
+     * A theme, with or without words, answered from the rows per theme ({@link ThemeSearch})
+     * without visiting the entries; empty for a filter without a theme.
      */
-    private Optional<ThemeWordSearch> themeWords(EntryFilter filter, List<Long> wanted) {
+    private Optional<ThemeSearch> byTheme(EntryFilter filter, List<Long> wanted) {
         Set<String> words = EntryWord.wordsOf(filter.q());
-        if (words.isEmpty() || isBlank(filter.theme()) || (wanted != null && wanted.isEmpty())) {
+        if (isBlank(filter.theme()) || (wanted != null && wanted.isEmpty())) {
             return Optional.empty(); // and with no service to search in, query() answers nothing, as before
         }
         Theme theme = themes.findByCode(filter.theme()).map(Theme::resolved)
@@ -486,7 +474,7 @@ public class Entries {
                 : enumOf(org.ecdp.domain.vocabulary.Channel.class, "channel", filter.channel()).name();
         checkSearchLength(filter, words);
         List<Long> family = themes.withSubThemes(theme).stream().map(Theme::getId).toList();
-        return Optional.of(new ThemeWordSearch(tenancy.require(), family, List.copyOf(words), filter.from(), filter.to(),
+        return Optional.of(new ThemeSearch(tenancy.require(), family, List.copyOf(words), filter.from(), filter.to(),
                 wanted, channel, locality));
     }
 
@@ -569,34 +557,24 @@ public class Entries {
     }
 
     /**
-     * Builds the filtered query within what the caller may see; null when nothing can match.
-     * {@code byDate}: the theme is tested per entry (a scalar subquery, which MariaDB and H2
-     * evaluate for each entry the date index yields) rather than as a semi-join the database may
-     * drive from the theme's rows.
+     * Builds the filtered query within what the caller may see, for a filter without a theme
+     * (a theme's entries are read from its rows per theme); null when nothing can match.
      */
-    private Query query(EntryFilter filter, List<Long> wanted, String select, String order, boolean byDate) {
+    private Query query(EntryFilter filter, List<Long> wanted, String select, String order) {
         if (wanted != null && wanted.isEmpty()) {
             return null;
         }
         // by the foreign key, not the service's code: no join, so the date index can order the page
         // "deleted" as a bound parameter (the queries below ask EclipseLink to bind, which it does not
         // on H2 by itself): written as the literal 0, H2 cannot use the indexes that hold (deleted,
-        // occurred_on) for the date range, and a theme and locality's page read all 1M entries of the
-        // organisation instead of 5,500 (1.4-2.0 s instead of tens of ms)
+        // occurred_on) for the date range, and a locality's page read all 1M entries of the
+        // organisation instead of a few thousand (1.4-2.0 s instead of tens of ms)
         StringBuilder where = new StringBuilder(" where e.deleted = :deleted");
         Map<String, Object> params = new HashMap<>();
         params.put("deleted", Boolean.FALSE);
         if (wanted != null) {
             where.append(" and e.service.id in :services");
             params.put("services", wanted);
-        }
-        if (filter.theme() != null && !filter.theme().isBlank()) {
-            Theme theme = themes.findByCode(filter.theme()).map(Theme::resolved)
-                    .orElseThrow(() -> InvalidInput.of("theme", "Unknown theme " + filter.theme()));
-            where.append(byDate
-                    ? " and (select count(t) from Entry e2 join e2.themes t where e2 = e and t in :themes) > 0"
-                    : " and exists (select 1 from Entry e2 join e2.themes t where e2 = e and t in :themes)");
-            params.put("themes", themes.withSubThemes(theme));
         }
         if (filter.from() != null) {
             where.append(" and e.occurredOn >= :from");
@@ -689,16 +667,16 @@ public class Entries {
         }
     }
 
-    /** The entry's words, and its words per theme ({@link EntryThemeWords}); {@code again} after a change. */
+    /** The entry's words, and its rows per theme ({@link EntryThemeIndex}); {@code again} after a change. */
     private void index(Entry entry, boolean again) {
         for (String word : EntryWord.wordsOf(entry.getSummary())) {
             em.persist(new EntryWord(word, entry.getId()));
         }
         try {
             if (again) {
-                EntryThemeWords.replace(TransactionConnection.of(em), tenancy.require(), entry);
+                EntryThemeIndex.replace(TransactionConnection.of(em), tenancy.require(), entry);
             } else {
-                EntryThemeWords.add(TransactionConnection.of(em), tenancy.require(), entry);
+                EntryThemeIndex.add(TransactionConnection.of(em), tenancy.require(), entry);
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not index the entry's words: " + e.getMessage(), e);

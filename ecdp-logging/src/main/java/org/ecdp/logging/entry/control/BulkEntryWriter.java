@@ -73,7 +73,7 @@ public final class BulkEntryWriter {
              PreparedStatement words = db.prepareStatement("INSERT INTO entry_word (word, entry_id, organisation_id) VALUES (?, ?, ?)");
              PreparedStatement revisions = db.prepareStatement("INSERT INTO entry_revision (entry_id, at, actor, change_kind, snapshot,"
                      + " organisation_id" + (h2 ? ", id" : "") + ") VALUES (?, ?, ?, ?, ?, ?" + (h2 ? ", ?" : "") + ")");
-             PreparedStatement themeWords = EntryThemeWords.insert(db)) {
+             EntryThemeIndex themeRows = EntryThemeIndex.open(db)) {
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 long id = ids.get(e.getKey());
                 Entry entry = e.getValue();
@@ -88,7 +88,7 @@ public final class BulkEntryWriter {
                     words.setLong(3, organisation);
                     words.addBatch();
                 }
-                EntryThemeWords.add(themeWords, organisation, id, entry);
+                themeRows.add(organisation, id, entry);
                 EntryRevision revision = new EntryRevision(id, at, actor, EntryRevision.Kind.IMPORTED, entry.snapshot());
                 revisions.setLong(1, id);
                 revisions.setTimestamp(2, now);
@@ -103,7 +103,7 @@ public final class BulkEntryWriter {
             }
             themes.executeBatch();
             words.executeBatch();
-            themeWords.executeBatch();
+            themeRows.write();
             revisions.executeBatch();
         }
         for (Map.Entry<String, Entry> e : entries.entrySet()) {

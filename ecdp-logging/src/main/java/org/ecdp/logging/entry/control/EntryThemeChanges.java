@@ -38,10 +38,10 @@ public class EntryThemeChanges implements ThemeEntries {
         try {
             Connection db = TransactionConnection.of(em);
             for (Entry entry : entries) {
-                EntryThemeWords.replace(db, tenancy.require(), entry);
+                EntryThemeIndex.replace(db, tenancy.require(), entry);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not re-point the entries' words: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not re-point the entries' rows per theme: " + e.getMessage(), e);
         }
         return entries.size();
     }

@@ -13,24 +13,26 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Words combined with a theme, answered from {@code entry_theme_word} ({@link EntryThemeWords})
- * alone: entries whose summary has every word (as a prefix of one of its words) and one of the
- * themes. The longest word picks the rows (the search's (theme, word) pairs are first looked up
- * in the key: most searches match one word of one theme), the others are checked per entry
- * in {@code entry_word}. For one pair the total is one range count and a page one range read
- * backwards by date; for a few, each pair's range is read in date order as far as the page and
- * merged; an entry in several pairs is counted once.
+ * A theme's entries, answered from the rows per theme ({@link EntryThemeIndex}) alone. Without
+ * words, from {@code entry_theme_day}: each theme of the family is one range of its key. With
+ * words, from {@code entry_theme_word}: entries whose summary has every word (as a prefix of one
+ * of its words); the longest word picks the rows (the search's (theme, word) pairs are first
+ * looked up in the key: most searches match one word of one theme), the others are checked per
+ * entry in {@code entry_word}. For one range the total is one range count and a page one range
+ * read backwards by date; for a few, each range is read in date order as far as the page and
+ * merged; an entry in several ranges is counted once.
  *
  * @param themes the theme and its sub-themes (ids)
- * @param words the search words, lower-cased and folded, at least one
+ * @param words the search words, lower-cased and folded; none for the theme's entries alone
  * @param services the service ids the list covers, or null for every one
  */
-public record ThemeWordSearch(long organisation, List<Long> themes, List<String> words, LocalDate from, LocalDate to,
+public record ThemeSearch(long organisation, List<Long> themes, List<String> words, LocalDate from, LocalDate to,
                               List<Long> services, String channel, String locality) {
 
-    /** Beyond this many (theme, word) pairs a page is one query that sorts the matches. */
+    /** Beyond this many ranges a page is one query that sorts the matches. */
     static final int MAX_PAIRS = 16;
 
+    /** One range of the key: a theme, and with words the word found for the first. */
     private record Pair(long theme, String word) {
     }
 
@@ -39,12 +41,21 @@ public record ThemeWordSearch(long organisation, List<Long> themes, List<String>
 
     private static final Comparator<Row> LATEST_FIRST = Comparator.comparing(Row::day).thenComparingLong(Row::id).reversed();
 
-    public ThemeWordSearch {
+    public ThemeSearch {
         themes = List.copyOf(themes);
         words = new ArrayList<>(words);
         words.sort(Comparator.comparingInt(String::length).reversed());
         words = List.copyOf(words);
         services = services == null ? null : List.copyOf(services);
+    }
+
+    /** The same search within other dates (the days a page lies on). */
+    public ThemeSearch within(LocalDate from, LocalDate to) {
+        return new ThemeSearch(organisation, themes, words, from, to, services, channel, locality);
+    }
+
+    private String table() {
+        return words.isEmpty() ? "entry_theme_day" : "entry_theme_word";
     }
 
     /** How many entries match. */
@@ -55,7 +66,7 @@ public record ThemeWordSearch(long organisation, List<Long> themes, List<String>
         }
         boolean one = pairs.size() == 1;
         List<Object> params = new ArrayList<>();
-        String sql = (one ? "SELECT COUNT(*)" : "SELECT COUNT(DISTINCT x.entry_id)") + " FROM entry_theme_word x"
+        String sql = (one ? "SELECT COUNT(*)" : "SELECT COUNT(DISTINCT x.entry_id)") + " FROM " + table() + " x"
                 + where(one ? pairs.get(0) : null, params);
         try (PreparedStatement select = prepare(db, sql, params); ResultSet rs = select.executeQuery()) {
             rs.next();
@@ -72,7 +83,7 @@ public record ThemeWordSearch(long organisation, List<Long> themes, List<String>
         if (pairs.size() == 1 || pairs.size() > MAX_PAIRS) {
             Pair only = pairs.size() == 1 ? pairs.get(0) : null;
             List<Object> params = new ArrayList<>();
-            String sql = "SELECT x.occurred_on, x.entry_id FROM entry_theme_word x" + where(only, params)
+            String sql = "SELECT x.occurred_on, x.entry_id FROM " + table() + " x" + where(only, params)
                     + (only == null ? " GROUP BY x.occurred_on, x.entry_id" : "")
                     + " ORDER BY x.occurred_on DESC, x.entry_id DESC LIMIT " + max + " OFFSET " + first;
             return rows(db, sql, params, max).stream().map(Row::id).toList();
@@ -82,7 +93,7 @@ public record ThemeWordSearch(long organisation, List<Long> themes, List<String>
         TreeMap<Row, Boolean> merged = new TreeMap<>(LATEST_FIRST);
         for (Pair pair : pairs) {
             List<Object> params = new ArrayList<>();
-            String sql = "SELECT x.occurred_on, x.entry_id FROM entry_theme_word x" + where(pair, params)
+            String sql = "SELECT x.occurred_on, x.entry_id FROM " + table() + " x" + where(pair, params)
                     + " ORDER BY x.occurred_on DESC, x.entry_id DESC LIMIT " + (first + max);
             rows(db, sql, params, first + max).forEach(r -> merged.put(r, Boolean.TRUE));
         }
@@ -91,8 +102,14 @@ public record ThemeWordSearch(long organisation, List<Long> themes, List<String>
                 : sorted.subList(first, Math.min(sorted.size(), first + max)).stream().map(Row::id).toList();
     }
 
-    /** The (theme, word) pairs the first word can match, from the key alone; more than {@link #MAX_PAIRS} are not listed. */
+    /**
+     * The ranges: each theme without words; with words the (theme, word) pairs the first word can
+     * match, from the key alone (more than {@link #MAX_PAIRS} are not listed).
+     */
     private List<Pair> pairs(Connection db) throws SQLException {
+        if (words.isEmpty()) {
+            return themes.stream().map(theme -> new Pair(theme, null)).toList();
+        }
         List<Object> params = new ArrayList<>();
         // the organisation in the list too: then MariaDB jumps from pair to pair in the key (a loose
         // index scan, "Using index for group-by") instead of reading every row of the pairs
@@ -115,23 +132,28 @@ public record ThemeWordSearch(long organisation, List<Long> themes, List<String>
     }
 
     /**
-     * The conditions: one pair's equalities (then the rows are one range in date order) or the
-     * themes and the first word's prefix; the other words, dates, services, channel and locality.
+     * The conditions: one range's equalities (then the rows are in date order) or the themes (and
+     * the first word's prefix); the other words, dates, services, channel and locality.
      */
     private String where(Pair pair, List<Object> params) {
         StringBuilder where = new StringBuilder(" WHERE x.organisation_id = ?");
         params.add(organisation);
         if (pair != null) {
-            where.append(" AND x.theme_id = ? AND x.word = ?");
+            where.append(" AND x.theme_id = ?");
             params.add(pair.theme());
-            params.add(pair.word());
         } else {
             where.append(" AND x.theme_id IN (").append(marks(themes.size())).append(")");
             params.addAll(themes);
         }
-        // the prefix as well: the pair's word equals the one found under the column's collation
-        where.append(" AND x.word LIKE ?");
-        params.add(EntryWord.prefixPattern(words.get(0)));
+        if (!words.isEmpty()) {
+            if (pair != null) {
+                where.append(" AND x.word = ?");
+                params.add(pair.word());
+            }
+            // the prefix as well: the pair's word equals the one found under the column's collation
+            where.append(" AND x.word LIKE ?");
+            params.add(EntryWord.prefixPattern(words.get(0)));
+        }
         if (from != null) {
             where.append(" AND x.occurred_on >= ?");
             params.add(from);
@@ -152,7 +174,7 @@ public record ThemeWordSearch(long organisation, List<Long> themes, List<String>
             where.append(" AND x.locality = ?");
             params.add(locality);
         }
-        for (String word : words.subList(1, words.size())) {
+        for (String word : words.isEmpty() ? List.<String>of() : words.subList(1, words.size())) {
             where.append(" AND EXISTS (SELECT 1 FROM entry_word w WHERE w.entry_id = x.entry_id AND w.word LIKE ?)");
             params.add(EntryWord.prefixPattern(word));
         }
