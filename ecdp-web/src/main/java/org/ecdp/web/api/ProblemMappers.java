@@ -1,5 +1,6 @@
 package org.ecdp.web.api;
 
+import org.ecdp.domain.entity.SqlFailures;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -88,11 +89,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             int status = wae.getResponse().getStatus();
             return Problem.of(status, wae.getResponse().getStatusInfo().getReasonPhrase(), wae.getMessage());
         }
-        if (isDuplicateKey(thrown)) {
+        if (SqlFailures.isDuplicateKey(thrown)) {
             // two clients created the same code at the same moment: the database's unique key decided
             return Problem.of(409, "Conflict", "It was created by someone else at the same moment; reload and look before trying again");
         }
-        if (gaveWay(thrown)) {
+        if (SqlFailures.gaveWay(thrown)) {
             // a deadlock or serialisation failure: the database rolled this transaction back whole
             return Response.fromResponse(Problem.of(503, "Service Unavailable", "Another change to the same records was being saved at the"
                     + " same moment and the database asked this one to give way: nothing of it was saved. Send it again.")).header("Retry-After", "1").build();
@@ -132,28 +133,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             }
         }
         return null;
-    }
-
-    /** The database chose this transaction as the one to roll back (SQLState class 40: deadlock, serialisation failure). */
-    static boolean gaveWay(Throwable thrown) {
-        return anyCause(thrown, t -> sqlStateClass(t, "40"));
-    }
-
-    private static boolean isDuplicateKey(Throwable thrown) {
-        return anyCause(thrown, t -> t instanceof java.sql.SQLIntegrityConstraintViolationException || sqlStateClass(t, "23"));
-    }
-
-    private static boolean sqlStateClass(Throwable t, String stateClass) {
-        return t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass);
-    }
-
-    private static boolean anyCause(Throwable thrown, java.util.function.Predicate<Throwable> test) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (test.test(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Throwable unwrap(Throwable t) {

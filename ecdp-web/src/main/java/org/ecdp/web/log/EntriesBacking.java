@@ -35,7 +35,7 @@ public class EntriesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The table's rows per page when the page opens ({@code rows} of the table in entries.xhtml). */
+    /** The table's rows per page when the page opens (its {@code rows} in entries.xhtml). */
     static final int FIRST_ROWS = 25;
 
     private static final String REDIRECT = "/log/entries?faces-redirect=true&includeViewParams=true";
@@ -63,6 +63,10 @@ public class EntriesBacking implements Serializable {
     @PostConstruct
     void init() {
         tabs = entries.visibleServices().stream().filter(s -> !s.isArchived()).toList();
+    }
+
+    public int getFirstRows() {
+        return FIRST_ROWS;
     }
 
     /** f:viewAction: runs after the view parameters are set. */

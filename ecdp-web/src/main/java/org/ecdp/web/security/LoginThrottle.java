@@ -213,22 +213,6 @@ public class LoginThrottle {
     }
 
     /**
-     * For a password known to be right without checking it again (it matched within the last few
-     * minutes): true when the account may go ahead from this address, i.e. is not paused, and then
-     * its earlier failures are forgiven as a checked success forgives them. Nothing is counted (a
-     * counted attempt would be given back at once): one read of the grid when there is nothing to
-     * forgive.
-     */
-    public boolean admitsKnown(String username, String address) {
-        return standing(username, address).admitKnown();
-    }
-
-    /** True while this account is refused from this address (without counting an attempt). */
-    public boolean isPaused(String username, String address) {
-        return standing(username, address).paused();
-    }
-
-    /**
      * What the grid holds for this account and address, read once: the API's fast path asks
      * whether the pair is paused before it looks at the password, and admits a known password on
      * the same reading (it read the grid twice per request before).
@@ -256,9 +240,11 @@ public class LoginThrottle {
         }
 
         /**
-         * As {@link LoginThrottle#admitsKnown}, on this reading: false while paused; else true, and
-         * the failures read are forgiven (unless another attempt changed them meanwhile: that one
-         * is still being checked and stays counted).
+         * For a password known to be right without checking it again (it matched within the last
+         * few minutes), on this reading: false while paused; else true, and the failures read are
+         * forgiven as a checked success forgives them (unless another attempt changed them
+         * meanwhile: that one is still being checked and stays counted). Nothing is counted (a
+         * counted attempt would be given back at once).
          */
         public boolean admitKnown() {
             if (held == null) {

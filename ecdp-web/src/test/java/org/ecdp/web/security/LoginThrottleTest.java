@@ -80,17 +80,17 @@ class LoginThrottleTest {
     void fiveWrongPasswordsPauseThatAccountFromThatAddressAndThePauseGrows() {
         LoginThrottle throttle = throttle();
         fail(throttle, "Staff", "10.0.0.1", 4);
-        assertThat(throttle.isPaused("staff", "10.0.0.1")).isFalse();
+        assertThat(throttle.standing("staff", "10.0.0.1").paused()).isFalse();
         assertThat(throttle.begin("staff", "10.0.0.1")).isEqualTo(Attempt.GO_LAST_BEFORE_PAUSE);
         throttle.failed("staff", "10.0.0.1");
         assertThat(throttle.begin("STAFF", "10.0.0.1")).as("even the right password is not checked now").isEqualTo(Attempt.REFUSED);
         clock.now = clock.now.plus(Duration.ofSeconds(31));
-        assertThat(throttle.isPaused("staff", "10.0.0.1")).isFalse();
+        assertThat(throttle.standing("staff", "10.0.0.1").paused()).isFalse();
         assertThat(throttle.begin("staff", "10.0.0.1")).isEqualTo(Attempt.GO_LAST_BEFORE_PAUSE);
         throttle.failed("staff", "10.0.0.1");
         clock.now = clock.now.plus(Duration.ofSeconds(31));
-        assertThat(throttle.isPaused("staff", "10.0.0.1")).as("second pause is 60 s").isTrue();
-        assertThat(throttle.isPaused("officer", "10.0.0.1")).as("other accounts unaffected").isFalse();
+        assertThat(throttle.standing("staff", "10.0.0.1").paused()).as("second pause is 60 s").isTrue();
+        assertThat(throttle.standing("officer", "10.0.0.1").paused()).as("other accounts unaffected").isFalse();
     }
 
     /**
@@ -112,7 +112,7 @@ class LoginThrottleTest {
         throttle.failed("staff", "10.0.0.1");
         assertThat(throttle.begin("staff", "10.0.0.1")).isEqualTo(Attempt.GO_LAST_BEFORE_PAUSE);
         throttle.undecided("staff", "10.0.0.1");
-        assertThat(throttle.isPaused("staff", "10.0.0.1")).as("the pause an undecided attempt engaged is lifted").isFalse();
+        assertThat(throttle.standing("staff", "10.0.0.1").paused()).as("the pause an undecided attempt engaged is lifted").isFalse();
     }
 
     @Test
@@ -154,22 +154,22 @@ class LoginThrottleTest {
         fail(throttle, "coach", "10.0.0.2", 4);
         throttle.succeeded("coach", "10.0.0.2");
         fail(throttle, "coach", "10.0.0.2", 4);
-        assertThat(throttle.isPaused("coach", "10.0.0.2")).isFalse();
+        assertThat(throttle.standing("coach", "10.0.0.2").paused()).isFalse();
     }
 
     @Test
     void aPasswordKnownToBeRightForgivesEarlierFailuresButNotAPause() {
         LoginThrottle throttle = throttle();
-        assertThat(throttle.admitsKnown("staff", "10.0.0.3")).as("nothing held: nothing to forgive").isTrue();
+        assertThat(throttle.standing("staff", "10.0.0.3").admitKnown()).as("nothing held: nothing to forgive").isTrue();
         fail(throttle, "staff", "10.0.0.3", 4);
-        assertThat(throttle.admitsKnown("staff", "10.0.0.3")).isTrue();
+        assertThat(throttle.standing("staff", "10.0.0.3").admitKnown()).isTrue();
         fail(throttle, "staff", "10.0.0.3", 4);
-        assertThat(throttle.isPaused("staff", "10.0.0.3")).as("four and four, forgiven in between").isFalse();
+        assertThat(throttle.standing("staff", "10.0.0.3").paused()).as("four and four, forgiven in between").isFalse();
 
         fail(throttle, "staff", "10.0.0.3", 1);
-        assertThat(throttle.isPaused("staff", "10.0.0.3")).isTrue();
-        assertThat(throttle.admitsKnown("staff", "10.0.0.3")).as("paused: even a known password waits").isFalse();
-        assertThat(throttle.isPaused("staff", "10.0.0.3")).isTrue();
+        assertThat(throttle.standing("staff", "10.0.0.3").paused()).isTrue();
+        assertThat(throttle.standing("staff", "10.0.0.3").admitKnown()).as("paused: even a known password waits").isFalse();
+        assertThat(throttle.standing("staff", "10.0.0.3").paused()).isTrue();
     }
 
     @Test
@@ -181,7 +181,7 @@ class LoginThrottleTest {
         fail(throttle, "staff", "10.0.0.4", 1); // a wrong guess lands between the reading and the forgiving
         assertThat(read.admitKnown()).isTrue();
         fail(throttle, "staff", "10.0.0.4", 1);
-        assertThat(throttle.isPaused("staff", "10.0.0.4")).as("the guess made meanwhile stayed counted: five in all").isTrue();
+        assertThat(throttle.standing("staff", "10.0.0.4").paused()).as("the guess made meanwhile stayed counted: five in all").isTrue();
     }
 
     @Test

@@ -337,9 +337,7 @@ public class Entries {
      * the family one range of a key in date order.
      */
     public List<Entry> search(EntryFilter filter, int first, int max) {
-        List<Entry> found = page(filter, plan(filter), first, max);
-        reads.read("entries.read", filter.describeWithoutWords() + "; from row " + first, found.size());
-        return found;
+        return audited(filter, first, page(filter, plan(filter), first, max));
     }
 
     /**
@@ -349,9 +347,13 @@ public class Entries {
     public EntryPage list(EntryFilter filter, int first, int max) {
         Plan plan = plan(filter);
         long total = total(filter, plan);
-        List<Entry> found = page(filter, plan, first, max);
+        return new EntryPage(total, audited(filter, first, page(filter, plan, first, max)));
+    }
+
+    /** A page read, in the audit of reads (the filter without its words, which may be personal). */
+    private List<Entry> audited(EntryFilter filter, int first, List<Entry> found) {
         reads.read("entries.read", filter.describeWithoutWords() + "; from row " + first, found.size());
-        return new EntryPage(total, found);
+        return found;
     }
 
     /**
@@ -407,8 +409,7 @@ public class Entries {
         if (q == null) {
             return List.of();
         }
-        TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class).setFirstResult(skip).setMaxResults(max)
-                .setHint("eclipselink.jdbc.bind-parameters", "true");
+        TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class).setFirstResult(skip).setMaxResults(max);
         q.params.forEach(typed::setParameter);
         return byIdsInOrder(typed.getResultList());
     }
@@ -452,7 +453,7 @@ public class Entries {
         if (q == null) {
             return 0;
         }
-        TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class).setHint("eclipselink.jdbc.bind-parameters", "true");
+        TypedQuery<Long> typed = em.createQuery(q.jpql, Long.class);
         q.params.forEach(typed::setParameter);
         return typed.getSingleResult();
     }
@@ -565,10 +566,8 @@ public class Entries {
             return null;
         }
         // by the foreign key, not the service's code: no join, so the date index can order the page
-        // "deleted" as a bound parameter (the queries below ask EclipseLink to bind, which it does not
-        // on H2 by itself): written as the literal 0, H2 cannot use the indexes that hold (deleted,
-        // occurred_on) for the date range, and a locality's page read all 1M entries of the
-        // organisation instead of a few thousand (1.4-2.0 s instead of tens of ms)
+        // "deleted" as a parameter, which the unit binds (persistence.xml): written as the literal 0,
+        // H2 cannot use the indexes that hold (deleted, occurred_on) for the date range
         StringBuilder where = new StringBuilder(" where e.deleted = :deleted");
         Map<String, Object> params = new HashMap<>();
         params.put("deleted", Boolean.FALSE);

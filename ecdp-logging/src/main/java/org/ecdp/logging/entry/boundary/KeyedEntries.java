@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
-import java.sql.SQLException;
 import java.util.Optional;
+import org.ecdp.domain.entity.SqlFailures;
 import org.ecdp.domain.validation.InvalidInput;
 import org.ecdp.logging.entry.entity.Entry;
 import org.ecdp.logging.entry.entity.EntryDraft;
@@ -39,7 +39,7 @@ public class KeyedEntries {
             try {
                 return entries.logOnce(draft, key);
             } catch (RuntimeException raced) {
-                if (!(raced instanceof PersistenceException || raced instanceof TransactionalException || gaveWay(raced))) {
+                if (!(raced instanceof PersistenceException || raced instanceof TransactionalException || SqlFailures.gaveWay(raced))) {
                     throw raced;
                 }
                 Optional<Entry> winner = entries.keyed(key);
@@ -51,20 +51,5 @@ public class KeyedEntries {
                 }
             }
         }
-    }
-
-    /**
-     * The database rolled the whole attempt back to break a deadlock (SQLState class 40): requests
-     * with the same key do their entry's work side by side until one of them stores the key, and
-     * two of them can meet on a new day's count rows. Nothing of the attempt was kept, so it is
-     * answered with the winner's entry or made again.
-     */
-    static boolean gaveWay(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
