@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Each minute: POSTs sent, 201s, failures, p50/p99 of the POSTs sent in that minute, and the p95
  * of the officers' pages (the log's first page, a theme, a theme and channel, page 40 of All).
  * A minute of warm-up comes first (SOAK_WARMUP seconds; half the rate, then the rate; not counted). Prints
+ * "slow-second=EPOCH COUNT MAX_MS" for the ten seconds with the most POSTs over 50 ms, and
  * "created=N" last, for the caller to compare with the rows in the database.
  */
 public class Soak {
@@ -35,7 +36,8 @@ public class Soak {
     static final String[] PAGES = {"/api/entries?size=25", "/api/entries?size=25&theme=ACCESS_TO_WORK",
         "/api/entries?size=25&theme=ACCESS_TO_WORK&channel=PHONE", "/api/entries?size=25&page=40"};
 
-    record Answer(long minute, long micros, boolean ok, String failure) {
+    /** One answer: the minute it was sent in, when (epoch ms), how long it took. */
+    record Answer(long minute, long sentAt, long micros, boolean ok, String failure) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -72,6 +74,14 @@ public class Soak {
         System.out.printf("all minutes: POST p50 %.1f ms, p99 %.1f ms; pages p95 %.1f ms%n", percentile(List.copyOf(posts), 0.50),
                 percentile(List.copyOf(posts), 0.99), percentile(List.copyOf(pages), 0.95));
         System.out.println(failures.isEmpty() ? "no failures" : "failures: " + failures);
+        // the seconds with the most POSTs over 50 ms, for the caller to set beside the GC log and the database's flushing
+        Map<Long, List<Answer>> slowBySecond = new TreeMap<>();
+        posts.stream().filter(a -> a.micros() > 50_000).forEach(a -> slowBySecond.computeIfAbsent(a.sentAt() / 1000, k -> new ArrayList<>()).add(a));
+        slowBySecond.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
+                .limit(10)
+                .forEach(e -> System.out.println("slow-second=" + e.getKey() + " " + e.getValue().size() + " "
+                        + e.getValue().stream().mapToLong(Answer::micros).max().orElse(0) / 1000));
         System.out.println("created=" + created);
     }
 
@@ -92,6 +102,7 @@ public class Soak {
                 return;
             }
             long t0 = System.nanoTime();
+            long sentAt = System.currentTimeMillis();
             HTTP.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/entries")).header("Authorization", auth("officer"))
                             .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
@@ -101,7 +112,7 @@ public class Soak {
                             created.incrementAndGet();
                         }
                         if (posts != null) {
-                            posts.add(new Answer((t0 - start) / 60_000_000_000L, (System.nanoTime() - t0) / 1_000, ok,
+                            posts.add(new Answer((t0 - start) / 60_000_000_000L, sentAt, (System.nanoTime() - t0) / 1_000, ok,
                                     e == null ? "HTTP " + r.statusCode() : e.getClass().getSimpleName()));
                         }
                         answered.incrementAndGet();
@@ -128,6 +139,7 @@ public class Soak {
     static void read(String base, int first, long start, AtomicBoolean reading, ConcurrentLinkedQueue<Answer> pages) {
         for (int i = first; reading.get(); i++) {
             long t0 = System.nanoTime();
+            long sentAt = System.currentTimeMillis();
             String failure = null;
             try {
                 HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + PAGES[i % PAGES.length]))
@@ -136,7 +148,7 @@ public class Soak {
             } catch (Exception e) {
                 failure = e.getClass().getSimpleName();
             }
-            pages.add(new Answer((t0 - start) / 60_000_000_000L, (System.nanoTime() - t0) / 1_000, failure == null, failure));
+            pages.add(new Answer((t0 - start) / 60_000_000_000L, sentAt, (System.nanoTime() - t0) / 1_000, failure == null, failure));
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {

@@ -19,7 +19,7 @@ war=${ECDP_WAR:-ecdp-web/target/ecdp.war}
 data=$(mktemp -d)
 launched=$(date +%s%3N)
 ECDP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$db ECDP_DB_USER=root ECDP_DATA_DIR=$data \
-  "${JAVA_HOME:+$JAVA_HOME/bin/}java" ${ECDP_JAVA_OPTS:--Xmx512m} "-Xlog:gc:file=$data/gc.log:uptime" -Decdp.demo=true \
+  "${JAVA_HOME:+$JAVA_HOME/bin/}java" ${ECDP_JAVA_OPTS:--Xmx512m} "-Xlog:gc:file=$data/gc.log:utctime,uptime" -Decdp.demo=true \
   -jar "${ECDP_MICRO:-ecdp-web/target/payara-micro.jar}" --deploy "$war" --contextroot / --port "$port" --nocluster --nohostaware \
   --prebootcommandfile ecdp-web/src/main/payara/metrics-off.asadmin > "$data/portal.log" 2>&1 &
 portal=$!
@@ -30,16 +30,17 @@ until curl -sf "http://localhost:$port/health/ready" | grep -q '"UP"'; do
 done
 echo "portal ready; $(sql -N "$db" -e 'SELECT COUNT(*) FROM log_entry') entries; uptime: $(uptime)"
 before=$(sql -N "$db" -e "SELECT COUNT(*) FROM log_entry WHERE summary LIKE 'Soak:%'")
-# the connections the database sees, every 2 s, while the soak runs
+# the connections the database sees, and how much it flushed, synced and waited for row locks, every 2 s
 ( while kill -0 $portal 2>/dev/null; do
-    echo "$(date +%s) $(sql -N -e "SHOW STATUS LIKE 'Threads_connected'" | awk '{print $2}')"
+    echo "$(date +%s) $(sql -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Threads_connected', 'Innodb_buffer_pool_pages_flushed',
+      'Innodb_data_fsyncs', 'Innodb_row_lock_time', 'Innodb_os_log_written')" | sort | awk '{printf "%s ", $2}')"
     sleep 2
   done ) > "$data/connections.txt" &
 watcher=$!
 soak_start=$(date +%s)
 out=$("${JAVA_HOME:+$JAVA_HOME/bin/}java" bench/Soak.java "http://localhost:$port" "$rate" "$minutes" "$officers")
 kill $watcher 2>/dev/null || true
-echo "$out" | grep -v '^created=\|^measure-start='
+echo "$out" | grep -v '^created=\|^measure-start=\|^slow-second='
 measured_from=$(( ($(echo "$out" | sed -n 's/^measure-start=//p') - launched) / 1000 ))
 echo "uptime after: $(uptime)"
 created=$(echo "$out" | sed -n 's/^created=//p')
@@ -48,10 +49,11 @@ echo "201 answers: $created; new rows in the database: $(( after - before ))"
 # connections: the largest number per minute of the whole run (warm-up included), and overall
 python3 - "$data/connections.txt" "$soak_start" <<'PY'
 import sys
-rows = [tuple(map(int, l.split())) for l in open(sys.argv[1]) if len(l.split()) == 2]
+# epoch, then the status values sorted by name: pages flushed, fsyncs, log bytes written, row lock ms, connections
+rows = [tuple(map(int, l.split())) for l in open(sys.argv[1]) if len(l.split()) == 6]
 start = int(sys.argv[2])
 per = {}
-for t, n in rows:
+for t, *_, n in rows:
     if t >= start:
         per[(t - start) // 60] = max(per.get((t - start) // 60, 0), n)
 print("connections at the database, largest per minute from the start (warm-up first):", " ".join(str(per[k]) for k in sorted(per)),
@@ -81,4 +83,39 @@ else:
     if half:
         first, last = sum(afters[:half]) / half, sum(afters[half:]) / (len(afters) - half)
         print(f"  mean after, first half {first:.0f} MB, second half {last:.0f} MB: {100 * (last - first) / first:+.1f}%")
+PY
+# each second with POSTs over 50 ms beside what happened then: GC pauses (from the GC log) and the
+# database's flushing, fsyncs, redo written and row-lock waits in the 2-s sample holding it, against the
+# median sample of the soak
+echo "$out" | grep '^slow-second=' | sed 's/^slow-second=//' > "$data/slow.txt"
+python3 - "$data/slow.txt" "$data/gc.log" "$data/connections.txt" "$soak_start" <<'PY'
+import re, sys, statistics
+from datetime import datetime
+slow = [tuple(map(int, l.split())) for l in open(sys.argv[1]) if l.strip()]
+pauses = []
+for line in open(sys.argv[2]):
+    m = re.search(r"\[(\d{4}-\d\d-\d\dT[\d:.]+)\+0000\].*Pause (.*?) \d+M->\d+M\(\d+M\) ([\d.]+)ms", line)
+    if m:
+        at = datetime.fromisoformat(m.group(1) + "+00:00").timestamp()
+        pauses.append((at, m.group(2), float(m.group(3))))
+rows = [tuple(map(int, l.split())) for l in open(sys.argv[3]) if len(l.split()) == 6]
+rows = [r for r in rows if r[0] >= int(sys.argv[4])]
+deltas = [(b[0], [y - x for x, y in zip(a[1:5], b[1:5])]) for a, b in zip(rows, rows[1:])]
+names = ["pages flushed", "fsyncs", "redo KB", "row-lock ms"]
+def show(d):
+    return ", ".join(f"{n} {v // 1024 if n == 'redo KB' else v}" for n, v in zip(names, d))
+soak_pauses = [p for p in pauses if p[0] >= int(sys.argv[4])]
+if soak_pauses:
+    print(f"GC pauses during the soak: {len(soak_pauses)}, longest {max(p[2] for p in soak_pauses):.1f} ms, "
+          f"{sum(1 for p in soak_pauses if p[2] > 20)} over 20 ms")
+if deltas:
+    print("database per 2 s, median over the soak:", show([int(statistics.median(d[i] for _, d in deltas)) for i in range(4)]))
+if not slow:
+    print("no POST over 50 ms")
+for sec, count, worst in sorted(slow):
+    near = [p for p in pauses if sec - 1 <= p[0] < sec + 2]
+    gc = "; ".join(f"GC {k} {ms:.1f} ms at +{p - sec:.2f} s" for p, k, ms in near) or "no GC pause"
+    sample = next((d for t, d in deltas if sec <= t < sec + 3), None)
+    print(f"slow second {datetime.utcfromtimestamp(sec):%H:%M:%S}: {count} POSTs over 50 ms (worst {worst} ms); {gc}; "
+          f"database then: {show(sample) if sample else '?'}")
 PY
