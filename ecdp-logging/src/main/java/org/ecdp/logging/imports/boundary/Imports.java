@@ -38,7 +38,7 @@ import org.ecdp.logging.theme.entity.Theme;
  * The officer imports the old workbook, all or nothing, in one transaction. The file is read
  * once, streaming: every row is checked (and, for a dry run, compared with what is already in
  * the log) and the valid ones are kept in a temporary file ({@link CandidateFile}); only when no
- * row is rejected are they read back and written in batches, so 100,000 rows never sit in
+ * row is rejected are they read back, by date, and written in batches, so 100,000 rows never sit in
  * memory together. The day counts of all of them are written once, at the end. Rows imported
  * before (same fingerprint) are skipped, so importing the same workbook again adds nothing. Imports
  * (not dry runs) take turns until their transaction has ended: a second import of the same
@@ -110,7 +110,7 @@ public class Imports {
                         check.alreadyInLog, check.listed());
             }
             Write write = new Write();
-            checkedRows.forEach(write::candidate);
+            checkedRows.forEachByDate(write::candidate);
             write.writeBatch();
             long written = System.nanoTime();
             int dayCounts = write.counts.size();

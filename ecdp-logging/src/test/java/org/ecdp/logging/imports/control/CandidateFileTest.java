@@ -59,4 +59,23 @@ class CandidateFileTest {
         }
         assertThat(back).containsExactly(none, all);
     }
+
+    @Test
+    void givesBackByDateEarliestFirstAndTheSameDayInTheOrderAdded() {
+        List<CandidateEntry> added = new ArrayList<>();
+        LocalDate[] dates = {LocalDate.of(2025, 3, 1), LocalDate.of(1969, 12, 31), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 1),
+            LocalDate.of(1970, 1, 1), LocalDate.of(2025, 1, 1)};
+        for (int i = 0; i < 3000; i++) {
+            added.add(new CandidateEntry("Payroll", i + 2, "PAYROLL", dates[i % dates.length].plusDays(i % 7), List.of("TRANSPORT"),
+                    "Row " + i + " " + "x".repeat(i % 300), 1, null, null, Integer.toHexString(i)));
+        }
+        List<CandidateEntry> back = new ArrayList<>();
+        try (CandidateFile kept = new CandidateFile()) {
+            added.forEach(kept::add);
+            kept.forEachByDate(back::add);
+        }
+        List<CandidateEntry> expected = new ArrayList<>(added);
+        expected.sort(java.util.Comparator.comparing(CandidateEntry::occurredOn)); // stable: the same day keeps its order
+        assertThat(back).containsExactlyElementsOf(expected);
+    }
 }
